@@ -1,0 +1,128 @@
+#!/usr/bin/env bash
+# Installs everything golmok needs on a Debian 12 machine, as root. Safe to run again: every step
+# checks whether its work is already done. Sourced by scripts/serve.sh and scripts/test.sh, or run
+# on its own.
+set -euo pipefail
+
+GOLMOK_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+
+# Dear ImGui comes from Debian's source package; the orig tarball's SHA-256 is pinned here so a
+# different upload is noticed instead of silently built.
+IMGUI_DEB_VERSION="1.86+ds-1"
+IMGUI_ORIG="imgui_1.86+ds.orig.tar.xz"
+IMGUI_ORIG_SHA256="0dace0e8e57d298eb6e93af12dc19420cb96330832f6495c733b90aeeef11f64"
+IMGUI_DIR="$GOLMOK_ROOT/third_party/imgui"
+
+APT_PACKAGES=(
+  ca-certificates build-essential cmake ninja-build pkg-config
+  emscripten binaryen
+  nlohmann-json3-dev googletest libgtest-dev libgmock-dev libbenchmark-dev
+  fonts-nanum python3 python3-fonttools
+  chromium
+)
+
+die() { echo "golmok setup: $*" >&2; exit 1; }
+say() { echo "golmok setup: $*"; }
+
+require_root() {
+  if [ "$(id -u)" -ne 0 ]; then
+    die "installing packages needs root; run this command as root (or with sudo)."
+  fi
+}
+
+apt_updated=0
+apt_update_once() {
+  if [ "$apt_updated" -eq 0 ]; then
+    say "refreshing the package lists"
+    apt-get update -qq || die "apt-get update failed; check the network and /etc/apt/sources.list*."
+    apt_updated=1
+  fi
+}
+
+install_debian_packages() {
+  local missing=()
+  local pkg
+  for pkg in "${APT_PACKAGES[@]}"; do
+    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
+  done
+  # Node.js and npm: keep whatever node the machine already has (it may come from another
+  # repository whose nodejs conflicts with Debian's npm); otherwise take Debian's.
+  command -v node >/dev/null 2>&1 || missing+=(nodejs)
+  command -v npm >/dev/null 2>&1 || missing+=(npm)
+  if [ "${#missing[@]}" -eq 0 ]; then
+    say "Debian packages already installed"
+    return
+  fi
+  require_root
+  apt_update_once
+  say "installing ${missing[*]}"
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" \
+    || die "could not install: ${missing[*]}"
+}
+
+# apt-get source needs a deb-src line; add one for bookworm main next to the existing sources.
+ensure_deb_src() {
+  if grep -rqsE '^(deb-src|Types:.*deb-src)' /etc/apt/sources.list /etc/apt/sources.list.d/; then
+    return
+  fi
+  require_root
+  say "adding a deb-src entry for Debian bookworm main (for ImGui's source package)"
+  cat > /etc/apt/sources.list.d/golmok-deb-src.sources <<'SRC'
+Types: deb-src
+URIs: http://deb.debian.org/debian
+Suites: bookworm
+Components: main
+Signed-By: /usr/share/keyrings/debian-archive-keyring.gpg
+SRC
+  apt_updated=0
+  apt_update_once
+}
+
+fetch_imgui() {
+  if [ -f "$IMGUI_DIR/.golmok-ok" ] && [ "$(cat "$IMGUI_DIR/.golmok-ok")" = "$IMGUI_ORIG_SHA256" ]; then
+    say "Dear ImGui $IMGUI_DEB_VERSION sources already in third_party/imgui"
+    return
+  fi
+  ensure_deb_src
+  local work
+  work="$(mktemp -d)"
+  # apt verifies the files against the signed Sources index; the pinned hash below is a second,
+  # project-owned check.
+  (cd "$work" && apt-get source --download-only -qq -o APT::Sandbox::User=root "imgui=$IMGUI_DEB_VERSION") \
+    || die "could not download Debian's imgui $IMGUI_DEB_VERSION source package"
+  [ -f "$work/$IMGUI_ORIG" ] || die "the source package has no $IMGUI_ORIG"
+  local dsc_sum got
+  dsc_sum="$(awk -v f="$IMGUI_ORIG" '/^Checksums-Sha256:/{s=1;next} /^[^ ]/{s=0} s && $3==f {print $1}' "$work"/imgui_*.dsc)"
+  got="$(sha256sum "$work/$IMGUI_ORIG" | cut -d' ' -f1)"
+  [ "$got" = "$dsc_sum" ] || die "$IMGUI_ORIG does not match its .dsc (got $got, .dsc says $dsc_sum)"
+  [ "$got" = "$IMGUI_ORIG_SHA256" ] || die "$IMGUI_ORIG has SHA-256 $got, expected $IMGUI_ORIG_SHA256"
+  rm -rf "$IMGUI_DIR"
+  mkdir -p "$IMGUI_DIR"
+  tar -xJf "$work/$IMGUI_ORIG" -C "$IMGUI_DIR" --strip-components=1
+  echo "$got" > "$IMGUI_DIR/.golmok-ok"
+  rm -rf "$work"
+  say "Dear ImGui $IMGUI_DEB_VERSION unpacked into third_party/imgui"
+}
+
+install_npm_packages() {
+  local dir="$GOLMOK_ROOT/tests/e2e"
+  if [ -d "$dir/node_modules/playwright-core" ] && [ "$dir/node_modules/.package-lock.json" -nt "$dir/package-lock.json" ]; then
+    say "npm packages already installed"
+    return
+  fi
+  say "installing npm packages for the browser tests"
+  # playwright-core never downloads a browser; the tests drive Debian's /usr/bin/chromium.
+  (cd "$dir" && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error) \
+    || die "npm ci failed in tests/e2e"
+}
+
+golmok_setup() {
+  install_debian_packages
+  fetch_imgui
+  install_npm_packages
+}
+
+# Run directly: do the whole setup. Sourced: the caller decides.
+if [ "${BASH_SOURCE[0]}" = "$0" ]; then
+  golmok_setup
+fi

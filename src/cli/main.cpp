@@ -1,0 +1,191 @@
+// golmok: the command-line tool for district associations. Links core only.
+//   golmok validate FILE…   check bundles (and index.json files), print every problem
+//   golmok glyphs FILE…     print the characters the bundles and the UI show (font subsetting)
+
+#include <cstdio>
+#include <cstring>
+#include <fstream>
+#include <set>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "core/bundle_loader.h"
+#include "core/diagnostic.h"
+#include "core/json_text.h"
+#include "core/ui_text.h"
+#include "core/utf8.h"
+
+namespace {
+
+constexpr int kExitOk = 0;
+constexpr int kExitInvalid = 1;
+constexpr int kExitUsage = 2;
+
+const char kUsage[] =
+    "usage: golmok <command> [options]\n"
+    "\n"
+    "commands:\n"
+    "  validate FILE...   check district bundles and index.json files; prints one line per\n"
+    "                     problem as file:line:column: /json/pointer: message\n"
+    "  glyphs FILE...     print every character the bundles and the page's own text can show,\n"
+    "                     as UTF-8 on one line (input for font subsetting)\n"
+    "\n"
+    "options:\n"
+    "  -h, --help         show this help (also: golmok <command> --help)\n"
+    "\n"
+    "exit status: 0 all files valid, 1 a file has problems, 2 usage error or unreadable file\n";
+
+const char kValidateUsage[] =
+    "usage: golmok validate FILE...\n"
+    "\n"
+    "Checks each file against the bundle format (data/FORMAT.md): structure, types, required\n"
+    "Korean text, ids, references between shops, categories and promotions, positions inside\n"
+    "the district's bounds, date order, link schemes. A file with a top-level \"districts\"\n"
+    "member is read as an index.json, and the bundles it names must exist beside it.\n"
+    "Every problem is printed, not only the first.\n"
+    "\n"
+    "exit status: 0 all valid, 1 problems found, 2 usage error or unreadable file\n";
+
+const char kGlyphsUsage[] =
+    "usage: golmok glyphs FILE...\n"
+    "\n"
+    "Prints, on one line of UTF-8, every character that the page's own text and the given\n"
+    "bundles can put on screen. The build feeds it to the font subsetter.\n";
+
+bool IsHelp(const char* arg) { return !std::strcmp(arg, "-h") || !std::strcmp(arg, "--help"); }
+
+bool ReadFile(const std::string& path, std::string* out, std::string* why) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        *why = std::strerror(errno);
+        return false;
+    }
+    std::ostringstream ss;
+    ss << in.rdbuf();
+    if (in.bad()) {
+        *why = "read error";
+        return false;
+    }
+    *out = ss.str();
+    return true;
+}
+
+std::string Directory(const std::string& path) {
+    const std::size_t slash = path.find_last_of('/');
+    return slash == std::string::npos ? std::string() : path.substr(0, slash + 1);
+}
+
+// An index.json: a top-level "districts" member and no "district".
+bool LooksLikeIndex(const std::string& text) {
+    return text.find("\"districts\"") != std::string::npos &&
+           text.find("\"district\"") == std::string::npos;
+}
+
+int Validate(int argc, char** argv) {
+    std::vector<std::string> files;
+    for (int i = 0; i < argc; ++i) {
+        if (IsHelp(argv[i])) {
+            std::fputs(kValidateUsage, stdout);
+            return kExitOk;
+        }
+        if (argv[i][0] == '-' && argv[i][1] != '\0') {
+            std::fprintf(stderr, "golmok validate: unknown option %s\n\n%s", argv[i], kValidateUsage);
+            return kExitUsage;
+        }
+        files.push_back(argv[i]);
+    }
+    if (files.empty()) {
+        std::fprintf(stderr, "golmok validate: no files given\n\n%s", kValidateUsage);
+        return kExitUsage;
+    }
+    int status = kExitOk;
+    int problems = 0;
+    for (const std::string& file : files) {
+        std::string text, why;
+        if (!ReadFile(file, &text, &why)) {
+            std::fprintf(stderr, "%s: cannot read: %s\n", file.c_str(), why.c_str());
+            status = kExitUsage;
+            continue;
+        }
+        std::vector<golmok::Diagnostic> errors;
+        if (LooksLikeIndex(text)) {
+            golmok::IndexLoadResult r = golmok::LoadDistrictIndex(text);
+            errors = r.errors;
+            if (r.index) {
+                for (std::size_t i = 0; i < r.index->districts.size(); ++i) {
+                    const std::string bundle = Directory(file) + r.index->districts[i].bundle;
+                    std::ifstream probe(bundle);
+                    if (!probe) {
+                        golmok::Diagnostic d{"/districts/" + std::to_string(i) + "/bundle", 0, 0,
+                                             "the bundle file " + bundle + " does not exist"};
+                        errors.push_back(d);
+                    }
+                }
+                golmok::AttachPositions(text, &errors);
+            }
+        } else {
+            errors = golmok::LoadBundle(text).errors;
+        }
+        for (const golmok::Diagnostic& d : errors) {
+            std::printf("%s\n", golmok::FormatDiagnostic(file, d).c_str());
+        }
+        problems += static_cast<int>(errors.size());
+        if (!errors.empty() && status == kExitOk) status = kExitInvalid;
+    }
+    if (problems > 0) {
+        std::fprintf(stderr, "%d problem%s found\n", problems, problems == 1 ? "" : "s");
+    }
+    return status;
+}
+
+int Glyphs(int argc, char** argv) {
+    std::set<std::uint32_t> cps;
+    golmok::AddUiCodepoints(&cps);
+    for (int i = 0; i < argc; ++i) {
+        if (IsHelp(argv[i])) {
+            std::fputs(kGlyphsUsage, stdout);
+            return kExitOk;
+        }
+        std::string text, why;
+        if (!ReadFile(argv[i], &text, &why)) {
+            std::fprintf(stderr, "%s: cannot read: %s\n", argv[i], why.c_str());
+            return kExitUsage;
+        }
+        if (LooksLikeIndex(text)) {
+            golmok::IndexLoadResult r = golmok::LoadDistrictIndex(text);
+            if (r.index) {
+                for (const auto& d : r.index->districts) {
+                    for (const std::string& v : d.name.values) golmok::AddCodepoints(v, &cps);
+                }
+            }
+            continue;
+        }
+        golmok::BundleLoadResult r = golmok::LoadBundle(text);
+        if (!r.bundle) {
+            std::fprintf(stderr, "%s: not a valid bundle; run golmok validate %s\n", argv[i], argv[i]);
+            return kExitInvalid;
+        }
+        golmok::AddBundleCodepoints(*r.bundle, &cps);
+    }
+    std::string out;
+    for (std::uint32_t cp : cps) {
+        if (cp >= 0x20 && cp != 0xFFFD) golmok::AppendUtf8(&out, cp);
+    }
+    std::printf("%s\n", out.c_str());
+    return kExitOk;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    if (argc < 2 || IsHelp(argv[1])) {
+        std::fputs(kUsage, argc < 2 ? stderr : stdout);
+        return argc < 2 ? kExitUsage : kExitOk;
+    }
+    const std::string command = argv[1];
+    if (command == "validate") return Validate(argc - 2, argv + 2);
+    if (command == "glyphs") return Glyphs(argc - 2, argv + 2);
+    std::fprintf(stderr, "golmok: unknown command \"%s\"\n\n%s", command.c_str(), kUsage);
+    return kExitUsage;
+}

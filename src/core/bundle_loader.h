@@ -1,0 +1,34 @@
+// Reads a district bundle (and data/index.json) from JSON text into the model, checking it the
+// way the schema does and then across references. Every problem becomes a Diagnostic; all of a
+// file's problems are reported, not only the first. No ImGui, no emscripten, no file access.
+#pragma once
+
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include "core/bundle.h"
+#include "core/diagnostic.h"
+
+namespace golmok {
+
+struct BundleLoadResult {
+    std::optional<Bundle> bundle;          // set only when there are no errors
+    std::vector<Diagnostic> errors;        // in document order as found, with line:column
+    bool ok() const { return errors.empty(); }
+};
+
+BundleLoadResult LoadBundle(std::string_view jsonText);
+
+struct IndexLoadResult {
+    std::optional<DistrictIndex> index;
+    std::vector<Diagnostic> errors;
+    bool ok() const { return errors.empty(); }
+};
+
+IndexLoadResult LoadDistrictIndex(std::string_view jsonText);
+
+// True for the link schemes a bundle may use: https, http, tel, mailto (any letter case).
+bool IsAllowedLinkScheme(std::string_view url);
+
+}  // namespace golmok

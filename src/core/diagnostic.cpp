@@ -1,0 +1,17 @@
+#include "core/diagnostic.h"
+
+namespace golmok {
+
+std::string FormatDiagnostic(const std::string& file, const Diagnostic& d) {
+    std::string out = file;
+    if (d.line > 0) {
+        out += ':' + std::to_string(d.line) + ':' + std::to_string(d.column);
+    }
+    out += ": ";
+    out += d.pointer.empty() ? "/" : d.pointer;
+    out += ": ";
+    out += d.message;
+    return out;
+}
+
+}  // namespace golmok

@@ -1,0 +1,102 @@
+#include "core/ui_text.h"
+
+#include "core/utf8.h"
+
+namespace golmok {
+namespace {
+
+struct Entry {
+    const char* text[kLangCount];  // ko, en, ja, zh; nullptr falls back to English
+};
+
+// Order follows enum Msg.
+const Entry kTable[] = {
+    {{"불러오는 중…", "Loading…", "読み込み中…", "正在加载…"}},
+    {{"오늘의 혜택", "Today's deals", "本日のお得情報", "今日优惠"}},
+    {{"오늘 진행 중인 혜택이 없습니다", "No deals running today", nullptr, nullptr}},
+    {{"곧 시작하는 혜택", "Starting soon", nullptr, nullptr}},
+    {{"행사", "Events", "イベント", "活动"}},
+    {{"가게", "Shops", "お店", "店铺"}},
+    {{"%d곳", "%d shops", "%d店", "%d家"}},
+    {{"예시", "Sample", "サンプル", "示例"}},
+    {{"예시로 만든 가게입니다. 실제 영업점이 아닙니다.",
+      "This is a sample shop, not a real business.", nullptr, nullptr}},
+    {{"뒤로", "Back", "戻る", "返回"}},
+    {{"영업시간", "Hours", "営業時間", "营业时间"}},
+    {{"(적힌 그대로)", "(as written)", nullptr, nullptr}},
+    {{"영업시간 정보 없음", "Hours not known", nullptr, nullptr}},
+    {{"전화", "Phone", "電話", "电话"}},
+    {{"주소", "Address", "住所", "地址"}},
+    {{"메뉴", "Menu", "メニュー", "菜单"}},
+    {{"%s원", "₩%s", "%sウォン", "%s韩元"}},
+    {{"결제", "Payment", "支払い", "支付"}},
+    {{"카드", "Card", "カード", "银行卡"}},
+    {{"제로페이", "Zero Pay", "ゼロペイ", "Zero Pay"}},
+    {{"온누리상품권", "Onnuri gift voucher", nullptr, nullptr}},
+    {{"현금", "Cash", "現金", "现金"}},
+    {{"가능한 언어", "Languages spoken", nullptr, nullptr}},
+    {{"메뉴판 언어", "Menu languages", nullptr, nullptr}},
+    {{"최종 확인", "Last confirmed", nullptr, nullptr}},
+    {{"이 가게의 혜택", "Deals at this shop", nullptr, nullptr}},
+    {{"쿠폰", "Coupon", "クーポン", "优惠券"}},
+    {{"%s까지", "Until %s", "%sまで", "截至%s"}},
+    {{"%s ~ %s", "%s – %s", "%s〜%s", "%s至%s"}},
+    {{"번역 없음", "not translated", nullptr, nullptr}},
+    {{"링크", "Links", "リンク", "链接"}},
+    {{"상권 정보를 불러오지 못했습니다", "The district data could not be loaded", nullptr, nullptr}},
+    {{"%s 파일의 문제", "Problems in %s", nullptr, nullptr}},
+    {{"다시 시도", "Try again", nullptr, nullptr}},
+    {{"소개", "About", nullptr, nullptr}},
+    {{"상인회", "Merchants' association", nullptr, nullptr}},
+    {{"지도 정보", "About the map data", nullptr, nullptr}},
+    {{"한국어", "English", "日本語", "中文"}},
+};
+
+static_assert(sizeof(kTable) / sizeof(kTable[0]) == static_cast<int>(Msg::kCount),
+              "every Msg needs a row in kTable");
+
+}  // namespace
+
+const char* Tr(Msg msg, Lang lang) {
+    const Entry& e = kTable[static_cast<int>(msg)];
+    const char* t = e.text[static_cast<int>(lang)];
+    return t ? t : e.text[static_cast<int>(Lang::kEn)];
+}
+
+std::string FormatShortDate(const Date& date, Lang lang) {
+    static const char* const kMonths[12] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                            "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+    const std::string m = std::to_string(date.month), d = std::to_string(date.day);
+    switch (lang) {
+        case Lang::kKo: return m + "월 " + d + "일";
+        case Lang::kEn: return std::string(kMonths[date.month - 1]) + " " + d;
+        case Lang::kJa:
+        case Lang::kZh: return m + "月" + d + "日";
+    }
+    return date.ToString();
+}
+
+std::string FormatWon(std::int64_t won, Lang lang) {
+    std::string digits = std::to_string(won < 0 ? -won : won);
+    std::string grouped;
+    for (std::size_t i = 0; i < digits.size(); ++i) {
+        if (i > 0 && (digits.size() - i) % 3 == 0) grouped += ',';
+        grouped += digits[i];
+    }
+    if (won < 0) grouped = "-" + grouped;
+    const std::string pattern = Tr(Msg::kWon, lang);
+    const std::size_t at = pattern.find("%s");
+    return pattern.substr(0, at) + grouped + pattern.substr(at + 2);
+}
+
+void AddUiCodepoints(std::set<std::uint32_t>* out) {
+    for (const Entry& e : kTable) {
+        for (const char* t : e.text) {
+            if (t) AddCodepoints(t, out);
+        }
+    }
+    for (std::uint32_t c = 0x20; c < 0x7F; ++c) out->insert(c);  // digits, Latin, punctuation
+    for (const char* extra : {"월일月日₩…–·•"}) AddCodepoints(extra, out);  // formatted dates, prices
+}
+
+}  // namespace golmok

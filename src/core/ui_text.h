@@ -1,0 +1,69 @@
+// The user-interface strings in every language the page speaks, kept in core so that the font
+// subset (built by the CLI) and the page (drawn by ImGui) read one table. No ImGui, no emscripten.
+#pragma once
+
+#include <cstdint>
+#include <set>
+
+#include <string>
+
+#include "core/date.h"
+#include "core/text.h"
+
+namespace golmok {
+
+enum class Msg {
+    kLoading,
+    kTodaysPromotions,
+    kNoPromotionsToday,
+    kUpcoming,
+    kEvents,
+    kShops,
+    kShopCount,  // "%d"
+    kSample,
+    kSampleShopNote,
+    kBack,
+    kHours,
+    kHoursAsWritten,
+    kHoursUnknown,
+    kPhone,
+    kAddress,
+    kMenu,
+    kWon,  // "%s" formatted number
+    kPayment,
+    kPayCard,
+    kPayZeropay,
+    kPayOnnuri,
+    kPayCash,
+    kLanguagesSpoken,
+    kMenuLanguages,
+    kLastConfirmed,
+    kShopPromotions,
+    kCoupon,
+    kUntil,      // "%s"
+    kFromUntil,  // "%s" "%s"
+    kNotTranslated,
+    kLinks,
+    kLoadFailed,
+    kProblemsIn,  // "%s"
+    kTryAgain,
+    kAbout,
+    kAssociation,
+    kGeometryNote,
+    kLangName,  // the language's own name
+    kCount
+};
+
+// The message in `lang`; English where a language has no entry yet.
+const char* Tr(Msg msg, Lang lang);
+
+// "12월 5일" / "Dec 5" / "12月5日": a day in the current year's short form.
+std::string FormatShortDate(const Date& date, Lang lang);
+
+// "4,500원" / "₩4,500": a price in won with thousands separators.
+std::string FormatWon(std::int64_t won, Lang lang);
+
+// Every character of every message in every language.
+void AddUiCodepoints(std::set<std::uint32_t>* out);
+
+}  // namespace golmok

@@ -1,0 +1,123 @@
+#include "core/utf8.h"
+
+#include "core/bundle.h"
+
+namespace golmok {
+
+std::uint32_t NextCodepoint(std::string_view s, std::size_t* pos) {
+    const unsigned char c = static_cast<unsigned char>(s[*pos]);
+    int extra = 0;
+    std::uint32_t cp = 0;
+    if (c < 0x80) {
+        ++*pos;
+        return c;
+    } else if ((c & 0xE0) == 0xC0) {
+        extra = 1;
+        cp = c & 0x1F;
+    } else if ((c & 0xF0) == 0xE0) {
+        extra = 2;
+        cp = c & 0x0F;
+    } else if ((c & 0xF8) == 0xF0) {
+        extra = 3;
+        cp = c & 0x07;
+    } else {
+        ++*pos;
+        return 0xFFFD;
+    }
+    if (*pos + extra >= s.size()) {  // truncated sequence
+        ++*pos;
+        return 0xFFFD;
+    }
+    for (int i = 1; i <= extra; ++i) {
+        const unsigned char cc = static_cast<unsigned char>(s[*pos + i]);
+        if ((cc & 0xC0) != 0x80) {
+            ++*pos;
+            return 0xFFFD;
+        }
+        cp = (cp << 6) | (cc & 0x3F);
+    }
+    static const std::uint32_t kMinForLength[4] = {0, 0x80, 0x800, 0x10000};
+    if (cp < kMinForLength[extra] || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
+        ++*pos;  // overlong form, surrogate or beyond Unicode
+        return 0xFFFD;
+    }
+    *pos += extra + 1;
+    return cp;
+}
+
+void AppendUtf8(std::string* out, std::uint32_t cp) {
+    if (cp < 0x80) {
+        out->push_back(char(cp));
+    } else if (cp < 0x800) {
+        out->push_back(char(0xC0 | (cp >> 6)));
+        out->push_back(char(0x80 | (cp & 0x3F)));
+    } else if (cp < 0x10000) {
+        out->push_back(char(0xE0 | (cp >> 12)));
+        out->push_back(char(0x80 | ((cp >> 6) & 0x3F)));
+        out->push_back(char(0x80 | (cp & 0x3F)));
+    } else {
+        out->push_back(char(0xF0 | (cp >> 18)));
+        out->push_back(char(0x80 | ((cp >> 12) & 0x3F)));
+        out->push_back(char(0x80 | ((cp >> 6) & 0x3F)));
+        out->push_back(char(0x80 | (cp & 0x3F)));
+    }
+}
+
+std::string ToValidUtf8(std::string_view s) {
+    std::string out;
+    out.reserve(s.size());
+    for (std::size_t pos = 0; pos < s.size();) AppendUtf8(&out, NextCodepoint(s, &pos));
+    return out;
+}
+
+void AddCodepoints(std::string_view s, std::set<std::uint32_t>* out) {
+    for (std::size_t pos = 0; pos < s.size();) out->insert(NextCodepoint(s, &pos));
+}
+
+namespace {
+void AddText(const Text& t, std::set<std::uint32_t>* out) {
+    for (const std::string& v : t.values) AddCodepoints(v, out);
+}
+}  // namespace
+
+void AddBundleCodepoints(const Bundle& b, std::set<std::uint32_t>* out) {
+    AddText(b.district.name, out);
+    AddText(b.district.description, out);
+    AddText(b.district.address, out);
+    AddText(b.district.geometryNote, out);
+    AddCodepoints(b.district.attribution, out);
+    if (b.district.association) {
+        AddText(b.district.association->name, out);
+        AddCodepoints(b.district.association->phone, out);
+        for (const Link& l : b.district.association->links) AddText(l.label, out);
+    }
+    if (b.samples) AddText(b.samples->note, out);
+    for (const Category& c : b.categories) AddText(c.name, out);
+    for (const Street& s : b.streets) AddText(s.name, out);
+    for (const Landmark& l : b.landmarks) {
+        AddText(l.name, out);
+        AddText(l.note, out);
+    }
+    for (const Shop& s : b.shops) {
+        AddText(s.name, out);
+        AddText(s.address, out);
+        AddText(s.description, out);
+        AddCodepoints(s.phone, out);
+        AddCodepoints(s.hours, out);
+        for (const MenuItem& m : s.menu) AddText(m.name, out);
+        for (const Link& l : s.links) AddText(l.label, out);
+        for (const std::string& t : s.tags) AddCodepoints(t, out);
+    }
+    for (const Promotion& p : b.promotions) {
+        AddText(p.title, out);
+        AddText(p.terms, out);
+        AddCodepoints(p.coupon, out);
+    }
+    for (const Event& e : b.events) {
+        AddText(e.title, out);
+        AddText(e.description, out);
+        AddText(e.place, out);
+    }
+}
+
+}  // namespace golmok

@@ -1,0 +1,27 @@
+// UTF-8 helpers: decoding to code points, and the set of characters a bundle and the UI show
+// (for the font subset at build time and the glyph atlas at run time). Standard library only.
+#pragma once
+
+#include <cstdint>
+#include <set>
+#include <string>
+#include <string_view>
+
+namespace golmok {
+
+struct Bundle;
+
+// Decodes the next code point at *pos and advances; invalid bytes yield U+FFFD and advance one.
+std::uint32_t NextCodepoint(std::string_view s, std::size_t* pos);
+
+void AppendUtf8(std::string* out, std::uint32_t cp);
+
+// A copy with each invalid byte replaced by U+FFFD.
+std::string ToValidUtf8(std::string_view s);
+
+void AddCodepoints(std::string_view s, std::set<std::uint32_t>* out);
+
+// Every character a bundle's texts, names and values can put on screen.
+void AddBundleCodepoints(const Bundle& bundle, std::set<std::uint32_t>* out);
+
+}  // namespace golmok

@@ -1,0 +1,72 @@
+// The app: what is on screen and why. Holds the loaded bundle and the UI state, draws one ImGui
+// frame, and applies the intents views emit after the frame. Knows nothing of the browser: the
+// platform layer feeds it files, time and input, and carries out its requests (open a link).
+// Depends on core and ImGui only.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/bundle.h"
+#include "core/diagnostic.h"
+#include "ui/ui_state.h"
+
+struct ImFont;
+
+namespace golmok {
+
+class App {
+public:
+    // What the page must do outside ImGui. Set by the platform; left empty in tests.
+    struct Host {
+        std::function<void(const std::string& url)> openUrl;
+        std::function<void()> retryLoading;
+        std::function<void(const std::string& lang)> languageChanged;
+    };
+
+    explicit App(Host host = {});
+
+    // --- Inputs from the platform ---------------------------------------------------------
+    void SetToday(const Date& today);
+    void SetLanguage(Lang lang);
+    // A bundle's text arrived: it is loaded and validated; errors switch to the error screen.
+    void OnBundleText(const std::string& sourceName, const std::string& text);
+    // A file could not be fetched (network error, HTTP status): shown on the error screen.
+    void OnLoadFailure(const std::string& sourceName, const std::string& message);
+    // Pixels per CSS pixel; sizes in the views are given in CSS pixels and scaled by this.
+    void SetScale(float scale) { m_state.scale = scale; }
+    void SetFonts(ImFont* body, ImFont* title) {
+        m_state.bodyFont = body;
+        m_state.titleFont = title;
+    }
+    void SetSafeArea(float top, float bottom) {
+        m_state.safeTop = top;
+        m_state.safeBottom = bottom;
+    }
+    // A finger dragged the content by dy (device pixels; positive moves content down).
+    void ScrollBy(float dy) { m_state.pendingScroll += dy; }
+
+    // --- One frame --------------------------------------------------------------------------
+    // Draws into the current ImGui frame (between NewFrame and Render), then applies intents.
+    void Frame();
+
+    // --- For the platform and tests ------------------------------------------------------------
+    const UiState& State() const { return m_state; }
+    const Bundle* GetBundle() const { return m_bundle ? &*m_bundle : nullptr; }
+    void Apply(const Intent& intent);
+    // Characters the views can show for the loaded bundle in every language (atlas input).
+    std::vector<std::uint32_t> Codepoints() const;
+    // Bumped whenever the set of characters to show changes (a new bundle): rebuild the atlas.
+    int ContentGeneration() const { return m_contentGeneration; }
+
+private:
+    Host m_host;
+    UiState m_state;
+    std::optional<Bundle> m_bundle;
+    int m_contentGeneration = 0;
+};
+
+}  // namespace golmok

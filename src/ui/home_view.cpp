@@ -1,0 +1,173 @@
+// The district home: name, description, today's promotions and events, and the shop list
+// grouped by category.
+
+#include <map>
+
+#include "core/schedule.h"
+#include "core/ui_text.h"
+#include "ui/theme.h"
+#include "ui/views.h"
+#include "ui/widgets.h"
+
+namespace golmok::views {
+namespace {
+
+using widgets::Px;
+
+void Header(UiState& s, const Bundle& b) {
+    const float langButtonWidth = Px(s, 92);
+    ImGui::Dummy(ImVec2(0, Px(s, 4)));
+    // The language switch sits at the top right; the name wraps before it.
+    const ImVec2 start = ImGui::GetCursorPos();
+    ImGui::SetCursorPos(ImVec2(start.x + ImGui::GetContentRegionAvail().x - langButtonWidth, start.y));
+    const Lang other = s.lang == Lang::kKo ? Lang::kEn : Lang::kKo;
+    if (widgets::Button(s, "language", LangCode(other), Tr(Msg::kLangName, other), 92)) {
+        s.intents.push_back({Intent::Kind::kSetLanguage, LangCode(other)});
+    }
+    ImGui::SetCursorPos(start);
+    if (s.titleFont) ImGui::PushFont(s.titleFont);
+    ImGui::PushStyleColor(ImGuiCol_Text, theme::kText);
+    ImGui::PushTextWrapPos(ImGui::GetCursorPos().x + ImGui::GetContentRegionAvail().x -
+                           langButtonWidth - Px(s, 8));
+    ImGui::TextUnformatted(b.district.name.In(s.lang).c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::PopStyleColor();
+    if (s.titleFont) ImGui::PopFont();
+    if (b.district.address.Has(Lang::kKo)) widgets::Paragraph(b.district.address.In(s.lang), theme::kMuted);
+    ImGui::SetCursorPosY(std::max(ImGui::GetCursorPosY(), start.y + Px(s, theme::kButtonHeight)));
+    ImGui::Dummy(ImVec2(0, Px(s, 6)));
+    widgets::LocalizedParagraph(s, b.district.description, theme::kText);
+    if (b.samples) {
+        ImGui::Dummy(ImVec2(0, Px(s, 4)));
+        widgets::Badge(s, Tr(Msg::kSample, s.lang), theme::kSampleBadge, theme::kSampleBadgeBg);
+        widgets::LocalizedParagraph(s, b.samples->note, theme::kMuted);
+    }
+}
+
+void PromotionCard(UiState& s, const Bundle& b, const Promotion& p) {
+    const float pad = Px(s, 12);
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->ChannelsSplit(2);
+    dl->ChannelsSetCurrent(1);
+    const ImVec2 top = ImGui::GetCursorScreenPos();
+    const float width = ImGui::GetContentRegionAvail().x;
+    ImGui::Indent(pad);
+    ImGui::Dummy(ImVec2(0, Px(s, 4)));
+    ImGui::PushTextWrapPos(ImGui::GetCursorPos().x + width - 2 * pad);
+    ImGui::PushStyleColor(ImGuiCol_Text, theme::kAccent);
+    ImGui::TextUnformatted(p.title.In(s.lang).c_str());
+    ImGui::PopStyleColor();
+    if (!p.shop.empty()) {
+        if (const Shop* shop = b.FindShop(p.shop)) {
+            ImGui::PushStyleColor(ImGuiCol_Text, theme::kText);
+            ImGui::TextUnformatted(shop->name.In(s.lang).c_str());
+            ImGui::PopStyleColor();
+        }
+    }
+    if (p.terms.Has(Lang::kKo)) widgets::LocalizedParagraph(s, p.terms, theme::kMuted);
+    char until[96];
+    std::snprintf(until, sizeof until, Tr(Msg::kUntil, s.lang), FormatShortDate(p.end, s.lang).c_str());
+    std::string meta = until;
+    if (!p.coupon.empty()) meta += std::string(" · ") + Tr(Msg::kCoupon, s.lang) + " " + p.coupon;
+    widgets::Paragraph(meta, theme::kMuted);
+    ImGui::PopTextWrapPos();
+    ImGui::Dummy(ImVec2(0, Px(s, 4)));
+    ImGui::Unindent(pad);
+    const float bottom = ImGui::GetCursorScreenPos().y;
+    dl->ChannelsSetCurrent(0);
+    dl->AddRectFilled(top, ImVec2(top.x + width, bottom), theme::kAccentSoft, Px(s, theme::kRadius));
+    dl->ChannelsMerge();
+    ImGui::Dummy(ImVec2(0, Px(s, 4)));
+}
+
+void ShopRow(UiState& s, const Shop& shop, const Category* category) {
+    ImVec2 p;
+    float w = 0;
+    bool pressed = false;
+    const std::string& name = shop.name.In(s.lang);
+    if (widgets::BeginRow(s, "shop", shop.id, name, theme::kRowHeight, &p, &w, &pressed)) {
+        s.intents.push_back({Intent::Kind::kOpenShop, shop.id});
+    }
+    const float h = Px(s, theme::kRowHeight);
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const float r = Px(s, theme::kRadius);
+    dl->AddRectFilled(p, ImVec2(p.x + w, p.y + h), pressed ? theme::kCardPressed : theme::kCard, r);
+    dl->AddRectFilled(p, ImVec2(p.x + Px(s, 6), p.y + h),
+                      category ? theme::FromRgb(category->color) : theme::kDivider, r,
+                      ImDrawFlags_RoundCornersLeft);
+    const float textX = p.x + Px(s, 18);
+    const float lineH = ImGui::GetTextLineHeight();
+    dl->PushClipRect(p, ImVec2(p.x + w - Px(s, 8), p.y + h), true);
+    dl->AddText(ImVec2(textX, p.y + Px(s, 10)), theme::kText, name.c_str());
+    std::string second = shop.hours.empty() ? Tr(Msg::kHoursUnknown, s.lang) : shop.hours;
+    if (shop.description.Has(Lang::kKo)) second = shop.description.In(s.lang);
+    dl->AddText(ImVec2(textX, p.y + Px(s, 10) + lineH + Px(s, 4)), theme::kMuted, second.c_str());
+    dl->PopClipRect();
+    if (shop.sample) {
+        const char* label = Tr(Msg::kSample, s.lang);
+        const ImVec2 ts = ImGui::CalcTextSize(label);
+        const ImVec2 bp(p.x + w - ts.x - Px(s, 24), p.y + Px(s, 10));
+        dl->AddRectFilled(bp, ImVec2(bp.x + ts.x + Px(s, 12), bp.y + ts.y + Px(s, 4)),
+                          theme::kSampleBadgeBg, Px(s, 6));
+        dl->AddText(ImVec2(bp.x + Px(s, 6), bp.y + Px(s, 2)), theme::kSampleBadge, label);
+    }
+    ImGui::Dummy(ImVec2(0, Px(s, 2)));
+}
+
+}  // namespace
+
+void Home(UiState& s, const Bundle& b) {
+    Header(s, b);
+
+    const auto current = CurrentPromotions(b, s.today);
+    widgets::SectionTitle(s, Tr(Msg::kTodaysPromotions, s.lang));
+    if (current.empty()) widgets::Paragraph(Tr(Msg::kNoPromotionsToday, s.lang), theme::kMuted);
+    for (const Promotion* p : current) PromotionCard(s, b, *p);
+
+    const auto events = CurrentAndUpcomingEvents(b, s.today);
+    if (!events.empty()) {
+        widgets::SectionTitle(s, Tr(Msg::kEvents, s.lang));
+        for (const Event* e : events) {
+            char range[160];
+            std::snprintf(range, sizeof range, Tr(Msg::kFromUntil, s.lang),
+                          FormatShortDate(e->start, s.lang).c_str(), FormatShortDate(e->end, s.lang).c_str());
+            widgets::Paragraph(e->title.In(s.lang), theme::kText);
+            std::string meta = range;
+            if (e->place.Has(Lang::kKo)) meta += " · " + e->place.In(s.lang);
+            widgets::Paragraph(meta, theme::kMuted);
+            if (e->description.Has(Lang::kKo)) widgets::LocalizedParagraph(s, e->description, theme::kMuted);
+            ImGui::Dummy(ImVec2(0, Px(s, 6)));
+        }
+    }
+
+    char count[64];
+    std::snprintf(count, sizeof count, Tr(Msg::kShopCount, s.lang), int(b.shops.size()));
+    widgets::SectionTitle(s, (std::string(Tr(Msg::kShops, s.lang)) + " · " + count).c_str());
+    for (const Category& c : b.categories) {
+        int n = 0;
+        for (const Shop& shop : b.shops) n += shop.category == c.id;
+        if (n == 0) continue;
+        ImGui::Dummy(ImVec2(0, Px(s, 6)));
+        const ImVec2 p = ImGui::GetCursorScreenPos();
+        const float dot = Px(s, 10);
+        const float lineH = ImGui::GetTextLineHeight();
+        ImGui::GetWindowDrawList()->AddCircleFilled(ImVec2(p.x + dot / 2, p.y + lineH / 2), dot / 2,
+                                                    theme::FromRgb(c.color));
+        ImGui::SetCursorScreenPos(ImVec2(p.x + dot + Px(s, 8), p.y));
+        std::snprintf(count, sizeof count, Tr(Msg::kShopCount, s.lang), n);
+        widgets::Paragraph(c.name.In(s.lang) + "  " + count, theme::kMuted);
+        for (const Shop& shop : b.shops) {
+            if (shop.category == c.id) ShopRow(s, shop, &c);
+        }
+    }
+    if (b.district.geometryNote.Has(Lang::kKo) || !b.district.attribution.empty()) {
+        widgets::SectionTitle(s, Tr(Msg::kGeometryNote, s.lang));
+        if (b.district.geometryNote.Has(Lang::kKo)) {
+            widgets::LocalizedParagraph(s, b.district.geometryNote, theme::kMuted);
+        }
+        if (!b.district.attribution.empty()) widgets::Paragraph(b.district.attribution, theme::kMuted);
+    }
+    ImGui::Dummy(ImVec2(0, Px(s, 24) + Px(s, s.safeBottom)));
+}
+
+}  // namespace golmok::views

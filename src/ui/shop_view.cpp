@@ -1,0 +1,149 @@
+// A shop's card: everything a visitor needs to decide and to get there.
+
+#include "core/schedule.h"
+#include "core/ui_text.h"
+#include "ui/theme.h"
+#include "ui/views.h"
+#include "ui/widgets.h"
+
+namespace golmok::views {
+namespace {
+
+using widgets::Px;
+
+void Field(UiState& s, const char* label) {
+    ImGui::Dummy(ImVec2(0, Px(s, 8)));
+    widgets::Paragraph(label, theme::kMuted);
+}
+
+const char* PaymentName(Payment p, Lang lang) {
+    switch (p) {
+        case Payment::kCard: return Tr(Msg::kPayCard, lang);
+        case Payment::kZeropay: return Tr(Msg::kPayZeropay, lang);
+        case Payment::kOnnuri: return Tr(Msg::kPayOnnuri, lang);
+        case Payment::kCash: return Tr(Msg::kPayCash, lang);
+    }
+    return "";
+}
+
+std::string LanguageList(const std::vector<Lang>& langs) {
+    std::string out;
+    for (Lang l : langs) {
+        if (!out.empty()) out += ", ";
+        out += Tr(Msg::kLangName, l);
+    }
+    return out;
+}
+
+}  // namespace
+
+void ShopCard(UiState& s, const Bundle& b, const Shop& shop) {
+    if (widgets::Button(s, "back", "", (std::string("‹ ") + Tr(Msg::kBack, s.lang)).c_str(), 88)) {
+        s.intents.push_back({Intent::Kind::kBack, ""});
+    }
+    ImGui::Dummy(ImVec2(0, Px(s, 4)));
+    if (s.titleFont) ImGui::PushFont(s.titleFont);
+    widgets::LocalizedParagraph(s, shop.name, theme::kText);
+    if (s.titleFont) ImGui::PopFont();
+
+    if (const Category* c = b.FindCategory(shop.category)) {
+        widgets::Badge(s, c->name.In(s.lang).c_str(), theme::kText, theme::kAccentSoft);
+        ImGui::SameLine();
+        const ImVec2 p = ImGui::GetCursorScreenPos();
+        ImGui::GetWindowDrawList()->AddCircleFilled(
+            ImVec2(p.x + Px(s, 6), p.y + ImGui::GetTextLineHeight() / 2 + Px(s, 3)), Px(s, 5),
+            theme::FromRgb(c->color));
+        ImGui::NewLine();
+    }
+    if (shop.sample) {
+        ImGui::Dummy(ImVec2(0, Px(s, 2)));
+        widgets::Badge(s, Tr(Msg::kSample, s.lang), theme::kSampleBadge, theme::kSampleBadgeBg);
+        widgets::Paragraph(Tr(Msg::kSampleShopNote, s.lang), theme::kMuted);
+    }
+    if (shop.description.Has(Lang::kKo)) {
+        ImGui::Dummy(ImVec2(0, Px(s, 4)));
+        widgets::LocalizedParagraph(s, shop.description, theme::kText);
+    }
+
+    const auto deals = CurrentPromotions(b, s.today, &shop.id);
+    if (!deals.empty()) {
+        widgets::SectionTitle(s, Tr(Msg::kShopPromotions, s.lang));
+        for (const Promotion* p : deals) {
+            widgets::Paragraph(p->title.In(s.lang), theme::kAccent);
+            if (p->terms.Has(Lang::kKo)) widgets::LocalizedParagraph(s, p->terms, theme::kMuted);
+            char until[96];
+            std::snprintf(until, sizeof until, Tr(Msg::kUntil, s.lang),
+                          FormatShortDate(p->end, s.lang).c_str());
+            std::string meta = until;
+            if (!p->coupon.empty()) meta += std::string(" · ") + Tr(Msg::kCoupon, s.lang) + " " + p->coupon;
+            widgets::Paragraph(meta, theme::kMuted);
+        }
+    }
+
+    Field(s, Tr(Msg::kHours, s.lang));
+    if (shop.hours.empty()) {
+        widgets::Paragraph(Tr(Msg::kHoursUnknown, s.lang), theme::kText);
+    } else {
+        widgets::Paragraph(shop.hours, theme::kText);
+    }
+
+    if (!shop.phone.empty()) {
+        Field(s, Tr(Msg::kPhone, s.lang));
+        if (widgets::Button(s, "link", "tel:" + shop.phone, shop.phone.c_str(), 160)) {
+            s.intents.push_back({Intent::Kind::kOpenUrl, "tel:" + shop.phone});
+        }
+    }
+
+    Field(s, Tr(Msg::kAddress, s.lang));
+    widgets::LocalizedParagraph(s, shop.address, theme::kText);
+
+    if (!shop.menu.empty()) {
+        Field(s, Tr(Msg::kMenu, s.lang));
+        const float right = ImGui::GetCursorPosX() + ImGui::GetContentRegionAvail().x;
+        for (const MenuItem& m : shop.menu) {
+            const std::string price = FormatWon(m.price, s.lang);
+            const float priceW = ImGui::CalcTextSize(price.c_str()).x;
+            const float y = ImGui::GetCursorPosY();
+            ImGui::PushTextWrapPos(right - priceW - Px(s, 16));
+            ImGui::TextUnformatted(m.name.In(s.lang).c_str());
+            ImGui::PopTextWrapPos();
+            const float after = ImGui::GetCursorPosY();
+            ImGui::SetCursorPos(ImVec2(right - priceW, y));
+            ImGui::TextUnformatted(price.c_str());
+            ImGui::SetCursorPosY(std::max(after, ImGui::GetCursorPosY()));
+        }
+    }
+
+    if (!shop.payment.empty()) {
+        Field(s, Tr(Msg::kPayment, s.lang));
+        std::string list;
+        for (Payment p : shop.payment) {
+            if (!list.empty()) list += " · ";
+            list += PaymentName(p, s.lang);
+        }
+        widgets::Paragraph(list, theme::kText);
+    }
+    if (!shop.languages.empty()) {
+        Field(s, Tr(Msg::kLanguagesSpoken, s.lang));
+        widgets::Paragraph(LanguageList(shop.languages), theme::kText);
+    }
+    if (!shop.menuLanguages.empty()) {
+        Field(s, Tr(Msg::kMenuLanguages, s.lang));
+        widgets::Paragraph(LanguageList(shop.menuLanguages), theme::kText);
+    }
+    if (!shop.links.empty()) {
+        Field(s, Tr(Msg::kLinks, s.lang));
+        for (const Link& l : shop.links) {
+            if (widgets::Button(s, "link", l.url, l.label.In(s.lang).c_str(), 160)) {
+                s.intents.push_back({Intent::Kind::kOpenUrl, l.url});
+            }
+        }
+    }
+    if (shop.confirmed) {
+        Field(s, Tr(Msg::kLastConfirmed, s.lang));
+        widgets::Paragraph(shop.confirmed->ToString(), theme::kText);
+    }
+    ImGui::Dummy(ImVec2(0, Px(s, 24) + Px(s, s.safeBottom)));
+}
+
+}  // namespace golmok::views

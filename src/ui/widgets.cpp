@@ -1,0 +1,83 @@
+#include "ui/widgets.h"
+
+#include "core/ui_text.h"
+#include "ui/theme.h"
+
+namespace golmok::widgets {
+
+float Px(const UiState& s, float cssPx) { return cssPx * s.scale; }
+
+void Paragraph(const std::string& text, ImU32 color) {
+    ImGui::PushStyleColor(ImGuiCol_Text, color);
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextUnformatted(text.c_str(), text.c_str() + text.size());
+    ImGui::PopTextWrapPos();
+    ImGui::PopStyleColor();
+}
+
+void LocalizedParagraph(const UiState& s, const Text& text, ImU32 color) {
+    bool fellBack = false;
+    const std::string& shown = text.In(s.lang, &fellBack);
+    Paragraph(shown, color);
+    if (fellBack) {
+        Paragraph(std::string("(") + Tr(Msg::kNotTranslated, s.lang) + ")", theme::kMuted);
+    }
+}
+
+void SectionTitle(UiState& s, const char* title) {
+    ImGui::Dummy(ImVec2(0, Px(s, 12)));
+    if (s.titleFont) ImGui::PushFont(s.titleFont);
+    Paragraph(title, theme::kText);
+    if (s.titleFont) ImGui::PopFont();
+    ImGui::Dummy(ImVec2(0, Px(s, 2)));
+}
+
+void Badge(const UiState& s, const char* label, ImU32 fg, ImU32 bg) {
+    const ImVec2 size = ImGui::CalcTextSize(label);
+    const ImVec2 pad(Px(s, 8), Px(s, 3));
+    const ImVec2 p = ImGui::GetCursorScreenPos();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->AddRectFilled(p, ImVec2(p.x + size.x + 2 * pad.x, p.y + size.y + 2 * pad.y), bg, Px(s, 8));
+    dl->AddText(ImVec2(p.x + pad.x, p.y + pad.y), fg, label);
+    ImGui::Dummy(ImVec2(size.x + 2 * pad.x, size.y + 2 * pad.y));
+}
+
+bool BeginRow(UiState& s, const char* kind, const std::string& id, const std::string& label,
+              float heightCss, ImVec2* origin, float* width, bool* pressed) {
+    *origin = ImGui::GetCursorScreenPos();
+    *width = ImGui::GetContentRegionAvail().x;
+    const float h = Px(s, heightCss);
+    ImGui::PushID(kind);
+    ImGui::PushID(id.c_str());
+    const bool tapped = ImGui::InvisibleButton("row", ImVec2(*width, h));
+    *pressed = ImGui::IsItemActive();
+    const bool visible = ImGui::IsItemVisible();
+    ImGui::PopID();
+    ImGui::PopID();
+    s.targets.push_back({kind, id, label, origin->x, origin->y, *width, h, visible});
+    return tapped;
+}
+
+bool Button(UiState& s, const char* kind, const std::string& id, const char* label,
+            float minWidthCss) {
+    ImGui::PushID(kind);
+    ImGui::PushID(id.c_str());
+    const ImVec2 text = ImGui::CalcTextSize(label);
+    const float w = std::max(text.x + 2 * Px(s, 14), Px(s, minWidthCss));
+    const ImVec2 p = ImGui::GetCursorScreenPos();
+    const float h = Px(s, theme::kButtonHeight);
+    const bool tapped = ImGui::InvisibleButton("button", ImVec2(w, h));
+    const bool held = ImGui::IsItemActive();
+    const bool visible = ImGui::IsItemVisible();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->AddRectFilled(p, ImVec2(p.x + w, p.y + h), held ? theme::kCardPressed : theme::kCard,
+                      Px(s, 10));
+    dl->AddRect(p, ImVec2(p.x + w, p.y + h), theme::kDivider, Px(s, 10), 0, Px(s, 1));
+    dl->AddText(ImVec2(p.x + (w - text.x) / 2, p.y + (h - text.y) / 2), theme::kText, label);
+    ImGui::PopID();
+    ImGui::PopID();
+    s.targets.push_back({kind, id, label, p.x, p.y, w, h, visible});
+    return tapped;
+}
+
+}  // namespace golmok::widgets

@@ -1,0 +1,28 @@
+// Shared drawing pieces of the views: wrapped text, section headings, badges, tappable rows and
+// buttons that record their HitTarget. All sizes in CSS pixels, scaled by UiState::scale.
+#pragma once
+
+#include <string>
+
+#include "imgui.h"
+#include "ui/ui_state.h"
+
+namespace golmok::widgets {
+
+float Px(const UiState& s, float cssPx);
+
+// Text wrapped to the available width, in a colour.
+void Paragraph(const std::string& text, ImU32 color);
+// Text of a bundle in the chosen language; when it fell back to Korean a muted note says so.
+void LocalizedParagraph(const UiState& s, const Text& text, ImU32 color);
+void SectionTitle(UiState& s, const char* title);
+// A small rounded label such as "예시" after an item.
+void Badge(const UiState& s, const char* label, ImU32 fg, ImU32 bg);
+// A full-width tappable card row; returns true when tapped. Records a HitTarget.
+bool BeginRow(UiState& s, const char* kind, const std::string& id, const std::string& label,
+              float heightCss, ImVec2* origin, float* width, bool* pressed);
+// A button that records a HitTarget; returns true when tapped.
+bool Button(UiState& s, const char* kind, const std::string& id, const char* label,
+            float minWidthCss = 0);
+
+}  // namespace golmok::widgets

@@ -1,0 +1,87 @@
+#include "core/json_text.h"
+
+#include <gtest/gtest.h>
+
+namespace golmok {
+namespace {
+
+TEST(ParseJson, ReadsAValidDocument) {
+    ParsedJson p = ParseJson(R"({"a": [1, 2, {"b": "가"}]})");
+    ASSERT_TRUE(p.ok());
+    EXPECT_EQ(p.value["a"][2]["b"].get<std::string>(), "가");
+}
+
+TEST(ParseJson, SyntaxErrorNamesLineAndColumnInCharacters) {
+    // The missing comma is noticed at the "x" on line 2, column 10: the Korean text before it
+    // counts one column per character, not per byte.
+    ParsedJson p = ParseJson("{\"한글\": 1,\n \"가나\": 2 \"x\": 3}");
+    ASSERT_EQ(p.errors.size(), 1u);
+    EXPECT_EQ(p.errors[0].line, 2);
+    EXPECT_EQ(p.errors[0].column, 10);
+    EXPECT_NE(p.errors[0].message.find("invalid JSON"), std::string::npos);
+    EXPECT_EQ(p.errors[0].message.find("json.exception"), std::string::npos);
+}
+
+TEST(ParseJson, UnexpectedEndIsReported) {
+    ParsedJson p = ParseJson("{\"a\": [1, 2");
+    ASSERT_EQ(p.errors.size(), 1u);
+    EXPECT_EQ(p.errors[0].line, 1);
+}
+
+TEST(ParseJson, DuplicateKeyIsAnErrorAtTheSecondOccurrence) {
+    ParsedJson p = ParseJson("{\"a\": {\"k\": 1,\n  \"k\": 2}}");
+    ASSERT_EQ(p.errors.size(), 1u);
+    EXPECT_EQ(p.errors[0].pointer, "/a/k");
+    EXPECT_EQ(p.errors[0].line, 2);
+    EXPECT_EQ(p.errors[0].column, 8);
+    EXPECT_EQ(p.value["a"]["k"].get<int>(), 1);  // the first value is kept
+}
+
+TEST(ParseJson, DuplicateKeyInsideArrayElementHasItsIndex) {
+    ParsedJson p = ParseJson(R"({"list": [{}, {"x": [1], "x": [2]}]})");
+    ASSERT_EQ(p.errors.size(), 1u);
+    EXPECT_EQ(p.errors[0].pointer, "/list/1/x");
+}
+
+TEST(ParseJson, RefusesNestingDeeperThanTheLimit) {
+    std::string deep(kMaxJsonDepth + 1, '[');
+    deep += std::string(kMaxJsonDepth + 1, ']');
+    ParsedJson p = ParseJson(deep);
+    ASSERT_FALSE(p.ok());
+    EXPECT_NE(p.errors[0].message.find("deeper"), std::string::npos);
+
+    std::string ok(kMaxJsonDepth, '[');
+    ok += std::string(kMaxJsonDepth, ']');
+    EXPECT_TRUE(ParseJson(ok).ok());
+}
+
+TEST(ParseJson, InvalidUtf8IsASyntaxError) {
+    ParsedJson p = ParseJson("{\"a\": \"\xff\"}");
+    ASSERT_EQ(p.errors.size(), 1u);
+    EXPECT_EQ(p.errors[0].line, 1);
+}
+
+TEST(ParseJson, AcceptsAByteOrderMark) {
+    EXPECT_TRUE(ParseJson("\xEF\xBB\xBF{\"a\": 1}").ok());
+}
+
+TEST(AttachPositions, FindsValuesByPointerIncludingEscapedKeys) {
+    const std::string text = "{\n  \"a/b\": {\"c~d\": [10,\n    20]},\n  \"\\u00e9\": true\n}";
+    std::vector<Diagnostic> d = {{"/a~1b/c~0d/1", 0, 0, "x"}, {"/\xc3\xa9", 0, 0, "y"},
+                                 {"/missing", 0, 0, "z"}, {"", 0, 0, "whole"}};
+    AttachPositions(text, &d);
+    EXPECT_EQ(d[0].line, 3);
+    EXPECT_EQ(d[0].column, 5);
+    EXPECT_EQ(d[1].line, 4);
+    EXPECT_EQ(d[1].column, 13);
+    EXPECT_EQ(d[2].line, 0);  // names no value
+    EXPECT_EQ(d[3].line, 1);  // the whole document
+    EXPECT_EQ(d[3].column, 1);
+}
+
+TEST(JsonPointerToken, EscapesTildeAndSlash) {
+    EXPECT_EQ(JsonPointerToken("a/b~c"), "a~1b~0c");
+}
+
+}  // namespace
+}  // namespace golmok

@@ -1,0 +1,127 @@
+// The app driven headlessly: a real ImGui context with no renderer, fed the sample bundles and
+// taps given the way the web platform gives them (position, press, release on separate frames).
+
+#include "ui/app.h"
+
+#include <gtest/gtest.h>
+
+#include "imgui.h"
+#include "test_util.h"
+
+namespace golmok {
+namespace {
+
+class HeadlessApp : public ::testing::Test {
+protected:
+    void SetUp() override {
+        ImGui::CreateContext();
+        ImGuiIO& io = ImGui::GetIO();
+        io.IniFilename = nullptr;
+        io.DisplaySize = ImVec2(390 * 3, 844 * 3);
+        io.DeltaTime = 1.0f / 60;
+        unsigned char* pixels;
+        int w, h;
+        io.Fonts->AddFontDefault();
+        io.Fonts->GetTexDataAsAlpha8(&pixels, &w, &h);
+        app.SetScale(3);
+        app.SetToday(Date{2026, 11, 29});
+    }
+    void TearDown() override { ImGui::DestroyContext(); }
+
+    void Frame() {
+        ImGui::NewFrame();
+        app.Frame();
+        ImGui::Render();
+    }
+
+    const HitTarget* Target(const std::string& kind, const std::string& id = "") {
+        for (const HitTarget& t : app.State().targets) {
+            if (t.kind == kind && (id.empty() || t.id == id) && t.visible) return &t;
+        }
+        return nullptr;
+    }
+
+    void Tap(const HitTarget& t) {
+        ImGuiIO& io = ImGui::GetIO();
+        io.MousePos = ImVec2(t.x + t.w / 2, t.y + t.h / 2);
+        Frame();
+        io.MouseDown[0] = true;
+        Frame();
+        io.MouseDown[0] = false;
+        Frame();
+        io.MousePos = ImVec2(-FLT_MAX, -FLT_MAX);
+        Frame();
+    }
+
+    App app;
+};
+
+TEST_F(HeadlessApp, HomeListsEveryShopOfTheBundle) {
+    app.OnBundleText("doksan.json", test::ReadSourceFile("data/doksan.json"));
+    ASSERT_EQ(app.State().screen, Screen::kHome);
+    Frame();
+    int shops = 0;
+    for (const HitTarget& t : app.State().targets) shops += t.kind == "shop";
+    EXPECT_EQ(shops, static_cast<int>(app.GetBundle()->shops.size()));
+}
+
+TEST_F(HeadlessApp, TappingAShopOpensItsCardAndBackReturns) {
+    app.OnBundleText("doksan.json", test::ReadSourceFile("data/doksan.json"));
+    Frame();
+    // The list starts below the promotions: drag it up until a shop row is on screen.
+    for (int i = 0; i < 20 && !Target("shop"); ++i) {
+        app.ScrollBy(-600);
+        Frame();
+        Frame();
+    }
+    const HitTarget* first = Target("shop");
+    ASSERT_TRUE(first);
+    const std::string id = first->id;
+    Tap(*first);
+    ASSERT_EQ(app.State().screen, Screen::kShop);
+    EXPECT_EQ(app.State().shopId, id);
+    const HitTarget* back = Target("back");
+    ASSERT_TRUE(back);
+    Tap(*back);
+    EXPECT_EQ(app.State().screen, Screen::kHome);
+}
+
+TEST_F(HeadlessApp, AnInvalidBundleShowsItsErrorsNotABlankScreen) {
+    app.OnBundleText("broken.json",
+                     test::ReadSourceFile("tests/data/invalid/unknown_references.json"));
+    EXPECT_EQ(app.State().screen, Screen::kError);
+    EXPECT_EQ(app.State().errorSource, "broken.json");
+    ASSERT_EQ(app.State().errors.size(), 2u);
+    EXPECT_EQ(app.State().errors[1].pointer, "/promotions/0/shop");
+    Frame();
+    EXPECT_TRUE(Target("retry"));
+}
+
+TEST_F(HeadlessApp, SwitchingLanguageChangesTheLabels) {
+    app.OnBundleText("samseon.json", test::ReadSourceFile("data/samseon.json"));
+    Frame();
+    const HitTarget* language = Target("language");
+    ASSERT_TRUE(language);
+    EXPECT_EQ(language->id, "en");
+    Tap(*language);
+    EXPECT_EQ(app.State().lang, Lang::kEn);
+    EXPECT_EQ(Target("language")->id, "ko");
+}
+
+TEST_F(HeadlessApp, LinksOnlyOpenWithAllowedSchemes) {
+    std::vector<std::string> opened;
+    App withHost(App::Host{[&](const std::string& url) { opened.push_back(url); }, {}, {}});
+    withHost.Apply({Intent::Kind::kOpenUrl, "javascript:alert(1)"});
+    withHost.Apply({Intent::Kind::kOpenUrl, "tel:02-0123-4567"});
+    ASSERT_EQ(opened.size(), 1u);
+    EXPECT_EQ(opened[0], "tel:02-0123-4567");
+}
+
+TEST_F(HeadlessApp, AFetchFailureIsShownWithItsSource) {
+    app.OnLoadFailure("data/doksan.json", "HTTP 404 Not Found");
+    EXPECT_EQ(app.State().screen, Screen::kError);
+    EXPECT_EQ(app.State().errors[0].message, "HTTP 404 Not Found");
+}
+
+}  // namespace
+}  // namespace golmok
