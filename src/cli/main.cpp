@@ -76,6 +76,13 @@ std::string Directory(const std::string& path) {
     return slash == std::string::npos ? std::string() : path.substr(0, slash + 1);
 }
 
+std::string FileStem(const std::string& path) {
+    const std::size_t slash = path.find_last_of('/');
+    std::string name = slash == std::string::npos ? path : path.substr(slash + 1);
+    const std::size_t dot = name.find_last_of('.');
+    return dot == std::string::npos ? name : name.substr(0, dot);
+}
+
 // An index.json: a top-level "districts" member and no "district".
 bool LooksLikeIndex(const std::string& text) {
     return text.find("\"districts\"") != std::string::npos &&
@@ -125,7 +132,16 @@ int Validate(int argc, char** argv) {
                 golmok::AttachPositions(text, &errors);
             }
         } else {
-            errors = golmok::LoadBundle(text).errors;
+            golmok::BundleLoadResult r = golmok::LoadBundle(text);
+            errors = r.errors;
+            // The district's id is also its file name: index.json and links rely on it.
+            const std::string stem = FileStem(file);
+            if (r.bundle && r.bundle->district.id != stem) {
+                errors.push_back({"/district/id", 0, 0,
+                                  "the district id \"" + r.bundle->district.id +
+                                      "\" must match the file name \"" + stem + ".json\""});
+                golmok::AttachPositions(text, &errors);
+            }
         }
         for (const golmok::Diagnostic& d : errors) {
             std::printf("%s\n", golmok::FormatDiagnostic(file, d).c_str());

@@ -497,7 +497,8 @@ public:
         golmok::Street s;
         std::vector<std::string> pointPointers;
         r.With(v, p, "id", true, [&](const json& m, const std::string& mp) { return r.Id(m, mp, &s.id); });
-        r.With(v, p, "name", true, [&](const json& m, const std::string& mp) { return r.Text(m, mp, &s.name); });
+        // Many alleys have no name of their own.
+        r.With(v, p, "name", false, [&](const json& m, const std::string& mp) { return r.Text(m, mp, &s.name); });
         r.With(v, p, "class", true, [&](const json& m, const std::string& mp) {
             return r.Enum(m, mp, kStreetClasses, &s.streetClass);
         });
@@ -777,9 +778,14 @@ IndexLoadResult LoadDistrictIndex(std::string_view jsonText) {
             r.With(v, p, "bundle", true, [&](const json& m, const std::string& mp) {
                 if (!r.String(m, mp, &e.bundle)) return false;
                 // A file beside index.json: no directories, no scheme, no parent references.
-                const bool plain = e.bundle.find('/') == std::string::npos &&
-                                   e.bundle.find('\\') == std::string::npos &&
-                                   e.bundle.find(':') == std::string::npos && e.bundle[0] != '.';
+                // Letters, digits, '_', '.', '-' ending in ".json", not starting with '.' or '-'.
+                bool plain = e.bundle.size() > 5 &&
+                             e.bundle.compare(e.bundle.size() - 5, 5, ".json") == 0 &&
+                             e.bundle[0] != '.' && e.bundle[0] != '-';
+                for (char c : e.bundle) {
+                    plain = plain && ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+                                      (c >= '0' && c <= '9') || c == '_' || c == '.' || c == '-');
+                }
                 if (!plain) {
                     r.Error(mp, "expected a file name beside index.json such as \"doksan.json\", found \"" +
                                     e.bundle + "\"");

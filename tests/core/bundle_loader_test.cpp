@@ -32,7 +32,7 @@ const Diagnostic* FindError(const BundleLoadResult& r, const std::string& pointe
 TEST(LoadBundle, MinimalBundleLoads) {
     BundleLoadResult r = LoadBundle(Minimal());
     ASSERT_TRUE(r.ok()) << FormatDiagnostic("minimal.json", r.errors[0]);
-    EXPECT_EQ(r.bundle->district.id, "test");
+    EXPECT_EQ(r.bundle->district.id, "minimal");
     EXPECT_EQ(r.bundle->district.name.Get(Lang::kEn), "Test Alley");
     ASSERT_EQ(r.bundle->shops.size(), 1u);
     EXPECT_EQ(r.bundle->shops[0].name.Ko(), "맛나분식");
