@@ -51,7 +51,8 @@ const char kGlyphsUsage[] =
     "usage: golmok glyphs FILE...\n"
     "\n"
     "Prints, on one line of UTF-8, every character that the page's own text and the given\n"
-    "bundles can put on screen. The build feeds it to the font subsetter.\n";
+    "bundles can put on screen in the languages the page offers. The build feeds it to the\n"
+    "font subsetter.\n";
 
 bool IsHelp(const char* arg) { return !std::strcmp(arg, "-h") || !std::strcmp(arg, "--help"); }
 
@@ -157,7 +158,7 @@ int Validate(int argc, char** argv) {
 
 int Glyphs(int argc, char** argv) {
     std::set<std::uint32_t> cps;
-    golmok::AddUiCodepoints(&cps);
+    golmok::AddUiCodepoints(&cps, golmok::kOfferedLangs);
     for (int i = 0; i < argc; ++i) {
         if (IsHelp(argv[i])) {
             std::fputs(kGlyphsUsage, stdout);
@@ -172,7 +173,8 @@ int Glyphs(int argc, char** argv) {
             golmok::IndexLoadResult r = golmok::LoadDistrictIndex(text);
             if (r.index) {
                 for (const auto& d : r.index->districts) {
-                    for (const std::string& v : d.name.values) golmok::AddCodepoints(v, &cps);
+                    golmok::AddCodepoints(d.name.Ko(), &cps);
+                    golmok::AddCodepoints(d.name.Get(golmok::Lang::kEn), &cps);
                 }
             }
             continue;
@@ -182,7 +184,7 @@ int Glyphs(int argc, char** argv) {
             std::fprintf(stderr, "%s: not a valid bundle; run golmok validate %s\n", argv[i], argv[i]);
             return kExitInvalid;
         }
-        golmok::AddBundleCodepoints(*r.bundle, &cps);
+        golmok::AddBundleCodepoints(*r.bundle, &cps, golmok::kOfferedLangs);
     }
     std::string out;
     for (std::uint32_t cp : cps) {

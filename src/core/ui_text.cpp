@@ -89,14 +89,17 @@ std::string FormatWon(std::int64_t won, Lang lang) {
     return pattern.substr(0, at) + grouped + pattern.substr(at + 2);
 }
 
-void AddUiCodepoints(std::set<std::uint32_t>* out) {
+void AddUiCodepoints(std::set<std::uint32_t>* out, unsigned langs) {
     for (const Entry& e : kTable) {
-        for (const char* t : e.text) {
-            if (t) AddCodepoints(t, out);
+        for (int i = 0; i < kLangCount; ++i) {
+            if ((langs & (1u << i)) && e.text[i]) AddCodepoints(e.text[i], out);
         }
     }
+    // Every language's own name appears in the language switch.
+    for (int i = 0; i < kLangCount; ++i) AddCodepoints(kTable[int(Msg::kLangName)].text[i], out);
     for (std::uint32_t c = 0x20; c < 0x7F; ++c) out->insert(c);  // digits, Latin, punctuation
-    for (const char* extra : {"월일月日₩…–·•"}) AddCodepoints(extra, out);  // formatted dates, prices
+    AddCodepoints("₩…–·•‹›월일", out);  // prices, Korean dates, punctuation the views add
+    if (langs & ((1u << int(Lang::kJa)) | (1u << int(Lang::kZh)))) AddCodepoints("月日", out);
 }
 
 }  // namespace golmok

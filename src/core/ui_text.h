@@ -54,6 +54,11 @@ enum class Msg {
     kCount
 };
 
+// The languages the page's switch offers, as a LangMask (see utf8.h). Japanese and Chinese
+// texts in bundles are kept and validated, but the fonts carry their characters only once the
+// page offers those languages.
+constexpr unsigned kOfferedLangs = (1u << int(Lang::kKo)) | (1u << int(Lang::kEn));
+
 // The message in `lang`; English where a language has no entry yet.
 const char* Tr(Msg msg, Lang lang);
 
@@ -63,7 +68,8 @@ std::string FormatShortDate(const Date& date, Lang lang);
 // "4,500원" / "₩4,500": a price in won with thousands separators.
 std::string FormatWon(std::int64_t won, Lang lang);
 
-// Every character of every message in every language.
-void AddUiCodepoints(std::set<std::uint32_t>* out);
+// Every character of every message in the languages of `langs` (a LangMask from utf8.h), with
+// printable ASCII and the characters of formatted dates and prices.
+void AddUiCodepoints(std::set<std::uint32_t>* out, unsigned langs = 0xF);
 
 }  // namespace golmok

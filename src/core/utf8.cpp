@@ -1,6 +1,7 @@
 #include "core/utf8.h"
 
 #include "core/bundle.h"
+#include "core/text.h"
 
 namespace golmok {
 
@@ -74,13 +75,13 @@ void AddCodepoints(std::string_view s, std::set<std::uint32_t>* out) {
     for (std::size_t pos = 0; pos < s.size();) out->insert(NextCodepoint(s, &pos));
 }
 
-namespace {
-void AddText(const Text& t, std::set<std::uint32_t>* out) {
-    for (const std::string& v : t.values) AddCodepoints(v, out);
-}
-}  // namespace
-
-void AddBundleCodepoints(const Bundle& b, std::set<std::uint32_t>* out) {
+void AddBundleCodepoints(const Bundle& b, std::set<std::uint32_t>* out, LangMask langs) {
+    langs |= 1u << static_cast<int>(Lang::kKo);
+    auto AddText = [langs](const Text& t, std::set<std::uint32_t>* set) {
+        for (int i = 0; i < kLangCount; ++i) {
+            if (langs & (1u << i)) AddCodepoints(t.values[i], set);
+        }
+    };
     AddText(b.district.name, out);
     AddText(b.district.description, out);
     AddText(b.district.address, out);

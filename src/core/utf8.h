@@ -21,7 +21,13 @@ std::string ToValidUtf8(std::string_view s);
 
 void AddCodepoints(std::string_view s, std::set<std::uint32_t>* out);
 
-// Every character a bundle's texts, names and values can put on screen.
-void AddBundleCodepoints(const Bundle& bundle, std::set<std::uint32_t>* out);
+// Languages as a bit set: bit i is Lang(i). kAllLangs selects every language.
+using LangMask = unsigned;
+constexpr LangMask kAllLangs = 0xF;
+
+// Every character a bundle's texts, names and values can put on screen in the given languages
+// (Korean is always included: it is every text's fallback).
+void AddBundleCodepoints(const Bundle& bundle, std::set<std::uint32_t>* out,
+                         LangMask langs = kAllLangs);
 
 }  // namespace golmok

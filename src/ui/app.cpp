@@ -24,9 +24,7 @@ void App::SetLanguage(Lang lang) { m_state.lang = lang; }
 void App::OnBundleText(const std::string& sourceName, const std::string& text) {
     BundleLoadResult r = LoadBundle(text);
     if (!r.bundle) {
-        m_state.screen = Screen::kError;
-        m_state.errorSource = sourceName;
-        m_state.errors = std::move(r.errors);
+        ShowErrors(sourceName, std::move(r.errors));
         return;
     }
     m_bundle = std::move(r.bundle);
@@ -37,15 +35,19 @@ void App::OnBundleText(const std::string& sourceName, const std::string& text) {
 }
 
 void App::OnLoadFailure(const std::string& sourceName, const std::string& message) {
+    ShowErrors(sourceName, {Diagnostic{"", 0, 0, message}});
+}
+
+void App::ShowErrors(const std::string& sourceName, std::vector<Diagnostic> errors) {
     m_state.screen = Screen::kError;
     m_state.errorSource = sourceName;
-    m_state.errors = {Diagnostic{"", 0, 0, message}};
+    m_state.errors = std::move(errors);
 }
 
 std::vector<std::uint32_t> App::Codepoints() const {
     std::set<std::uint32_t> cps;
-    AddUiCodepoints(&cps);
-    if (m_bundle) AddBundleCodepoints(*m_bundle, &cps);
+    AddUiCodepoints(&cps, kOfferedLangs);
+    if (m_bundle) AddBundleCodepoints(*m_bundle, &cps, kOfferedLangs);
     return {cps.begin(), cps.end()};
 }
 

@@ -36,6 +36,8 @@ public:
     void OnBundleText(const std::string& sourceName, const std::string& text);
     // A file could not be fetched (network error, HTTP status): shown on the error screen.
     void OnLoadFailure(const std::string& sourceName, const std::string& message);
+    // Problems found in a file (an invalid bundle or index): shown on the error screen.
+    void ShowErrors(const std::string& sourceName, std::vector<Diagnostic> errors);
     // Pixels per CSS pixel; sizes in the views are given in CSS pixels and scaled by this.
     void SetScale(float scale) { m_state.scale = scale; }
     void SetFonts(ImFont* body, ImFont* title) {

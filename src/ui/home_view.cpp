@@ -30,10 +30,14 @@ void Header(UiState& s, const Bundle& b) {
     ImGui::PushTextWrapPos(ImGui::GetCursorPos().x + ImGui::GetContentRegionAvail().x -
                            langButtonWidth - Px(s, 8));
     ImGui::TextUnformatted(b.district.name.In(s.lang).c_str());
-    ImGui::PopTextWrapPos();
     ImGui::PopStyleColor();
     if (s.titleFont) ImGui::PopFont();
-    if (b.district.address.Has(Lang::kKo)) widgets::Paragraph(b.district.address.In(s.lang), theme::kMuted);
+    if (b.district.address.Has(Lang::kKo)) {
+        ImGui::PushStyleColor(ImGuiCol_Text, theme::kMuted);
+        ImGui::TextUnformatted(b.district.address.In(s.lang).c_str());
+        ImGui::PopStyleColor();
+    }
+    ImGui::PopTextWrapPos();
     ImGui::SetCursorPosY(std::max(ImGui::GetCursorPosY(), start.y + Px(s, theme::kButtonHeight)));
     ImGui::Dummy(ImVec2(0, Px(s, 6)));
     widgets::LocalizedParagraph(s, b.district.description, theme::kText);

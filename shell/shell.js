@@ -1,0 +1,158 @@
+// The page's small JavaScript layer: fetches the data files and fonts while the wasm module
+// compiles, hands them to C++, shows progress and failures, and carries out the few things C++
+// asks of the browser (open a link, remember the language). Everything else is in C++.
+'use strict';
+
+(function () {
+  const FILE_BODY_FONT = 2, FILE_TITLE_FONT = 3;  // kinds as in src/platform/web/main.cpp
+  const FONT_FILES = [[FILE_BODY_FONT, 'fonts/body.ttf'], [FILE_TITLE_FONT, 'fonts/title.ttf']];
+  const LANGS = ['ko', 'en', 'ja', 'zh'];
+
+  const statusBox = document.getElementById('status');
+  const statusText = document.getElementById('status-text');
+  let module = null;        // the emscripten module, once instantiated
+  const waiting = [];       // files that arrived before the module
+
+  function showFailure(title, detail) {
+    statusBox.hidden = false;
+    statusBox.classList.add('failed');
+    statusText.textContent = title;
+    let d = statusBox.querySelector('.detail');
+    if (!d) {
+      d = document.createElement('p');
+      d.className = 'detail';
+      statusBox.appendChild(d);
+    }
+    d.textContent = detail;
+  }
+
+  function deliver(kind, url, bytes) {
+    if (!module) {
+      waiting.push([kind, url, bytes]);
+      return;
+    }
+    const ptr = module._malloc(Math.max(1, bytes.length));
+    module.HEAPU8.set(bytes, ptr);
+    const urlLen = module.lengthBytesUTF8(url) + 1;
+    const urlPtr = module._malloc(urlLen);
+    module.stringToUTF8(url, urlPtr, urlLen);
+    try {
+      module._golmok_receive_file(kind, urlPtr, ptr, bytes.length);
+    } finally {
+      module._free(urlPtr);
+      module._free(ptr);
+    }
+  }
+
+  function deliverFailure(kind, url, message) {
+    if (!module) {
+      showFailure('불러오지 못했습니다 · Could not load', url + ': ' + message);
+      return;
+    }
+    const strings = [url, message].map((s) => {
+      const n = module.lengthBytesUTF8(s) + 1;
+      const p = module._malloc(n);
+      module.stringToUTF8(s, p, n);
+      return p;
+    });
+    try {
+      module._golmok_receive_failure(kind, strings[0], strings[1]);
+    } finally {
+      strings.forEach((p) => module._free(p));
+    }
+  }
+
+  // Requests started before C++ asks for them (so they overlap the wasm download), by URL.
+  const early = new Map();
+  function request(url) {
+    // 'no-cache' revalidates with the server, so an association's update shows on next visit.
+    return fetch(url, { cache: 'no-cache' });
+  }
+
+  function fetchFile(kind, url) {
+    const pending = early.get(url);
+    early.delete(url);
+    (pending || request(url))
+      .then((response) => {
+        if (!response.ok) throw new Error('HTTP ' + response.status + ' ' + response.statusText);
+        return response.arrayBuffer();
+      })
+      .then((buffer) => deliver(kind, url, new Uint8Array(buffer)),
+            (error) => deliverFailure(kind, url, error.message || String(error)));
+  }
+
+  function preferredLanguage() {
+    try {
+      const saved = localStorage.getItem('golmok.lang');
+      if (LANGS.includes(saved)) return saved;
+    } catch (e) { /* storage may be disabled: fall through */ }
+    for (const tag of navigator.languages || [navigator.language || 'ko']) {
+      const code = String(tag).slice(0, 2).toLowerCase();
+      if (code === 'ko' || code === 'en') return code;
+    }
+    return 'en';
+  }
+
+  const probe = document.createElement('div');
+  probe.id = 'safe-area-probe';
+  document.body.appendChild(probe);
+
+  window.golmokShell = {
+    fetchFile,
+    reveal() { statusBox.hidden = true; },
+    fail(reason) {
+      if (reason === 'webgl') {
+        showFailure('이 브라우저에서는 지도를 그릴 수 없습니다 · This browser cannot draw the page',
+                    'WebGL 2가 필요합니다 · WebGL 2 is required.');
+      }
+    },
+    openUrl(url) {
+      if (/^(tel|mailto):/i.test(url)) {
+        window.location.href = url;
+      } else if (/^https?:\/\//i.test(url)) {
+        window.open(url, '_blank', 'noopener,noreferrer');
+      }
+    },
+    languageChanged(lang) {
+      document.documentElement.lang = lang;
+      try { localStorage.setItem('golmok.lang', lang); } catch (e) { /* not remembered */ }
+    },
+    // 0 top, 1 right, 2 bottom, 3 left, in CSS pixels.
+    safeAreaInset(side) {
+      const style = getComputedStyle(probe);
+      const value = [style.paddingTop, style.paddingRight, style.paddingBottom, style.paddingLeft][side];
+      return parseFloat(value) || 0;
+    },
+  };
+
+  // Start every download at once: fonts and the index now, the wasm through createGolmok.
+  FONT_FILES.forEach(([kind, url]) => fetchFile(kind, url));
+  early.set('data/index.json', request('data/index.json'));
+
+  const params = new URLSearchParams(window.location.search);
+  const district = (params.get('d') || '').replace(/[^a-z0-9-]/g, '');
+  const lang = preferredLanguage();
+  document.documentElement.lang = lang;
+
+  function start() {
+    if (typeof createGolmok !== 'function') {
+      showFailure('불러오지 못했습니다 · Could not load', 'golmok.js');
+      return;
+    }
+    createGolmok({ canvas: document.getElementById('canvas') }).then((m) => {
+      module = m;
+      window.golmokShell.module = m;  // for tools and tests: golmok_debug_state()
+      const args = [lang, district].map((s) => {
+        const n = m.lengthBytesUTF8(s) + 1;
+        const p = m._malloc(n);
+        m.stringToUTF8(s, p, n);
+        return p;
+      });
+      m._golmok_start(args[0], args[1]);
+      args.forEach((p) => m._free(p));
+      waiting.splice(0).forEach(([kind, url, bytes]) => deliver(kind, url, bytes));
+    }, (error) => showFailure('불러오지 못했습니다 · Could not load', String(error)));
+  }
+
+  start();  // golmok.js is the deferred script before this one, so createGolmok exists
+})();

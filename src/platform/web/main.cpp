@@ -1,0 +1,490 @@
+// The web platform: a WebGL2 canvas, input from emscripten/html5.h callbacks, files handed in by
+// the page's script (shell/shell.js), and frames drawn only when something changed.
+//
+// [SECTION] index
+//  - State: the one struct holding the platform's state
+//  - Bridge to shell.js: EM_JS calls out, EMSCRIPTEN_KEEPALIVE calls in
+//  - Sizing: CSS size × devicePixelRatio, fonts rebuilt for a new ratio or new text
+//  - Input: touch (tap vs. drag, inertia), mouse, wheel, keys
+//  - Frames: render on demand
+//  - main
+
+#include <emscripten.h>
+#include <emscripten/html5.h>
+#include <GLES3/gl3.h>
+
+#include <cmath>
+#include <cfloat>
+#include <ctime>
+#include <deque>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "core/bundle_loader.h"
+#include "core/date.h"
+#include "imgui.h"
+#include "imgui_impl_opengl3.h"
+#include "ui/app.h"
+#include "ui/fonts.h"
+#include "ui/theme.h"
+
+namespace {
+
+using golmok::App;
+
+// [SECTION] State
+
+// A finger that moves farther than this (CSS px) before lifting scrolls; it never taps.
+constexpr float kTapSlopCss = 10.0f;
+// Kinetic scrolling: velocity kept per 60 Hz frame after the finger lifts, and the speed
+// (CSS px per ms) below which it stops.
+constexpr double kInertiaDecayPerFrame = 0.92;
+constexpr double kInertiaStopSpeed = 0.02;
+// Frames drawn after any input or change, so hover, press and release and the screen they lead
+// to all reach the canvas.
+constexpr int kSettleFrames = 3;
+
+enum FileKind { kIndexFile = 0, kBundleFile = 1, kBodyFont = 2, kTitleFont = 3 };
+
+// One mouse state per frame: ImGui 1.86 has no input queue, and a press and release within one
+// frame would be lost.
+struct MouseStep {
+    float x, y;  // device pixels; -FLT_MAX: nowhere (no hover left behind after a tap)
+    bool down;
+};
+
+struct Touch {
+    bool active = false;
+    bool scrolling = false;
+    long id = 0;
+    float startX = 0, startY = 0, lastY = 0;  // CSS px
+    double lastTime = 0;
+    double velocity = 0;  // CSS px per ms, smoothed
+};
+
+struct WebState {
+    App* app = nullptr;
+    EMSCRIPTEN_WEBGL_CONTEXT_HANDLE gl = 0;
+    bool contextLost = false;
+    float dpr = 0;          // 0 until the first sizing
+    int fbWidth = 0, fbHeight = 0;
+    std::vector<unsigned char> bodyFont, titleFont;
+    int fontGeneration = -1;  // App::ContentGeneration() the atlas was built for
+    float fontDpr = 0;
+    bool fontsArrived[2] = {false, false};
+
+    std::string requestedDistrict;
+    std::string bundleUrl;
+
+    std::deque<MouseStep> mouseSteps;
+    Touch touch;
+    double inertia = 0;  // CSS px per ms
+    int settleFrames = 0;
+    bool frameScheduled = false;
+    double lastFrameTime = 0;
+    long framesDrawn = 0;
+    bool revealed = false;
+    std::string debugJson;
+};
+
+WebState g;
+
+void RequestFrame();
+
+// [SECTION] Bridge to shell.js
+
+EM_JS(void, JsFetch, (int kind, const char* url), { golmokShell.fetchFile(kind, UTF8ToString(url)); });
+EM_JS(void, JsReveal, (), { golmokShell.reveal(); });
+EM_JS(void, JsOpenUrl, (const char* url), { golmokShell.openUrl(UTF8ToString(url)); });
+EM_JS(void, JsLanguageChanged, (const char* lang), { golmokShell.languageChanged(UTF8ToString(lang)); });
+EM_JS(void, JsSetTitle, (const char* title), { document.title = UTF8ToString(title); });
+EM_JS(void, JsFail, (const char* reason), { golmokShell.fail(UTF8ToString(reason)); });
+EM_JS(float, JsSafeAreaInset, (int side), { return golmokShell.safeAreaInset(side); });
+
+void StartLoading() {
+    JsFetch(kIndexFile, "data/index.json");
+}
+
+// The index names the bundle to fetch: the district the URL asked for, else the default.
+void OnIndex(const std::string& text) {
+    golmok::IndexLoadResult r = golmok::LoadDistrictIndex(text);
+    if (!r.index) {
+        g.app->ShowErrors("data/index.json", std::move(r.errors));
+        return;
+    }
+    std::string file;
+    for (const golmok::DistrictEntry& e : r.index->districts) {
+        if (e.id == g.requestedDistrict || (file.empty() && e.id == r.index->defaultId)) file = e.bundle;
+    }
+    g.bundleUrl = "data/" + file;
+    JsFetch(kBundleFile, g.bundleUrl.c_str());
+}
+
+// [SECTION] Sizing
+
+void UpdateSize() {
+    double cssW = 0, cssH = 0;
+    emscripten_get_element_css_size("#canvas", &cssW, &cssH);
+    const float dpr = static_cast<float>(std::max(1.0, emscripten_get_device_pixel_ratio()));
+    const int w = std::max(1, static_cast<int>(std::lround(cssW * dpr)));
+    const int h = std::max(1, static_cast<int>(std::lround(cssH * dpr)));
+    if (w != g.fbWidth || h != g.fbHeight) {
+        emscripten_set_canvas_element_size("#canvas", w, h);
+        g.fbWidth = w;
+        g.fbHeight = h;
+    }
+    if (dpr != g.dpr) {
+        g.dpr = dpr;
+        golmok::theme::ApplyStyle(dpr);
+        g.app->SetScale(dpr);
+    }
+    g.app->SetSafeArea(JsSafeAreaInset(0), JsSafeAreaInset(2));
+    ImGui::GetIO().DisplaySize = ImVec2(static_cast<float>(w), static_cast<float>(h));
+}
+
+// ImGui runs in device pixels, so glyphs are rasterised at size × devicePixelRatio and drawn
+// 1:1: crisp at any ratio. The atlas holds only the characters the page can show.
+void RebuildFontsIfNeeded() {
+    if (!g.fontsArrived[0]) return;
+    if (g.fontGeneration == g.app->ContentGeneration() && g.fontDpr == g.dpr) return;
+    golmok::FontSet fonts = golmok::BuildFontAtlas(g.bodyFont, g.titleFont, g.app->Codepoints(), g.dpr);
+    g.app->SetFonts(fonts.body, fonts.title);
+    ImGui::GetIO().FontDefault = fonts.body;
+    ImGui_ImplOpenGL3_DestroyFontsTexture();
+    ImGui_ImplOpenGL3_CreateFontsTexture();
+    g.fontGeneration = g.app->ContentGeneration();
+    g.fontDpr = g.dpr;
+}
+
+// [SECTION] Input
+
+void Touched() {
+    g.settleFrames = kSettleFrames;
+    RequestFrame();
+}
+
+void QueueTap(float cssX, float cssY) {
+    const float x = cssX * g.dpr, y = cssY * g.dpr;
+    g.mouseSteps.push_back({x, y, false});
+    g.mouseSteps.push_back({x, y, true});
+    g.mouseSteps.push_back({x, y, false});
+    g.mouseSteps.push_back({-FLT_MAX, -FLT_MAX, false});
+}
+
+const EmscriptenTouchPoint* FindTouch(const EmscriptenTouchEvent* e, long id, bool changedOnly) {
+    for (int i = 0; i < e->numTouches; ++i) {
+        if (e->touches[i].identifier == id && (!changedOnly || e->touches[i].isChanged)) return &e->touches[i];
+    }
+    return nullptr;
+}
+
+EM_BOOL OnTouch(int type, const EmscriptenTouchEvent* e, void*) {
+    const double now = emscripten_get_now();
+    Touch& t = g.touch;
+    if (type == EMSCRIPTEN_EVENT_TOUCHSTART) {
+        g.inertia = 0;  // a finger on the screen stops a fling
+        if (!t.active && e->numTouches == 1) {
+            const EmscriptenTouchPoint& p = e->touches[0];
+            t = Touch{};
+            t.active = true;
+            t.id = p.identifier;
+            t.startX = static_cast<float>(p.targetX);
+            t.startY = t.lastY = static_cast<float>(p.targetY);
+            t.lastTime = now;
+        } else if (e->numTouches > 1) {
+            t.scrolling = true;  // a second finger: never a tap
+        }
+    } else if (type == EMSCRIPTEN_EVENT_TOUCHMOVE && t.active) {
+        if (const EmscriptenTouchPoint* p = FindTouch(e, t.id, false)) {
+            const float x = static_cast<float>(p->targetX), y = static_cast<float>(p->targetY);
+            if (!t.scrolling && std::hypot(x - t.startX, y - t.startY) > kTapSlopCss) t.scrolling = true;
+            if (t.scrolling) {
+                const float dy = y - t.lastY;
+                const double dt = std::max(1.0, now - t.lastTime);
+                t.velocity = 0.6 * (dy / dt) + 0.4 * t.velocity;
+                g.app->ScrollBy(dy * g.dpr);
+                t.lastY = y;
+                t.lastTime = now;
+            }
+        }
+    } else if ((type == EMSCRIPTEN_EVENT_TOUCHEND || type == EMSCRIPTEN_EVENT_TOUCHCANCEL) && t.active) {
+        if (FindTouch(e, t.id, true)) {
+            if (!t.scrolling && type == EMSCRIPTEN_EVENT_TOUCHEND) {
+                QueueTap(t.startX, t.startY);
+            } else if (t.scrolling && now - t.lastTime < 100) {
+                g.inertia = t.velocity;  // a finger that stopped before lifting does not fling
+            }
+            t.active = false;
+        }
+    }
+    Touched();
+    return EM_TRUE;  // the page behind never scrolls, zooms or sees mouse emulation
+}
+
+EM_BOOL OnMouse(int type, const EmscriptenMouseEvent* e, void*) {
+    if (e->button != 0 && type != EMSCRIPTEN_EVENT_MOUSEMOVE) return EM_FALSE;
+    const float x = static_cast<float>(e->targetX) * g.dpr, y = static_cast<float>(e->targetY) * g.dpr;
+    const bool down = type == EMSCRIPTEN_EVENT_MOUSEDOWN ||
+                      (type == EMSCRIPTEN_EVENT_MOUSEMOVE && (e->buttons & 1));
+    if (type == EMSCRIPTEN_EVENT_MOUSEMOVE && !g.mouseSteps.empty()) {
+        g.mouseSteps.back().x = x;
+        g.mouseSteps.back().y = y;
+    } else {
+        g.mouseSteps.push_back({x, y, down});
+    }
+    Touched();
+    return EM_TRUE;
+}
+
+EM_BOOL OnMouseLeave(int, const EmscriptenMouseEvent*, void*) {
+    g.mouseSteps.push_back({-FLT_MAX, -FLT_MAX, false});
+    Touched();
+    return EM_TRUE;
+}
+
+EM_BOOL OnWheel(int, const EmscriptenWheelEvent* e, void*) {
+    double dy = e->deltaY;
+    if (e->deltaMode == DOM_DELTA_LINE) dy *= 40;
+    if (e->deltaMode == DOM_DELTA_PAGE) dy *= 800;
+    g.app->ScrollBy(static_cast<float>(-dy) * g.dpr);
+    Touched();
+    return EM_TRUE;
+}
+
+EM_BOOL OnKey(int, const EmscriptenKeyboardEvent* e, void*) {
+    if (std::string(e->key) == "Escape") {
+        g.app->Apply({golmok::Intent::Kind::kBack, ""});
+        Touched();
+        return EM_TRUE;
+    }
+    return EM_FALSE;
+}
+
+EM_BOOL OnResize(int, const EmscriptenUiEvent*, void*) {
+    Touched();
+    return EM_FALSE;
+}
+
+EM_BOOL OnVisibility(int, const EmscriptenVisibilityChangeEvent* e, void*) {
+    if (!e->hidden) Touched();
+    return EM_FALSE;
+}
+
+EM_BOOL OnContextLost(int, const void*, void*) {
+    g.contextLost = true;
+    return EM_TRUE;
+}
+
+EM_BOOL OnContextRestored(int, const void*, void*) {
+    // Everything on the GPU is gone: recreate the backend's shaders, buffers and font texture.
+    emscripten_webgl_make_context_current(g.gl);
+    ImGui_ImplOpenGL3_Shutdown();
+    ImGui_ImplOpenGL3_Init("#version 300 es");
+    g.fontDpr = 0;  // forces the atlas upload
+    g.contextLost = false;
+    Touched();
+    return EM_TRUE;
+}
+
+// [SECTION] Frames
+
+void ApplyInertia(double dtMs) {
+    if (g.inertia == 0) return;
+    g.app->ScrollBy(static_cast<float>(g.inertia * dtMs) * g.dpr);
+    g.inertia *= std::pow(kInertiaDecayPerFrame, dtMs / (1000.0 / 60.0));
+    if (std::fabs(g.inertia) < kInertiaStopSpeed) g.inertia = 0;
+}
+
+void DrawFrame(double now) {
+    const double dtMs = g.lastFrameTime > 0 ? std::min(100.0, now - g.lastFrameTime) : 16.7;
+    g.lastFrameTime = now;
+    if (g.contextLost) return;
+
+    UpdateSize();
+    g.app->SetToday(golmok::SeoulDateAt(static_cast<std::int64_t>(std::time(nullptr))));
+    RebuildFontsIfNeeded();
+    ApplyInertia(dtMs);
+
+    ImGuiIO& io = ImGui::GetIO();
+    io.DeltaTime = static_cast<float>(std::max(dtMs, 1.0) / 1000.0);
+    if (!g.mouseSteps.empty()) {
+        const MouseStep step = g.mouseSteps.front();
+        g.mouseSteps.pop_front();
+        io.MousePos = ImVec2(step.x, step.y);
+        io.MouseDown[0] = step.down;
+    }
+
+    ImGui_ImplOpenGL3_NewFrame();
+    ImGui::NewFrame();
+    const golmok::Screen before = g.app->State().screen;
+    const std::string shopBefore = g.app->State().shopId;
+    g.app->Frame();
+    if (g.app->State().screen != before || g.app->State().shopId != shopBefore) {
+        g.settleFrames = kSettleFrames;  // draw the screen the frame's intents led to
+    }
+    ImGui::Render();
+
+    glViewport(0, 0, g.fbWidth, g.fbHeight);
+    const ImVec4 bg = ImGui::ColorConvertU32ToFloat4(golmok::theme::kBackground);
+    glClearColor(bg.x, bg.y, bg.z, 1.0f);
+    glClear(GL_COLOR_BUFFER_BIT);
+    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    ++g.framesDrawn;
+
+    if (!g.revealed && g.app->State().screen != golmok::Screen::kLoading) {
+        g.revealed = true;
+        JsReveal();
+    }
+}
+
+bool NeedsAnotherFrame() {
+    return !g.mouseSteps.empty() || g.inertia != 0 || g.settleFrames > 0;
+}
+
+EM_BOOL OnAnimationFrame(double now, void*) {
+    g.frameScheduled = false;
+    DrawFrame(now);
+    if (g.settleFrames > 0) --g.settleFrames;
+    if (NeedsAnotherFrame()) RequestFrame();
+    return EM_FALSE;
+}
+
+void RequestFrame() {
+    if (g.frameScheduled) return;
+    g.frameScheduled = true;
+    emscripten_request_animation_frame(OnAnimationFrame, nullptr);
+}
+
+}  // namespace
+
+// [SECTION] Calls from shell.js
+
+extern "C" {
+
+// Begins loading: the shell passes the visitor's language ("ko", "en", …) and the district the
+// URL asked for ("" for the default).
+EMSCRIPTEN_KEEPALIVE void golmok_start(const char* lang, const char* district) {
+    golmok::Lang l;
+    if (golmok::ParseLangCode(lang, &l)) g.app->SetLanguage(l);
+    g.requestedDistrict = district;
+    StartLoading();
+    Touched();
+}
+
+// A file the shell fetched; `data` is owned by the caller and copied here.
+EMSCRIPTEN_KEEPALIVE void golmok_receive_file(int kind, const char* url, const unsigned char* data, int size) {
+    const std::string name = url;
+    switch (kind) {
+        case kIndexFile: OnIndex(std::string(reinterpret_cast<const char*>(data), size)); break;
+        case kBundleFile: {
+            g.app->OnBundleText(name, std::string(reinterpret_cast<const char*>(data), size));
+            if (const golmok::Bundle* b = g.app->GetBundle()) {
+                JsSetTitle((b->district.name.Ko() + " · golmok").c_str());
+            }
+            break;
+        }
+        case kBodyFont:
+            g.bodyFont.assign(data, data + size);
+            g.fontsArrived[0] = true;
+            g.fontDpr = 0;
+            break;
+        case kTitleFont:
+            g.titleFont.assign(data, data + size);
+            g.fontsArrived[1] = true;
+            g.fontDpr = 0;
+            break;
+        default: break;
+    }
+    Touched();
+}
+
+// A fetch failed (network error or HTTP status); shown on the error screen.
+EMSCRIPTEN_KEEPALIVE void golmok_receive_failure(int, const char* url, const char* message) {
+    g.app->OnLoadFailure(url, message);
+    Touched();
+}
+
+// What is on screen, as JSON with rectangles in CSS pixels: for end-to-end tests and tools.
+EMSCRIPTEN_KEEPALIVE const char* golmok_debug_state() {
+    const golmok::UiState& s = g.app->State();
+    static const char* const kScreens[] = {"loading", "home", "shop", "error"};
+    nlohmann::json j;
+    j["screen"] = kScreens[static_cast<int>(s.screen)];
+    j["shop"] = s.shopId;
+    j["lang"] = golmok::LangCode(s.lang);
+    j["dpr"] = g.dpr;
+    j["framesDrawn"] = g.framesDrawn;
+    j["errors"] = nlohmann::json::array();
+    for (const golmok::Diagnostic& d : s.errors) {
+        j["errors"].push_back({{"pointer", d.pointer}, {"line", d.line}, {"column", d.column},
+                               {"message", d.message}});
+    }
+    const ImFontAtlas* atlas = ImGui::GetIO().Fonts;
+    j["atlas"] = {{"width", atlas->TexWidth}, {"height", atlas->TexHeight}};
+    j["targets"] = nlohmann::json::array();
+    for (const golmok::HitTarget& t : s.targets) {
+        j["targets"].push_back({{"kind", t.kind}, {"id", t.id}, {"label", t.label},
+                                {"x", t.x / g.dpr}, {"y", t.y / g.dpr}, {"w", t.w / g.dpr},
+                                {"h", t.h / g.dpr}, {"visible", t.visible}});
+    }
+    g.debugJson = j.dump();
+    return g.debugJson.c_str();
+}
+
+}  // extern "C"
+
+// [SECTION] main
+
+int main() {
+    static App app(App::Host{
+        [](const std::string& url) { JsOpenUrl(url.c_str()); },
+        [] {
+            g.revealed = false;
+            StartLoading();
+        },
+        [](const std::string& lang) { JsLanguageChanged(lang.c_str()); },
+    });
+    g.app = &app;
+
+    EmscriptenWebGLContextAttributes attrs;
+    emscripten_webgl_init_context_attributes(&attrs);
+    attrs.majorVersion = 2;
+    attrs.minorVersion = 0;
+    attrs.alpha = EM_FALSE;
+    attrs.depth = EM_FALSE;
+    attrs.stencil = EM_FALSE;
+    attrs.antialias = EM_FALSE;
+    attrs.powerPreference = EM_WEBGL_POWER_PREFERENCE_LOW_POWER;
+    g.gl = emscripten_webgl_create_context("#canvas", &attrs);
+    if (g.gl <= 0) {
+        JsFail("webgl");
+        return 0;
+    }
+    emscripten_webgl_make_context_current(g.gl);
+
+    IMGUI_CHECKVERSION();
+    ImGui::CreateContext();
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr;  // nothing to persist between visits
+    io.MouseDrawCursor = false;
+    ImGui_ImplOpenGL3_Init("#version 300 es");
+    UpdateSize();
+
+    emscripten_set_touchstart_callback("#canvas", nullptr, EM_FALSE, OnTouch);
+    emscripten_set_touchmove_callback("#canvas", nullptr, EM_FALSE, OnTouch);
+    emscripten_set_touchend_callback("#canvas", nullptr, EM_FALSE, OnTouch);
+    emscripten_set_touchcancel_callback("#canvas", nullptr, EM_FALSE, OnTouch);
+    emscripten_set_mousedown_callback("#canvas", nullptr, EM_FALSE, OnMouse);
+    emscripten_set_mouseup_callback("#canvas", nullptr, EM_FALSE, OnMouse);
+    emscripten_set_mousemove_callback("#canvas", nullptr, EM_FALSE, OnMouse);
+    emscripten_set_mouseleave_callback("#canvas", nullptr, EM_FALSE, OnMouseLeave);
+    emscripten_set_wheel_callback("#canvas", nullptr, EM_FALSE, OnWheel);
+    emscripten_set_keydown_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, EM_FALSE, OnKey);
+    emscripten_set_resize_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, EM_FALSE, OnResize);
+    emscripten_set_visibilitychange_callback(nullptr, EM_FALSE, OnVisibility);
+    emscripten_set_webglcontextlost_callback("#canvas", nullptr, EM_FALSE, OnContextLost);
+    emscripten_set_webglcontextrestored_callback("#canvas", nullptr, EM_FALSE, OnContextRestored);
+    return 0;
+}

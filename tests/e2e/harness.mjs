@@ -1,0 +1,121 @@
+// Shared set-up of the end-to-end tests: the site served by scripts/serve.mjs on a free
+// localhost port, and Debian's Chromium driven by playwright-core as a phone (390×844 CSS px,
+// devicePixelRatio 3, touch). Console errors and failed requests are collected so that every
+// test can fail on them.
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { createServer } from 'node:net';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const here = dirname(fileURLToPath(import.meta.url));
+export const repoRoot = resolve(here, '../..');
+export const siteDir = process.env.GOLMOK_SITE || join(repoRoot, 'build/site');
+export const chromiumPath = process.env.GOLMOK_CHROMIUM || '/usr/bin/chromium';
+
+async function freePort() {
+  const server = createServer();
+  server.listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  const { port } = server.address();
+  server.close();
+  await once(server, 'close');
+  return port;
+}
+
+export async function startServer() {
+  const port = await freePort();
+  const child = spawn(process.execPath, [join(repoRoot, 'scripts/serve.mjs'), siteDir, String(port)], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  // Ready when it says so on stdout.
+  await new Promise((resolveReady, reject) => {
+    child.once('exit', (code) => reject(new Error(`server exited with ${code}`)));
+    child.stdout.on('data', (chunk) => {
+      if (String(chunk).includes('serving')) resolveReady();
+    });
+  });
+  return { url: `http://localhost:${port}/`, stop: () => child.kill() };
+}
+
+export async function launchPhone({ colorScheme = 'light', dpr = 3, locale = 'ko-KR' } = {}) {
+  const userDataDir = mkdtempSync(join(tmpdir(), 'golmok-chromium-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: chromiumPath,
+    headless: true,
+    args: [
+      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      '--use-gl=angle', '--use-angle=swiftshader', '--enable-unsafe-swiftshader',
+    ],
+    viewport: { width: 390, height: 844 },
+    deviceScaleFactor: dpr,
+    isMobile: true,
+    hasTouch: true,
+    colorScheme,
+    locale,
+    timezoneId: 'America/New_York',  // the page must use Seoul time whatever the phone says
+  });
+  const page = context.pages()[0] || (await context.newPage());
+  const problems = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') problems.push(`console error: ${msg.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('requestfailed', (request) =>
+    problems.push(`request failed: ${request.url()} ${request.failure()?.errorText}`));
+  page.on('response', (response) => {
+    if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
+  });
+  return {
+    context,
+    page,
+    problems,
+    async close() {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+// What the app says is on screen (src/platform/web/main.cpp, golmok_debug_state).
+export async function appState(page) {
+  return page.evaluate(() => {
+    const m = window.golmokShell && window.golmokShell.module;
+    return m ? JSON.parse(m.UTF8ToString(m._golmok_debug_state())) : null;
+  });
+}
+
+// Waits until the app's state satisfies `predicate` (polled after animation frames).
+export async function waitForState(page, predicate, { timeout = 20000 } = {}) {
+  const start = Date.now();
+  let last = null;
+  while (Date.now() - start < timeout) {
+    last = await appState(page);
+    if (last && predicate(last)) return last;
+    await page.waitForTimeout(50);
+  }
+  throw new Error(`timed out waiting for app state; last: ${JSON.stringify(last)?.slice(0, 400)}`);
+}
+
+// A real tap with a touch point, at the centre of a target the app reported.
+export async function tapTarget(page, target) {
+  await page.touchscreen.tap(target.x + target.w / 2, target.y + target.h / 2);
+}
+
+// A one-finger drag with real touch events sent through the DevTools protocol.
+export async function touchDrag(page, from, to, { steps = 12, stepMs = 16 } = {}) {
+  const cdp = await page.context().newCDPSession(page);
+  const point = (p) => [{ x: p.x, y: p.y, id: 1 }];
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: point(from) });
+  for (let i = 1; i <= steps; i++) {
+    const p = { x: from.x + ((to.x - from.x) * i) / steps, y: from.y + ((to.y - from.y) * i) / steps };
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: point(p) });
+    await page.waitForTimeout(stepMs);
+  }
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  await cdp.detach();
+}
