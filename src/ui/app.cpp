@@ -42,12 +42,15 @@ void App::ShowErrors(const std::string& sourceName, std::vector<Diagnostic> erro
     m_state.screen = Screen::kError;
     m_state.errorSource = sourceName;
     m_state.errors = std::move(errors);
+    ++m_contentGeneration;  // messages may quote text in any script
 }
 
 std::vector<std::uint32_t> App::Codepoints() const {
     std::set<std::uint32_t> cps;
     AddUiCodepoints(&cps, kOfferedLangs);
     if (m_bundle) AddBundleCodepoints(*m_bundle, &cps, kOfferedLangs);
+    AddCodepoints(m_state.errorSource, &cps);
+    for (const Diagnostic& d : m_state.errors) AddCodepoints(d.message, &cps);
     return {cps.begin(), cps.end()};
 }
 
@@ -83,6 +86,8 @@ void App::Apply(const Intent& intent) {
 void App::Frame() {
     m_state.targets.clear();
     m_state.intents.clear();
+    m_state.drawnScreen = m_state.screen;
+    m_state.drawnShopId = m_state.shopId;
 
     const ImGuiIO& io = ImGui::GetIO();
     const float top = m_state.safeTop * m_state.scale;

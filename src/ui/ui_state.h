@@ -46,6 +46,8 @@ struct UiState {
     std::vector<Diagnostic> errors;    // on Screen::kError
     std::vector<Intent> intents;       // emitted during a frame
     std::vector<HitTarget> targets;    // recorded during a frame
+    Screen drawnScreen = Screen::kLoading;  // what the last frame showed (targets belong to it)
+    std::string drawnShopId;
 };
 
 }  // namespace golmok

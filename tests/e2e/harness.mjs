@@ -26,9 +26,10 @@ async function freePort() {
   return port;
 }
 
-export async function startServer() {
+// Serves `dir` (the built site by default) with scripts/serve.mjs, as the README's command does.
+export async function startServer(dir = siteDir) {
   const port = await freePort();
-  const child = spawn(process.execPath, [join(repoRoot, 'scripts/serve.mjs'), siteDir, String(port)], {
+  const child = spawn(process.execPath, [join(repoRoot, 'scripts/serve.mjs'), dir, String(port)], {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   // Ready when it says so on stdout.

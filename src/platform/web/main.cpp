@@ -411,8 +411,9 @@ EMSCRIPTEN_KEEPALIVE const char* golmok_debug_state() {
     const golmok::UiState& s = g.app->State();
     static const char* const kScreens[] = {"loading", "home", "shop", "error"};
     nlohmann::json j;
-    j["screen"] = kScreens[static_cast<int>(s.screen)];
-    j["shop"] = s.shopId;
+    // The screen the canvas shows now: the last frame's, which the targets belong to.
+    j["screen"] = kScreens[static_cast<int>(s.drawnScreen)];
+    j["shop"] = s.drawnShopId;
     j["lang"] = golmok::LangCode(s.lang);
     j["dpr"] = g.dpr;
     j["framesDrawn"] = g.framesDrawn;

@@ -1,0 +1,157 @@
+// The page as a phone user meets it: served over HTTP on localhost, opened in Debian's Chromium
+// at 390×844 with devicePixelRatio 3 and touch, tapped and dragged with real touch events.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  appState, launchPhone, repoRoot, siteDir, startServer, tapTarget, touchDrag, waitForState,
+} from './harness.mjs';
+
+const artifacts = join(repoRoot, 'tests/e2e/artifacts');
+mkdirSync(artifacts, { recursive: true });
+
+let server;
+before(async () => { server = await startServer(); });
+after(() => server.stop());
+
+const visible = (state, kind, id) =>
+  state.targets.find((t) => t.kind === kind && t.visible && (!id || t.id === id) && t.y >= 0 && t.y + t.h <= 844);
+
+// Drags the list up with one finger until a target of `kind` is fully on screen.
+async function scrollUntilVisible(page, kind) {
+  for (let i = 0; i < 15; i++) {
+    const state = await appState(page);
+    const target = visible(state, kind);
+    if (target) return target;
+    await touchDrag(page, { x: 200, y: 700 }, { x: 200, y: 250 });
+    await page.waitForTimeout(600);  // let the fling settle
+  }
+  throw new Error(`no ${kind} came on screen`);
+}
+
+test('the default district opens with its name, promotions and shops', async () => {
+  const phone = await launchPhone();
+  try {
+    await phone.page.goto(server.url);
+    const state = await waitForState(phone.page, (s) => s.screen === 'home' && s.framesDrawn > 0);
+    assert.equal(state.lang, 'ko');
+    assert.equal(state.dpr, 3);
+    assert.match(await phone.page.title(), /독산동 맛나는 거리/);
+    assert.ok(await phone.page.locator('#status').isHidden(), 'the loading indicator is gone');
+    // The canvas is drawn at device resolution: 390×844 CSS px at DPR 3.
+    const size = await phone.page.evaluate(() => {
+      const c = document.getElementById('canvas');
+      return [c.width, c.height];
+    });
+    assert.deepEqual(size, [1170, 2532]);
+    assert.ok(state.targets.some((t) => t.kind === 'shop'), 'shops are listed');
+    assert.ok(state.atlas.width > 0 && state.atlas.height > 0);
+    await phone.page.screenshot({ path: join(artifacts, 'home.png') });
+    assert.deepEqual(phone.problems, []);
+  } finally {
+    await phone.close();
+  }
+});
+
+test('tapping a shop opens its card, and back returns to the list', async () => {
+  const phone = await launchPhone();
+  try {
+    const { page } = phone;
+    await page.goto(server.url);
+    await waitForState(page, (s) => s.screen === 'home' && s.framesDrawn > 0);
+    const row = await scrollUntilVisible(page, 'shop');
+    await page.waitForTimeout(300);
+    // The row may have moved while the fling ended: read it again before tapping.
+    const settled = visible(await appState(page), 'shop', row.id) || row;
+    await tapTarget(page, settled);
+    const card = await waitForState(page, (s) => s.screen === 'shop');
+    assert.equal(card.shop, settled.id);
+    assert.ok(visible(card, 'back'), 'the card has a back button');
+    await page.screenshot({ path: join(artifacts, 'shop-card.png') });
+
+    await tapTarget(page, visible(card, 'back'));
+    await waitForState(page, (s) => s.screen === 'home');
+    assert.deepEqual(phone.problems, []);
+  } finally {
+    await phone.close();
+  }
+});
+
+test('a drag scrolls the list and never opens a shop', async () => {
+  const phone = await launchPhone();
+  try {
+    const { page } = phone;
+    await page.goto(server.url);
+    const before = await waitForState(page, (s) => s.screen === 'home' && s.framesDrawn > 0);
+    const firstShopY = before.targets.find((t) => t.kind === 'shop').y;
+    await touchDrag(page, { x: 200, y: 600 }, { x: 200, y: 300 });
+    await page.waitForTimeout(800);
+    const afterDrag = await appState(page);
+    assert.equal(afterDrag.screen, 'home', 'no tap fired while the finger was scrolling');
+    const movedBy = firstShopY - afterDrag.targets.find((t) => t.kind === 'shop').y;
+    assert.ok(movedBy >= 290, `the list moved with the finger and kept going (moved ${movedBy} px)`);
+    assert.deepEqual(phone.problems, []);
+  } finally {
+    await phone.close();
+  }
+});
+
+test('the second district opens from its link', async () => {
+  const phone = await launchPhone();
+  try {
+    await phone.page.goto(server.url + '?d=samseon');
+    await waitForState(phone.page, (s) => s.screen === 'home' && s.framesDrawn > 0);
+    assert.match(await phone.page.title(), /삼선/);
+    await phone.page.screenshot({ path: join(artifacts, 'samseon.png') });
+    assert.deepEqual(phone.problems, []);
+  } finally {
+    await phone.close();
+  }
+});
+
+// A copy of the built site with one data file replaced or removed, served like the real one.
+async function withBrokenSite(change, check) {
+  const dir = mkdtempSync(join(tmpdir(), 'golmok-site-'));
+  cpSync(siteDir, dir, { recursive: true });
+  change(dir);
+  const brokenServer = await startServer(dir);
+  const phone = await launchPhone();
+  try {
+    await check(phone, brokenServer.url);
+  } finally {
+    await phone.close();
+    brokenServer.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+test('an invalid bundle shows its errors on the page, not a blank canvas', async () => {
+  await withBrokenSite((dir) => {
+    const broken = readFileSync(join(repoRoot, 'tests/data/invalid/unknown_references.json'));
+    writeFileSync(join(dir, 'data/doksan.json'), broken);
+    rmSync(join(dir, 'data/doksan.json.gz'));
+  }, async (phone, url) => {
+    await phone.page.goto(url);
+    const state = await waitForState(phone.page, (s) => s.screen === 'error' && s.framesDrawn > 0);
+    assert.deepEqual(state.errors.map((e) => e.pointer), ['/shops/0/category', '/promotions/0/shop']);
+    assert.equal(state.errors[1].line, 17);
+    assert.ok(state.targets.some((t) => t.kind === 'retry'));
+    await phone.page.screenshot({ path: join(artifacts, 'invalid-bundle.png') });
+    assert.deepEqual(phone.problems, []);
+  });
+});
+
+test('a missing bundle names the file and the HTTP status', async () => {
+  await withBrokenSite((dir) => {
+    rmSync(join(dir, 'data/doksan.json'));
+    rmSync(join(dir, 'data/doksan.json.gz'));
+  }, async (phone, url) => {
+    await phone.page.goto(url);
+    const state = await waitForState(phone.page, (s) => s.screen === 'error' && s.framesDrawn > 0);
+    assert.match(state.errors[0].message, /HTTP 404/);
+    // The only problem is the 404 itself.
+    assert.ok(phone.problems.every((p) => /404/.test(p)), phone.problems.join('\n'));
+  });
+});
