@@ -26,7 +26,8 @@ const char kUsage[] =
     "usage: golmok <command> [options]\n"
     "\n"
     "commands:\n"
-    "  validate FILE...   check district bundles and index.json files; prints one line per\n"
+    "  validate [--strict] FILE...\n"
+    "                     check district bundles and index.json files; prints one line per\n"
     "                     problem as file:line:column: /json/pointer: message\n"
     "  glyphs FILE...     print every character the bundles and the page's own text can show,\n"
     "                     as UTF-8 on one line (input for font subsetting)\n"
@@ -37,13 +38,16 @@ const char kUsage[] =
     "exit status: 0 all files valid, 1 a file has problems, 2 usage error or unreadable file\n";
 
 const char kValidateUsage[] =
-    "usage: golmok validate FILE...\n"
+    "usage: golmok validate [--strict] FILE...\n"
     "\n"
     "Checks each file against the bundle format (data/FORMAT.md): structure, types, required\n"
     "Korean text, ids, references between shops, categories and promotions, positions inside\n"
     "the district's bounds, date order, link schemes. A file with a top-level \"districts\"\n"
     "member is read as an index.json, and the bundles it names must exist beside it.\n"
-    "Every problem is printed, not only the first.\n"
+    "Every problem is printed, not only the first. Warnings (\"warning: \") name data the page\n"
+    "can still show, such as opening hours it cannot read (shown as \"hours not known\").\n"
+    "\n"
+    "  --strict   treat warnings as problems (exit status 1)\n"
     "\n"
     "exit status: 0 all valid, 1 problems found, 2 usage error or unreadable file\n";
 
@@ -92,10 +96,15 @@ bool LooksLikeIndex(const std::string& text) {
 
 int Validate(int argc, char** argv) {
     std::vector<std::string> files;
+    bool strict = false;
     for (int i = 0; i < argc; ++i) {
         if (IsHelp(argv[i])) {
             std::fputs(kValidateUsage, stdout);
             return kExitOk;
+        }
+        if (!std::strcmp(argv[i], "--strict")) {
+            strict = true;
+            continue;
         }
         if (argv[i][0] == '-' && argv[i][1] != '\0') {
             std::fprintf(stderr, "golmok validate: unknown option %s\n\n%s", argv[i], kValidateUsage);
@@ -109,6 +118,7 @@ int Validate(int argc, char** argv) {
     }
     int status = kExitOk;
     int problems = 0;
+    int warnings = 0;
     for (const std::string& file : files) {
         std::string text, why;
         if (!ReadFile(file, &text, &why)) {
@@ -135,6 +145,7 @@ int Validate(int argc, char** argv) {
         } else {
             golmok::BundleLoadResult r = golmok::LoadBundle(text);
             errors = r.errors;
+            errors.insert(errors.end(), r.warnings.begin(), r.warnings.end());
             // The district's id is also its file name: index.json and links rely on it.
             const std::string stem = FileStem(file);
             if (r.bundle && r.bundle->district.id != stem) {
@@ -147,11 +158,18 @@ int Validate(int argc, char** argv) {
         for (const golmok::Diagnostic& d : errors) {
             std::printf("%s\n", golmok::FormatDiagnostic(file, d).c_str());
         }
-        problems += static_cast<int>(errors.size());
-        if (!errors.empty() && status == kExitOk) status = kExitInvalid;
+        for (const golmok::Diagnostic& d : errors) {
+            if (d.warning && !strict) {
+                ++warnings;
+            } else {
+                ++problems;
+            }
+        }
+        if (problems > 0 && status == kExitOk) status = kExitInvalid;
     }
-    if (problems > 0) {
-        std::fprintf(stderr, "%d problem%s found\n", problems, problems == 1 ? "" : "s");
+    if (problems > 0 || warnings > 0) {
+        std::fprintf(stderr, "%d problem%s, %d warning%s\n", problems, problems == 1 ? "" : "s",
+                     warnings, warnings == 1 ? "" : "s");
     }
     return status;
 }

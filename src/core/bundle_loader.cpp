@@ -747,12 +747,12 @@ BundleLoadResult LoadBundle(std::string_view jsonText) {
     reader.r.errors = std::move(parsed.errors);
     reader.Read(parsed.value);
     reader.CrossCheck();
-    result.errors = std::move(reader.r.errors);
-    if (result.errors.empty()) {
-        result.bundle = std::move(reader.bundle);
-    } else {
-        AttachPositions(jsonText, &result.errors);
+    for (Diagnostic& d : reader.r.errors) {
+        (d.warning ? result.warnings : result.errors).push_back(std::move(d));
     }
+    AttachPositions(jsonText, &result.errors);
+    AttachPositions(jsonText, &result.warnings);
+    if (result.errors.empty()) result.bundle = std::move(reader.bundle);
     return result;
 }
 

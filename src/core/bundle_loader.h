@@ -15,6 +15,7 @@ namespace golmok {
 struct BundleLoadResult {
     std::optional<Bundle> bundle;          // set only when there are no errors
     std::vector<Diagnostic> errors;        // in document order as found, with line:column
+    std::vector<Diagnostic> warnings;      // problems that leave the bundle usable
     bool ok() const { return errors.empty(); }
 };
 

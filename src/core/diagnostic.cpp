@@ -10,6 +10,7 @@ std::string FormatDiagnostic(const std::string& file, const Diagnostic& d) {
     out += ": ";
     out += d.pointer.empty() ? "/" : d.pointer;
     out += ": ";
+    if (d.warning) out += "warning: ";
     out += d.message;
     return out;
 }
