@@ -2,7 +2,9 @@
 //   golmok validate FILE…   check bundles (and index.json files), print every problem
 //   golmok glyphs FILE…     print the characters the bundles and the UI show (font subsetting)
 
+#include <cerrno>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <fstream>
 #include <set>
@@ -13,6 +15,7 @@
 #include "core/bundle_loader.h"
 #include "core/diagnostic.h"
 #include "core/json_text.h"
+#include "core/synthetic.h"
 #include "core/ui_text.h"
 #include "core/utf8.h"
 
@@ -31,6 +34,8 @@ const char kUsage[] =
     "                     problem as file:line:column: /json/pointer: message\n"
     "  glyphs FILE...     print every character the bundles and the page's own text can show,\n"
     "                     as UTF-8 on one line (input for font subsetting)\n"
+    "  synth --shops N [--seed S]\n"
+    "                     print a synthetic sample bundle with N shops (benchmarks, stress tests)\n"
     "\n"
     "options:\n"
     "  -h, --help         show this help (also: golmok <command> --help)\n"
@@ -167,6 +172,7 @@ int Validate(int argc, char** argv) {
         }
         if (problems > 0 && status == kExitOk) status = kExitInvalid;
     }
+    std::fflush(stdout);  // the summary follows the lines above, also when both go to a terminal
     if (problems > 0 || warnings > 0) {
         std::fprintf(stderr, "%d problem%s, %d warning%s\n", problems, problems == 1 ? "" : "s",
                      warnings, warnings == 1 ? "" : "s");
@@ -212,6 +218,49 @@ int Glyphs(int argc, char** argv) {
     return kExitOk;
 }
 
+const char kSynthUsage[] =
+    "usage: golmok synth --shops N [--seed S]\n"
+    "\n"
+    "Prints a valid bundle of N invented shops with realistic Korean names, menus, hours and\n"
+    "promotions. The same seed (default 1) prints the same bytes on every machine.\n";
+
+bool ParseCount(const char* text, long max, long* out) {
+    char* end = nullptr;
+    errno = 0;
+    const long v = std::strtol(text, &end, 10);
+    if (errno != 0 || end == text || *end != '\0' || v < 0 || v > max) return false;
+    *out = v;
+    return true;
+}
+
+int Synth(int argc, char** argv) {
+    long shops = -1, seed = 1;
+    for (int i = 0; i < argc; ++i) {
+        if (IsHelp(argv[i])) {
+            std::fputs(kSynthUsage, stdout);
+            return kExitOk;
+        }
+        const bool hasValue = i + 1 < argc;
+        if (!std::strcmp(argv[i], "--shops") && hasValue && ParseCount(argv[i + 1], 1000000, &shops)) {
+            ++i;
+        } else if (!std::strcmp(argv[i], "--seed") && hasValue && ParseCount(argv[i + 1], 0xFFFFFFFFL, &seed)) {
+            ++i;
+        } else {
+            std::fprintf(stderr, "golmok synth: unexpected argument %s\n\n%s", argv[i], kSynthUsage);
+            return kExitUsage;
+        }
+    }
+    if (shops < 0) {
+        std::fprintf(stderr, "golmok synth: --shops N is required\n\n%s", kSynthUsage);
+        return kExitUsage;
+    }
+    const std::string text = golmok::GenerateSyntheticBundle(static_cast<int>(shops),
+                                                             static_cast<std::uint32_t>(seed));
+    std::fwrite(text.data(), 1, text.size(), stdout);
+    std::fputc('\n', stdout);
+    return kExitOk;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -222,6 +271,7 @@ int main(int argc, char** argv) {
     const std::string command = argv[1];
     if (command == "validate") return Validate(argc - 2, argv + 2);
     if (command == "glyphs") return Glyphs(argc - 2, argv + 2);
+    if (command == "synth") return Synth(argc - 2, argv + 2);
     std::fprintf(stderr, "golmok: unknown command \"%s\"\n\n%s", command.c_str(), kUsage);
     return kExitUsage;
 }

@@ -411,7 +411,7 @@ public:
             golmok::Link link;
             if (r.Link(m, mp, &link)) a.links.push_back(link);
         });
-        bundle.district.association = a;
+        bundle.district.association = std::move(a);
         return true;
     }
 
@@ -460,7 +460,7 @@ public:
             s.datesAnchor = d;
             return true;
         });
-        bundle.samples = s;
+        bundle.samples = std::move(s);
     }
 
     void Category(const json& v, const std::string& p) {
@@ -488,7 +488,7 @@ public:
             c.color = rgb;
             return true;
         });
-        bundle.categories.push_back(c);
+        bundle.categories.push_back(std::move(c));
         categoryPointers.push_back(p);
     }
 
@@ -511,9 +511,9 @@ public:
         });
         r.With(v, p, "approximate", false,
                [&](const json& m, const std::string& mp) { return r.Bool(m, mp, &s.approximate); });
-        bundle.streets.push_back(s);
+        bundle.streets.push_back(std::move(s));
         streetPointers.push_back(p);
-        streetPointPointers.push_back(pointPointers);
+        streetPointPointers.push_back(std::move(pointPointers));
     }
 
     void Landmark(const json& v, const std::string& p) {
@@ -530,7 +530,7 @@ public:
         r.With(v, p, "approximate", false,
                [&](const json& m, const std::string& mp) { return r.Bool(m, mp, &l.approximate); });
         r.With(v, p, "note", false, [&](const json& m, const std::string& mp) { return r.Text(m, mp, &l.note); });
-        bundle.landmarks.push_back(l);
+        bundle.landmarks.push_back(std::move(l));
         landmarkPointers.push_back(p);
         landmarkPositionPointers.push_back(placed ? Child(p, "position") : std::string());
     }
@@ -591,18 +591,18 @@ public:
                 }
                 return true;
             });
-            if (named && priced) s.menu.push_back(item);
+            if (named && priced) s.menu.push_back(std::move(item));
         });
         EnumList(v, p, "payment", kPayments, &s.payment);
         EnumList(v, p, "languages", kLangs, &s.languages);
         EnumList(v, p, "menu_languages", kLangs, &s.menuLanguages);
         r.Array(v, p, "links", false, 0, [&](const json& m, const std::string& mp) {
             golmok::Link link;
-            if (r.Link(m, mp, &link)) s.links.push_back(link);
+            if (r.Link(m, mp, &link)) s.links.push_back(std::move(link));
         });
         r.Array(v, p, "tags", false, 0, [&](const json& m, const std::string& mp) {
             std::string tag;
-            if (r.String(m, mp, &tag)) s.tags.push_back(tag);
+            if (r.String(m, mp, &tag)) s.tags.push_back(std::move(tag));
         });
         r.With(v, p, "confirmed", false, [&](const json& m, const std::string& mp) {
             golmok::Date d;
@@ -610,7 +610,7 @@ public:
             s.confirmed = d;
             return true;
         });
-        bundle.shops.push_back(s);
+        bundle.shops.push_back(std::move(s));
         shopPointers.push_back(p);
         shopPositionPointers.push_back(placed ? Child(p, "position") : std::string());
     }
@@ -638,7 +638,7 @@ public:
         r.With(v, p, "coupon", false,
                [&](const json& m, const std::string& mp) { return r.String(m, mp, &pr.coupon); });
         r.With(v, p, "sample", false, [&](const json& m, const std::string& mp) { return r.Bool(m, mp, &pr.sample); });
-        bundle.promotions.push_back(pr);
+        bundle.promotions.push_back(std::move(pr));
         promotionPointers.push_back(p);
     }
 
@@ -652,7 +652,7 @@ public:
         r.With(v, p, "place", false, [&](const json& m, const std::string& mp) { return r.Text(m, mp, &e.place); });
         DateRange(v, p, &e.start, &e.end);
         r.With(v, p, "sample", false, [&](const json& m, const std::string& mp) { return r.Bool(m, mp, &e.sample); });
-        bundle.events.push_back(e);
+        bundle.events.push_back(std::move(e));
         eventPointers.push_back(p);
     }
 
@@ -799,7 +799,7 @@ IndexLoadResult LoadDistrictIndex(std::string_view jsonText) {
                     r.Error(Child(p, "id"), "duplicate district id \"" + e.id + "\"");
                 }
             }
-            index.districts.push_back(e);
+            index.districts.push_back(std::move(e));
         });
         r.With(root, "", "default", true, [&](const json& m, const std::string& mp) {
             if (!r.Id(m, mp, &index.defaultId)) return false;

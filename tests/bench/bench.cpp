@@ -1,0 +1,56 @@
+// golmok's native benchmarks (Google Benchmark). Run with scripts/bench.sh, which builds an
+// optimised tree first. Each benchmark prints its figure; budgets are in ../shared PRODUCT.md
+// terms and in the README: the numbers are read, never asserted.
+
+#include <benchmark/benchmark.h>
+
+#include <string>
+
+#include "core/bundle_loader.h"
+#include "core/json_text.h"
+#include "core/synthetic.h"
+
+namespace {
+
+const std::string& SyntheticText(int shops) {
+    static std::string texts[2];
+    std::string& t = texts[shops >= 10000 ? 1 : 0];
+    if (t.empty()) t = golmok::GenerateSyntheticBundle(shops, 1);
+    return t;
+}
+
+// Budget: load + validate a 10,000-shop bundle natively in ≤ 100 ms.
+void BM_LoadAndValidateBundle(benchmark::State& state) {
+    const std::string& text = SyntheticText(static_cast<int>(state.range(0)));
+    for (auto _ : state) {
+        golmok::BundleLoadResult r = golmok::LoadBundle(text);
+        if (!r.ok()) state.SkipWithError("the synthetic bundle did not load");
+        benchmark::DoNotOptimize(r);
+    }
+    state.SetBytesProcessed(static_cast<int64_t>(state.iterations()) * static_cast<int64_t>(text.size()));
+    state.counters["shops"] = static_cast<double>(state.range(0));
+}
+BENCHMARK(BM_LoadAndValidateBundle)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond);
+
+// The JSON parse alone, for comparison with the whole load.
+void BM_ParseJsonOnly(benchmark::State& state) {
+    const std::string& text = SyntheticText(static_cast<int>(state.range(0)));
+    for (auto _ : state) {
+        golmok::ParsedJson p = golmok::ParseJson(text);
+        benchmark::DoNotOptimize(p);
+    }
+}
+BENCHMARK(BM_ParseJsonOnly)->Arg(10000)->Unit(benchmark::kMillisecond);
+
+void BM_NlohmannParse(benchmark::State& state) {
+    const std::string& text = SyntheticText(static_cast<int>(state.range(0)));
+    for (auto _ : state) {
+        auto j = nlohmann::json::parse(text, nullptr, false);
+        benchmark::DoNotOptimize(j);
+    }
+}
+BENCHMARK(BM_NlohmannParse)->Arg(10000)->Unit(benchmark::kMillisecond);
+
+}  // namespace
+
+BENCHMARK_MAIN();
