@@ -2,38 +2,71 @@
 
 #include <algorithm>
 #include <unordered_map>
+#include <unordered_set>
+
+#include <nlohmann/json.hpp>
 
 #include "core/utf8.h"
 
 namespace golmok {
 namespace {
 
-using nlohmann::json;
+// Builds a JsonDocument from nlohmann's SAX events. Unlike nlohmann's own DOM parser it notices
+// a key given twice in one object and limits nesting; and it never throws.
+}  // namespace
 
-// Builds the document from nlohmann's SAX events. Unlike nlohmann's own DOM parser it notices a
-// key given twice in one object and limits nesting; and it never throws.
-class DomBuilder : public nlohmann::json_sax<json> {
+class JsonTapeBuilder : public nlohmann::json_sax<nlohmann::json> {
 public:
-    explicit DomBuilder(std::vector<Diagnostic>* errors) : m_errors(errors) {}
+    JsonTapeBuilder(JsonDocument* doc, std::vector<Diagnostic>* errors, std::size_t textSize)
+        : m_doc(doc), m_errors(errors) {
+        // A generous guess at the node count avoids most regrowth of the node array.
+        Nodes().reserve(textSize / 24 + 16);
+        Strings().reserve(textSize / 2 + 16);
+    }
 
-    json& Root() { return m_root; }
     bool Failed() const { return m_failed; }
+    std::size_t ErrorPosition() const { return m_errorPosition; }
+    const std::string& ErrorMessage() const { return m_errorMessage; }
 
-    bool null() override { return Put(json(nullptr)); }
-    bool boolean(bool v) override { return Put(json(v)); }
-    bool number_integer(number_integer_t v) override { return Put(json(v)); }
-    bool number_unsigned(number_unsigned_t v) override { return Put(json(v)); }
-    bool number_float(number_float_t v, const string_t&) override { return Put(json(v)); }
-    bool string(string_t& v) override { return Put(json(std::move(v))); }
-    bool binary(binary_t&) override { return Put(json(nullptr)); }  // not produced by JSON text
+    bool null() override { return Scalar(JsonType::kNull).ok; }
+    bool boolean(bool v) override {
+        Placed p = Scalar(JsonType::kBool);
+        if (p.node) p.node->b = v;
+        return p.ok;
+    }
+    bool number_integer(number_integer_t v) override {
+        Placed p = Scalar(JsonType::kInteger);
+        if (p.node) p.node->i = v;
+        return p.ok;
+    }
+    bool number_unsigned(number_unsigned_t v) override {
+        Placed p = Scalar(JsonType::kUnsigned);
+        if (p.node) p.node->u = v;
+        return p.ok;
+    }
+    bool number_float(number_float_t v, const string_t&) override {
+        Placed p = Scalar(JsonType::kFloat);
+        if (p.node) p.node->f = v;
+        return p.ok;
+    }
+    bool string(string_t& v) override {
+        Placed p = Scalar(JsonType::kString);
+        if (p.node) {
+            p.node->s.offset = static_cast<std::uint32_t>(Strings().size());
+            p.node->s.length = static_cast<std::uint32_t>(v.size());
+            Strings() += v;
+        }
+        return p.ok;
+    }
+    bool binary(binary_t&) override { return Scalar(JsonType::kNull).ok; }  // never in JSON text
 
-    bool start_object(std::size_t) override { return Open(json::object()); }
-    bool start_array(std::size_t) override { return Open(json::array()); }
+    bool start_object(std::size_t) override { return Open(JsonType::kObject); }
+    bool start_array(std::size_t) override { return Open(JsonType::kArray); }
     bool end_object() override { return Close(); }
     bool end_array() override { return Close(); }
 
     bool key(string_t& k) override {
-        m_levels.back().key = std::move(k);
+        m_key = std::move(k);
         return true;
     }
 
@@ -45,58 +78,78 @@ public:
         return false;
     }
 
-    std::size_t ErrorPosition() const { return m_errorPosition; }
-    const std::string& ErrorMessage() const { return m_errorMessage; }
-
 private:
-    struct Level {
-        json* container;
-        std::string key;  // the pending key when the container is an object
+    using Node = JsonDocument::Node;
+    struct Placed {
+        Node* node;  // null when the value is dropped (a duplicate key's)
+        bool ok;
     };
+    struct Level {
+        std::uint32_t index;  // the container's node, or kDropped
+        // An object's keys, kept only once it has many members: small objects (nearly all) are
+        // checked for duplicates by scanning their members, which allocates nothing.
+        std::unordered_set<std::string> keys;
+    };
+    static constexpr std::uint32_t kScanLimit = 16;
 
-    // Pointer of the value about to be placed: inner levels name the child being filled, the
-    // innermost names the next array slot or the pending key.
-    std::string PointerOfNext() const {
-        std::string p;
-        for (std::size_t i = 0; i < m_levels.size(); ++i) {
-            const json& c = *m_levels[i].container;
-            const bool innermost = i + 1 == m_levels.size();
-            p += '/';
-            p += c.is_array() ? std::to_string(innermost ? c.size() : c.size() - 1)
-                              : JsonPointerToken(m_levels[i].key);
-        }
-        return p;
+    std::string_view KeyOf(const Node& n) const {
+        return std::string_view(m_doc->m_strings).substr(n.keyOffset, n.keyLength);
     }
 
-    // Places a value in the current container and returns where it landed (null when dropped).
-    json* Place(json&& v) {
-        if (m_levels.empty()) {
-            m_root = std::move(v);
-            return &m_root;
+    bool IsNewKey(Level& level) {
+        const std::vector<Node>& nodes = m_doc->m_nodes;
+        if (nodes[level.index].size < kScanLimit) {
+            for (std::uint32_t c = level.index + 1; c < nodes.size(); c = nodes[c].end) {
+                if (KeyOf(nodes[c]) == m_key) return false;
+            }
+            return true;
         }
-        Level& top = m_levels.back();
-        if (top.container->is_array()) {
-            top.container->push_back(std::move(v));
-            return &top.container->back();
+        if (level.keys.empty()) {
+            for (std::uint32_t c = level.index + 1; c < nodes.size(); c = nodes[c].end) {
+                level.keys.emplace(KeyOf(nodes[c]));
+            }
         }
-        auto inserted = top.container->emplace(top.key, std::move(v));
-        if (!inserted.second) {
-            // The first value is kept; the file is invalid either way.
-            const std::string pointer = PointerOfNext();
-            m_errors->push_back({pointer, 0, 0,
-                                 "the key \"" + top.key +
-                                     "\" appears twice in this object; keep only one"});
-            return nullptr;
+        return level.keys.insert(m_key).second;
+    }
+    static constexpr std::uint32_t kDropped = 0xFFFFFFFFu;
+
+    std::vector<Node>& Nodes() { return m_doc->m_nodes; }
+    std::string& Strings() { return m_doc->m_strings; }
+
+    // Adds a node for the next value, or returns null when it must be dropped: a duplicate
+    // key's value, or anything inside a dropped container.
+    Node* Add(JsonType type) {
+        if (!m_levels.empty()) {
+            Level& top = m_levels.back();
+            if (top.index == kDropped) return nullptr;
+            if (Nodes()[top.index].type == JsonType::kObject && !IsNewKey(top)) {
+                m_errors->push_back({PointerOfNext(), 0, 0,
+                                     "the key \"" + m_key + "\" appears twice in this object; keep only one"});
+                return nullptr;
+            }
         }
-        return &*inserted.first;
+        if (Nodes().size() >= 0xFFFFFFF0u) return nullptr;  // beyond any bundle; never reached
+        Node node;
+        node.type = type;
+        if (!m_levels.empty()) {
+            const std::uint32_t parentIndex = m_levels.back().index;
+            node.parent = parentIndex;
+            Node& parent = Nodes()[parentIndex];
+            ++parent.size;
+            if (parent.type == JsonType::kObject) {
+                node.keyOffset = static_cast<std::uint32_t>(Strings().size());
+                node.keyLength = static_cast<std::uint32_t>(m_key.size());
+                Strings() += m_key;
+            }
+        }
+        node.end = static_cast<std::uint32_t>(Nodes().size() + 1);
+        Nodes().push_back(node);
+        return &Nodes().back();
     }
 
-    bool Put(json&& v) {
-        Place(std::move(v));
-        return true;
-    }
+    Placed Scalar(JsonType type) { return {Add(type), true}; }
 
-    bool Open(json&& container) {
+    bool Open(JsonType type) {
         if (static_cast<int>(m_levels.size()) >= kMaxJsonDepth) {
             m_errors->push_back({PointerOfNext(), 0, 0,
                                  "nesting is deeper than " + std::to_string(kMaxJsonDepth) +
@@ -104,30 +157,51 @@ private:
             m_failed = true;
             return false;
         }
-        json* placed = Place(std::move(container));
-        if (!placed) {
-            // A duplicate key's container: collect it into a scratch value and drop it.
-            m_scratch.push_back(json());
-            placed = &m_scratch.back();
-            *placed = json::array();
-        }
-        m_levels.push_back({placed, {}});
+        const bool droppedParent = !m_levels.empty() && m_levels.back().index == kDropped;
+        Node* node = droppedParent ? nullptr : Add(type);
+        m_levels.push_back({node ? static_cast<std::uint32_t>(Nodes().size() - 1) : kDropped, {}});
         return true;
     }
 
     bool Close() {
+        const std::uint32_t index = m_levels.back().index;
+        if (index != kDropped) Nodes()[index].end = static_cast<std::uint32_t>(Nodes().size());
         m_levels.pop_back();
         return true;
     }
 
+    // Pointer of the value about to be placed.
+    std::string PointerOfNext() const {
+        std::string p;
+        for (std::size_t i = 0; i < m_levels.size(); ++i) {
+            const std::uint32_t index = m_levels[i].index;
+            if (index == kDropped) break;
+            const Node& c = m_doc->m_nodes[index];
+            const bool innermost = i + 1 == m_levels.size();
+            p += '/';
+            if (c.type == JsonType::kArray) {
+                p += std::to_string(innermost ? c.size : c.size - 1);
+            } else if (innermost) {
+                p += JsonPointerToken(m_key);
+            } else {
+                // The member being filled is the object's last node added at this level.
+                const Node& child = m_doc->m_nodes[m_levels[i + 1].index];
+                p += JsonPointerToken(std::string_view(m_doc->m_strings).substr(child.keyOffset, child.keyLength));
+            }
+        }
+        return p;
+    }
+
+    JsonDocument* m_doc;
     std::vector<Diagnostic>* m_errors;
-    json m_root;
     std::vector<Level> m_levels;
-    std::vector<json> m_scratch;
+    std::string m_key;
     bool m_failed = false;
     std::size_t m_errorPosition = 0;
     std::string m_errorMessage;
 };
+
+namespace {
 
 // nlohmann's messages read "[json.exception.parse_error.101] parse error at line 1, column 9:
 // syntax error while parsing value - invalid literal; last read: 'tru'". The position is given
@@ -367,8 +441,9 @@ void LineColumnAt(std::string_view text, std::size_t offset, int* line, int* col
 
 ParsedJson ParseJson(std::string_view text) {
     ParsedJson result;
-    DomBuilder builder(&result.errors);
-    json::sax_parse(text.begin(), text.end(), &builder);
+    auto document = std::make_unique<JsonDocument>();
+    JsonTapeBuilder builder(document.get(), &result.errors, text.size());
+    nlohmann::json::sax_parse(text.begin(), text.end(), &builder);
     if (builder.Failed()) {
         if (!builder.ErrorMessage().empty()) {
             Diagnostic d;
@@ -377,12 +452,118 @@ ParsedJson ParseJson(std::string_view text) {
             result.errors.push_back(d);
         }
         AttachPositions(text, &result.errors);
-        result.value = nullptr;
         return result;
     }
-    result.value = std::move(builder.Root());
+    result.document = std::move(document);
     AttachPositions(text, &result.errors);
     return result;
+}
+
+// [SECTION] JsonValue
+
+JsonType JsonValue::Type() const { return m_doc ? m_doc->m_nodes[m_index].type : JsonType::kNull; }
+
+const char* JsonValue::Describe() const {
+    switch (Type()) {
+        case JsonType::kNull: return "null";
+        case JsonType::kBool: return "a boolean";
+        case JsonType::kInteger:
+        case JsonType::kUnsigned: return "an integer";
+        case JsonType::kFloat: return "a number";
+        case JsonType::kString: return "a string";
+        case JsonType::kArray: return "an array";
+        case JsonType::kObject: return "an object";
+    }
+    return "something else";
+}
+
+bool JsonValue::Bool() const { return IsBool() && m_doc->m_nodes[m_index].b; }
+
+double JsonValue::Number() const {
+    if (!m_doc) return 0;
+    const auto& n = m_doc->m_nodes[m_index];
+    switch (n.type) {
+        case JsonType::kInteger: return static_cast<double>(n.i);
+        case JsonType::kUnsigned: return static_cast<double>(n.u);
+        case JsonType::kFloat: return n.f;
+        default: return 0;
+    }
+}
+
+std::int64_t JsonValue::Integer() const {
+    if (!m_doc) return 0;
+    const auto& n = m_doc->m_nodes[m_index];
+    if (n.type == JsonType::kInteger) return n.i;
+    if (n.type == JsonType::kUnsigned) {
+        return n.u > static_cast<std::uint64_t>(INT64_MAX) ? INT64_MAX : static_cast<std::int64_t>(n.u);
+    }
+    return 0;
+}
+
+std::string_view JsonValue::String() const {
+    if (!IsString()) return {};
+    const auto& n = m_doc->m_nodes[m_index];
+    return std::string_view(m_doc->m_strings).substr(n.s.offset, n.s.length);
+}
+
+std::size_t JsonValue::Size() const {
+    const JsonType t = Type();
+    return t == JsonType::kArray || t == JsonType::kObject ? m_doc->m_nodes[m_index].size : 0;
+}
+
+JsonValue JsonValue::FirstChild() const {
+    if (Size() == 0) return {};
+    return JsonValue(m_doc, m_index + 1);
+}
+
+JsonValue JsonValue::NextSibling() const {
+    if (!m_doc || m_index == 0) return {};
+    const auto& n = m_doc->m_nodes[m_index];
+    const auto& parent = m_doc->m_nodes[n.parent];
+    if (n.end >= parent.end) return {};
+    return JsonValue(m_doc, n.end);
+}
+
+std::string_view JsonValue::Key() const {
+    if (!m_doc || m_index == 0) return {};
+    const auto& n = m_doc->m_nodes[m_index];
+    if (m_doc->m_nodes[n.parent].type != JsonType::kObject) return {};
+    return std::string_view(m_doc->m_strings).substr(n.keyOffset, n.keyLength);
+}
+
+JsonValue JsonValue::Find(std::string_view key) const {
+    if (!IsObject()) return {};
+    for (JsonValue c = FirstChild(); c; c = c.NextSibling()) {
+        if (c.Key() == key) return c;
+    }
+    return {};
+}
+
+JsonValue JsonValue::At(std::size_t index) const {
+    if (!IsArray()) return {};
+    JsonValue c = FirstChild();
+    for (std::size_t i = 0; c && i < index; ++i) c = c.NextSibling();
+    return c;
+}
+
+std::string JsonValue::Pointer() const {
+    if (!m_doc) return {};
+    std::vector<std::string> tokens;
+    for (std::uint32_t i = m_index; i != 0;) {
+        const auto& n = m_doc->m_nodes[i];
+        const auto& parent = m_doc->m_nodes[n.parent];
+        if (parent.type == JsonType::kObject) {
+            tokens.push_back(JsonPointerToken(std::string_view(m_doc->m_strings).substr(n.keyOffset, n.keyLength)));
+        } else {
+            std::size_t position = 0;
+            for (std::uint32_t c = n.parent + 1; c != i; c = m_doc->m_nodes[c].end) ++position;
+            tokens.push_back(std::to_string(position));
+        }
+        i = n.parent;
+    }
+    std::string out;
+    for (auto it = tokens.rbegin(); it != tokens.rend(); ++it) out += '/' + *it;
+    return out;
 }
 
 void AttachPositions(std::string_view text, std::vector<Diagnostic>* diagnostics) {

@@ -8,7 +8,7 @@ namespace {
 TEST(ParseJson, ReadsAValidDocument) {
     ParsedJson p = ParseJson(R"({"a": [1, 2, {"b": "가"}]})");
     ASSERT_TRUE(p.ok());
-    EXPECT_EQ(p.value["a"][2]["b"].get<std::string>(), "가");
+    EXPECT_EQ(p.Root().Find("a").At(2).Find("b").String(), "가");
 }
 
 TEST(ParseJson, SyntaxErrorNamesLineAndColumnInCharacters) {
@@ -34,7 +34,7 @@ TEST(ParseJson, DuplicateKeyIsAnErrorAtTheSecondOccurrence) {
     EXPECT_EQ(p.errors[0].pointer, "/a/k");
     EXPECT_EQ(p.errors[0].line, 2);
     EXPECT_EQ(p.errors[0].column, 8);
-    EXPECT_EQ(p.value["a"]["k"].get<int>(), 1);  // the first value is kept
+    EXPECT_EQ(p.Root().Find("a").Find("k").Integer(), 1);  // the first value is kept
 }
 
 TEST(ParseJson, DuplicateKeyInsideArrayElementHasItsIndex) {
@@ -77,6 +77,42 @@ TEST(AttachPositions, FindsValuesByPointerIncludingEscapedKeys) {
     EXPECT_EQ(d[2].line, 0);  // names no value
     EXPECT_EQ(d[3].line, 1);  // the whole document
     EXPECT_EQ(d[3].column, 1);
+}
+
+TEST(JsonValue, WalksMembersAndElementsInDocumentOrder) {
+    ParsedJson p = ParseJson(R"({"z": 1, "a": [true, null, 2.5, "x", {"k": []}], "m": -3})");
+    ASSERT_TRUE(p.ok());
+    JsonValue root = p.Root();
+    EXPECT_EQ(root.Size(), 3u);
+    std::string keys;
+    for (JsonValue m = root.FirstChild(); m; m = m.NextSibling()) keys += std::string(m.Key());
+    EXPECT_EQ(keys, "zam");
+    JsonValue a = root.Find("a");
+    EXPECT_TRUE(a.At(0).Bool());
+    EXPECT_TRUE(a.At(1).IsNull());
+    EXPECT_DOUBLE_EQ(a.At(2).Number(), 2.5);
+    EXPECT_EQ(a.At(3).String(), "x");
+    EXPECT_TRUE(a.At(4).Find("k").IsArray());
+    EXPECT_FALSE(a.At(5));
+    EXPECT_EQ(root.Find("m").Integer(), -3);
+    EXPECT_FALSE(root.Find("missing"));
+}
+
+TEST(JsonValue, PointerNamesTheValue) {
+    ParsedJson p = ParseJson(R"({"list": [{}, {"a/b": [0, {"~": 1}]}]})");
+    ASSERT_TRUE(p.ok());
+    JsonValue v = p.Root().Find("list").At(1).Find("a/b").At(1).Find("~");
+    EXPECT_EQ(v.Pointer(), "/list/1/a~1b/1/~0");
+    EXPECT_EQ(p.Root().Pointer(), "");
+}
+
+TEST(ParseJson, DuplicateKeysInALargeObjectAreFound) {
+    std::string text = "{";
+    for (int i = 0; i < 100; ++i) text += "\"k" + std::to_string(i) + "\": " + std::to_string(i) + ",";
+    text += "\"k42\": 0}";
+    ParsedJson p = ParseJson(text);
+    ASSERT_EQ(p.errors.size(), 1u);
+    EXPECT_EQ(p.errors[0].pointer, "/k42");
 }
 
 TEST(JsonPointerToken, EscapesTildeAndSlash) {
