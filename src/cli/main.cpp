@@ -15,6 +15,7 @@
 #include "core/bundle_loader.h"
 #include "core/diagnostic.h"
 #include "core/json_text.h"
+#include "core/opening_hours.h"
 #include "core/synthetic.h"
 #include "core/ui_text.h"
 #include "core/utf8.h"
@@ -183,6 +184,7 @@ int Validate(int argc, char** argv) {
 int Glyphs(int argc, char** argv) {
     std::set<std::uint32_t> cps;
     golmok::AddUiCodepoints(&cps, golmok::kOfferedLangs);
+    golmok::AddHoursCodepoints(&cps);
     for (int i = 0; i < argc; ++i) {
         if (IsHelp(argv[i])) {
             std::fputs(kGlyphsUsage, stdout);

@@ -16,6 +16,7 @@
 #include <unordered_map>
 
 #include "core/json_text.h"
+#include "core/opening_hours.h"
 
 namespace golmok {
 namespace {
@@ -539,7 +540,23 @@ public:
         r.With(v, "sample", false, [&](JsonValue m) { return r.Bool(m, &s.sample); });
         r.With(v, "description", false, [&](JsonValue m) { return r.Text(m, &s.description); });
         r.With(v, "phone", false, [&](JsonValue m) { return r.Phone(m, &s.phone); });
-        r.With(v, "hours", false, [&](JsonValue m) { return r.String(m, &s.hours); });
+        r.With(v, "hours", false, [&](JsonValue m) {
+            if (!r.String(m, &s.hours)) return false;
+            HoursError error;
+            if (!ParseOpeningHours(s.hours, &error)) {
+                // The bundle stays usable: the page says "hours not known" for this shop.
+                std::size_t character = 1;
+                for (std::size_t i = 0; i < error.offset && i < s.hours.size(); ++i) {
+                    character += (static_cast<unsigned char>(s.hours[i]) & 0xC0) != 0x80;
+                }
+                r.ErrorAtPointer(m.Pointer(),
+                                 "opening hours \"" + s.hours + "\" not understood at character " +
+                                     std::to_string(character) + ": " + error.message +
+                                     "; the page shows \"hours not known\" (write e.g. \"Mo-Fr 09:00-18:00\")",
+                                 /*warning=*/true);
+            }
+            return true;
+        });
         r.Array(v, "menu", false, 0, [&](JsonValue m) {
             if (!r.Object(m, {"name", "price"})) return;
             MenuItem item;

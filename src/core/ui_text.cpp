@@ -50,6 +50,28 @@ const Entry kTable[] = {
     {{"상인회", "Merchants' association", nullptr, nullptr}},
     {{"지도 정보", "About the map data", nullptr, nullptr}},
     {{"한국어", "English", "日本語", "中文"}},
+    {{"가게, 메뉴, 초성 검색 (예: ㄸㅂㅇ)", "Search shops, menus (e.g. tteokbokki)", nullptr, nullptr}},
+    {{"지우기", "Clear", "消去", "清除"}},
+    {{"필터", "Filters", "絞り込み", "筛选"}},
+    {{"필터 %d개", "%d filters", nullptr, nullptr}},
+    {{"모두 해제", "Clear all", nullptr, nullptr}},
+    {{"영업 중", "Open now", "営業中", "营业中"}},
+    {{"혜택 있음", "Has a deal", nullptr, nullptr}},
+    {{"결제 수단", "Payment", nullptr, nullptr}},
+    {{"외국어", "Languages", nullptr, nullptr}},
+    {{"업종", "Category", nullptr, nullptr}},
+    {{"%d곳", "%d shops", "%d店", "%d家"}},
+    {{"찾는 가게가 없습니다", "No shops match", nullptr, nullptr}},
+    {{"영업 중 · %s에 마감", "Open · closes %s", nullptr, nullptr}},
+    {{"쉬는 시간 · %s에 다시 열어요", "Break · reopens %s", nullptr, nullptr}},
+    {{"영업 전 · %s에 열어요", "Closed · opens %s", nullptr, nullptr}},
+    {{"오늘 휴무", "Closed today", nullptr, nullptr}},
+    {{"영업 종료 · %s %s에 열어요", "Closed · opens %s %s", nullptr, nullptr}},
+    {{"24시간 영업", "Open 24 hours", nullptr, nullptr}},
+    {{"요일별 영업시간", "Hours this week", nullptr, nullptr}},
+    {{"오늘", "Today", "今日", "今天"}},
+    {{"내일", "tomorrow", "明日", "明天"}},
+    {{"휴무", "Closed", "定休日", "休息"}},
 };
 
 static_assert(sizeof(kTable) / sizeof(kTable[0]) == static_cast<int>(Msg::kCount),
@@ -98,7 +120,7 @@ void AddUiCodepoints(std::set<std::uint32_t>* out, unsigned langs) {
     // Every language's own name appears in the language switch.
     for (int i = 0; i < kLangCount; ++i) AddCodepoints(kTable[int(Msg::kLangName)].text[i], out);
     for (std::uint32_t c = 0x20; c < 0x7F; ++c) out->insert(c);  // digits, Latin, punctuation
-    AddCodepoints("₩…–·•‹›월일", out);  // prices, Korean dates, punctuation the views add
+    AddCodepoints("₩…–·•‹›▾▴×월일화수목금토", out);  // prices, dates, weekdays, marks the views add
     if (langs & ((1u << int(Lang::kJa)) | (1u << int(Lang::kZh)))) AddCodepoints("月日", out);
 }
 

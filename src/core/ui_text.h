@@ -51,6 +51,28 @@ enum class Msg {
     kAssociation,
     kGeometryNote,
     kLangName,  // the language's own name
+    kSearchPlaceholder,
+    kClear,
+    kFilters,
+    kFiltersActive,  // "%d"
+    kClearFilters,
+    kOpenNow,
+    kHasPromotion,
+    kPaymentGroup,
+    kLanguageGroup,
+    kCategoryGroup,
+    kResultCount,  // "%d"
+    kNoResults,
+    kOpenClosesAt,    // "%s"
+    kBreakUntil,      // "%s"
+    kOpensAt,         // "%s"
+    kClosedToday,
+    kClosedOpensOn,   // "%s" weekday, "%s" time
+    kOpenAllDay,
+    kWeekHours,
+    kToday,
+    kTomorrow,
+    kDayClosed,
     kCount
 };
 

@@ -1,5 +1,5 @@
-// Each tests/data/invalid/NAME.json is loaded and its errors, printed as the CLI prints them,
-// must equal NAME.expected line for line. GOLMOK_UPDATE_GOLDEN=1 rewrites the .expected files
+// Each tests/data/invalid/NAME.json is loaded and its errors, then its warnings, printed as the
+// CLI prints them, must equal NAME.expected line for line. GOLMOK_UPDATE_GOLDEN=1 rewrites the .expected files
 // (review the diff before committing).
 
 #include <gtest/gtest.h>
@@ -38,6 +38,7 @@ TEST_P(GoldenErrors, MatchesExpectedFile) {
     EXPECT_FALSE(r.bundle) << name << " must not load";
     std::string actual;
     for (const Diagnostic& d : r.errors) actual += FormatDiagnostic(name + ".json", d) + "\n";
+    for (const Diagnostic& d : r.warnings) actual += FormatDiagnostic(name + ".json", d) + "\n";
 
     const std::string expectedPath = "tests/data/invalid/" + name + ".expected";
     if (const char* update = std::getenv("GOLMOK_UPDATE_GOLDEN"); update && *update == '1') {
