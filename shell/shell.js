@@ -93,6 +93,49 @@
     return 'en';
   }
 
+  // The search input: every change (the syllable still being composed included) goes to C++ at
+  // once; Enter closes the keyboard only when the IME is not composing, so no syllable is lost.
+  const searchBox = document.getElementById('search-box');
+  const searchInput = document.getElementById('search');
+  const searchClear = document.getElementById('search-clear');
+  function passString(fn, value) {
+    if (!module) return;
+    const n = module.lengthBytesUTF8(value) + 1;
+    const p = module._malloc(n);
+    module.stringToUTF8(value, p, n);
+    try { fn(p); } finally { module._free(p); }
+  }
+  function sendQuery() {
+    searchClear.hidden = searchInput.value === '';
+    passString((p) => module._golmok_set_query(p), searchInput.value);
+  }
+  searchInput.addEventListener('input', sendQuery);
+  searchInput.addEventListener('compositionupdate', () => setTimeout(sendQuery, 0));
+  searchInput.addEventListener('compositionend', sendQuery);
+  searchInput.addEventListener('keydown', (e) => {
+    if (e.key === 'Enter' && !e.isComposing && e.keyCode !== 229) {
+      e.preventDefault();
+      searchInput.blur();
+    }
+  });
+  searchInput.addEventListener('focus', () => module && module._golmok_search_focus(1));
+  searchInput.addEventListener('blur', () => module && module._golmok_search_focus(0));
+  searchClear.addEventListener('click', () => {
+    searchInput.value = '';
+    sendQuery();
+    searchInput.focus();
+  });
+  // The layout follows the visible viewport, so the field and results stay above a keyboard
+  // that overlays the page (iOS) as well as one that resizes it (Android).
+  const canvas = document.getElementById('canvas');
+  function fitViewport() {
+    const vv = window.visualViewport;
+    canvas.style.height = vv ? vv.height + 'px' : '';
+    window.dispatchEvent(new Event('resize'));  // C++ listens for window resizes
+  }
+  if (window.visualViewport) window.visualViewport.addEventListener('resize', fitViewport);
+  fitViewport();
+
   const probe = document.createElement('div');
   probe.id = 'safe-area-probe';
   document.body.appendChild(probe);
@@ -115,7 +158,19 @@
     },
     languageChanged(lang) {
       document.documentElement.lang = lang;
+      searchInput.lang = lang;
       try { localStorage.setItem('golmok.lang', lang); } catch (e) { /* not remembered */ }
+    },
+    // Places the search input over the box the app drew (CSS px); h 0 hides it.
+    placeSearch(x, y, w, h, placeholder) {
+      if (h <= 0) {
+        if (document.activeElement === searchInput) searchInput.blur();
+        searchBox.hidden = true;
+        return;
+      }
+      Object.assign(searchBox.style, { left: x + 'px', top: y + 'px', width: w + 'px', height: h + 'px' });
+      searchInput.placeholder = placeholder;
+      searchBox.hidden = false;
     },
     // 0 top, 1 right, 2 bottom, 3 left, in CSS pixels.
     safeAreaInset(side) {

@@ -24,7 +24,8 @@ std::string Format1(Msg msg, Lang lang, const std::string& a) {
 }
 }  // namespace
 
-std::string FormatHoursStatus(const HoursStatus& status, const LocalTime& now, Lang lang) {
+std::string FormatHoursStatus(const OpeningHours& hours, const HoursStatus& status, const LocalTime& now,
+                              Lang lang) {
     if (status.state == OpenState::kUnknown) return Tr(Msg::kHoursUnknown, lang);
     if (status.state == OpenState::kOpen) {
         if (!status.nextChange) return Tr(Msg::kOpenAllDay, lang);
@@ -34,12 +35,15 @@ std::string FormatHoursStatus(const HoursStatus& status, const LocalTime& now, L
     const std::string at = FormatClock(status.nextChange->minute);
     if (status.onBreak) return Format1(Msg::kBreakUntil, lang, at);
     if (status.nextChange->date == now.date) return Format1(Msg::kOpensAt, lang, at);
-    // Closed for the rest of today: name the day it opens.
+    // Closed for the rest of today: say whether it is a day off, and name the day it opens.
     const std::string day = status.nextChange->date == now.date.AddDays(1)
                                 ? std::string(Tr(Msg::kTomorrow, lang))
                                 : std::string(WeekdayShort(status.nextChange->date.Weekday(), lang));
+    const std::vector<DayHours> today = WeekFrom(hours, now.date);
+    const bool dayOff = !today.empty() && today[0].known && today[0].spans.empty();
     char buf[200];
-    std::snprintf(buf, sizeof buf, Tr(Msg::kClosedOpensOn, lang), day.c_str(), at.c_str());
+    std::snprintf(buf, sizeof buf, Tr(dayOff ? Msg::kDayOffOpensOn : Msg::kClosedOpensOn, lang), day.c_str(),
+                  at.c_str());
     return buf;
 }
 

@@ -79,14 +79,15 @@ private:
         std::uint32_t size = 0;    // members or elements
         std::uint32_t keyOffset = 0, keyLength = 0;  // in m_strings, when the parent is an object
         JsonType type = JsonType::kNull;
+        struct StringRef {
+            std::uint32_t offset, length;  // in m_strings
+        };
         union {
             bool b;
             std::int64_t i;
             std::uint64_t u;
             double f;
-            struct {
-                std::uint32_t offset, length;
-            } s;
+            StringRef s;
         };
         Node() : i(0) {}
     };

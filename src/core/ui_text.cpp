@@ -67,6 +67,7 @@ const Entry kTable[] = {
     {{"영업 전 · %s에 열어요", "Closed · opens %s", nullptr, nullptr}},
     {{"오늘 휴무", "Closed today", nullptr, nullptr}},
     {{"영업 종료 · %s %s에 열어요", "Closed · opens %s %s", nullptr, nullptr}},
+    {{"오늘 휴무 · %s %s에 열어요", "Closed today · opens %s %s", nullptr, nullptr}},
     {{"24시간 영업", "Open 24 hours", nullptr, nullptr}},
     {{"요일별 영업시간", "Hours this week", nullptr, nullptr}},
     {{"오늘", "Today", "今日", "今天"}},
@@ -120,7 +121,7 @@ void AddUiCodepoints(std::set<std::uint32_t>* out, unsigned langs) {
     // Every language's own name appears in the language switch.
     for (int i = 0; i < kLangCount; ++i) AddCodepoints(kTable[int(Msg::kLangName)].text[i], out);
     for (std::uint32_t c = 0x20; c < 0x7F; ++c) out->insert(c);  // digits, Latin, punctuation
-    AddCodepoints("₩…–·•‹›▾▴×월일화수목금토", out);  // prices, dates, weekdays, marks the views add
+    AddCodepoints("₩…–·•‹›×월일화수목금토", out);  // prices, dates, weekdays, marks the views add
     if (langs & ((1u << int(Lang::kJa)) | (1u << int(Lang::kZh)))) AddCodepoints("月日", out);
 }
 

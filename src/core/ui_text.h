@@ -68,6 +68,7 @@ enum class Msg {
     kOpensAt,         // "%s"
     kClosedToday,
     kClosedOpensOn,   // "%s" weekday, "%s" time
+    kDayOffOpensOn,   // "%s" weekday, "%s" time
     kOpenAllDay,
     kWeekHours,
     kToday,

@@ -1,8 +1,10 @@
 #include "ui/app.h"
 
+#include <algorithm>
 #include <set>
 
 #include "core/bundle_loader.h"
+#include "core/hours_text.h"
 #include "core/schedule.h"
 #include "core/ui_text.h"
 #include "core/utf8.h"
@@ -12,14 +14,100 @@
 
 namespace golmok {
 
+namespace {
+
+template <typename T>
+void Toggle(std::vector<T>* items, const T& value) {
+    auto it = std::find(items->begin(), items->end(), value);
+    if (it == items->end()) {
+        items->push_back(value);
+    } else {
+        items->erase(it);
+    }
+}
+
+// value: "open", "promotion", "pay:<code>", "lang:<code>" or "cat:<id>".
+void ToggleFilter(Filters* f, const std::string& value) {
+    if (value == "open") {
+        f->openNow = !f->openNow;
+    } else if (value == "promotion") {
+        f->hasPromotion = !f->hasPromotion;
+    } else if (value.rfind("pay:", 0) == 0) {
+        for (int i = 0; i < kPaymentCount; ++i) {
+            if (value.compare(4, std::string::npos, PaymentCode(static_cast<Payment>(i))) == 0) {
+                Toggle(&f->payments, static_cast<Payment>(i));
+            }
+        }
+    } else if (value.rfind("lang:", 0) == 0) {
+        Lang lang;
+        if (ParseLangCode(value.substr(5), &lang)) Toggle(&f->languages, lang);
+    } else if (value.rfind("cat:", 0) == 0) {
+        Toggle(&f->categories, value.substr(4));
+    }
+}
+
+}  // namespace
+
 App::App(Host host) : m_host(std::move(host)) {}
 
+void App::SetNow(std::int64_t unixSeconds) {
+    m_nowSeconds = unixSeconds;
+    m_state.now = SeoulLocalTimeAt(unixSeconds);
+    SetToday(m_state.now.date);
+}
+
 void App::SetToday(const Date& today) {
+    if (today != m_state.today) m_dirty = true;
     m_state.today = today;
     if (m_bundle) MoveSampleDates(&*m_bundle, today);
 }
 
-void App::SetLanguage(Lang lang) { m_state.lang = lang; }
+void App::SetQuery(const std::string& query) {
+    if (query == m_state.query) return;
+    m_state.query = query;
+    m_dirty = true;
+    Refresh();  // every keystroke answers at once, before the next frame is drawn
+}
+
+void App::SetSearchFocused(bool focused) {
+    if (focused && !m_state.searchFocused) m_state.scrollToSearch = true;
+    m_state.searchFocused = focused;
+}
+
+void App::Refresh() {
+    if (!m_bundle) return;
+    // Facts change with the minute (open now) and the day (promotions).
+    const std::int64_t minute = m_nowSeconds / 60;
+    if (minute != m_factsMinute) {
+        m_factsMinute = minute;
+        std::vector<char> openNow(m_bundle->shops.size(), 0);
+        m_statuses.assign(m_bundle->shops.size(), std::string());
+        for (std::size_t i = 0; i < m_bundle->shops.size(); ++i) {
+            if (!m_hours[i]) continue;
+            const HoursStatus status = StatusAt(*m_hours[i], m_state.now);
+            openNow[i] = status.state == OpenState::kOpen;
+            m_statuses[i] = FormatHoursStatus(*m_hours[i], status, m_state.now, m_state.lang);
+        }
+        m_facts = ComputeShopFacts(*m_bundle, m_state.today, openNow);
+        m_dirty = true;
+    }
+    if (!m_dirty) return;
+    m_dirty = false;
+    std::vector<std::size_t> candidates;
+    if (m_state.query.empty()) {
+        candidates.resize(m_bundle->shops.size());
+        for (std::size_t i = 0; i < candidates.size(); ++i) candidates[i] = i;
+    } else {
+        for (const SearchHit& hit : m_search.Search(m_state.query)) candidates.push_back(hit.shop);
+    }
+    m_state.categoryCounts = CategoryCounts(*m_bundle, candidates, m_state.filters, m_facts);
+    m_state.results = ApplyFilters(*m_bundle, candidates, m_state.filters, m_facts);
+}
+
+void App::SetLanguage(Lang lang) {
+    m_state.lang = lang;
+    m_factsMinute = -1;  // status lines are in the language
+}
 
 void App::OnBundleText(const std::string& sourceName, const std::string& text) {
     BundleLoadResult r = LoadBundle(text);
@@ -29,6 +117,14 @@ void App::OnBundleText(const std::string& sourceName, const std::string& text) {
     }
     m_bundle = std::move(r.bundle);
     MoveSampleDates(&*m_bundle, m_state.today);
+    m_search.Build(*m_bundle);
+    m_hours.clear();
+    for (const Shop& shop : m_bundle->shops) {
+        HoursError ignored;  // the validator reports it; the page says "hours not known"
+        m_hours.push_back(shop.hours.empty() ? std::nullopt : ParseOpeningHours(shop.hours, &ignored));
+    }
+    m_factsMinute = -1;
+    m_dirty = true;
     m_state.errors.clear();
     m_state.screen = Screen::kHome;
     ++m_contentGeneration;
@@ -48,6 +144,7 @@ void App::ShowErrors(const std::string& sourceName, std::vector<Diagnostic> erro
 std::vector<std::uint32_t> App::Codepoints() const {
     std::set<std::uint32_t> cps;
     AddUiCodepoints(&cps, kOfferedLangs);
+    AddHoursCodepoints(&cps);
     if (m_bundle) AddBundleCodepoints(*m_bundle, &cps, kOfferedLangs);
     AddCodepoints(m_state.errorSource, &cps);
     for (const Diagnostic& d : m_state.errors) AddCodepoints(d.message, &cps);
@@ -71,7 +168,7 @@ void App::Apply(const Intent& intent) {
         case Intent::Kind::kSetLanguage: {
             Lang lang;
             if (ParseLangCode(intent.value, &lang)) {
-                m_state.lang = lang;
+                SetLanguage(lang);
                 if (m_host.languageChanged) m_host.languageChanged(intent.value);
             }
             break;
@@ -79,6 +176,17 @@ void App::Apply(const Intent& intent) {
         case Intent::Kind::kRetry:
             m_state.screen = Screen::kLoading;
             if (m_host.retryLoading) m_host.retryLoading();
+            break;
+        case Intent::Kind::kToggleFilterPanel:
+            m_state.filterPanelOpen = !m_state.filterPanelOpen;
+            break;
+        case Intent::Kind::kToggleFilter:
+            ToggleFilter(&m_state.filters, intent.value);
+            m_dirty = true;
+            break;
+        case Intent::Kind::kClearFilters:
+            m_state.filters.Clear();
+            m_dirty = true;
             break;
     }
 }
@@ -88,6 +196,8 @@ void App::Frame() {
     m_state.intents.clear();
     m_state.drawnScreen = m_state.screen;
     m_state.drawnShopId = m_state.shopId;
+    m_state.searchH = 0;  // the field is hidden unless a view places it
+    Refresh();
 
     const ImGuiIO& io = ImGui::GetIO();
     const float top = m_state.safeTop * m_state.scale;
@@ -110,10 +220,13 @@ void App::Frame() {
         case Screen::kLoading: views::Loading(m_state); break;
         case Screen::kError: views::Error(m_state); break;
         case Screen::kHome:
-            if (m_bundle) views::Home(m_state, *m_bundle);
+            if (m_bundle) views::Home(m_state, *m_bundle, m_statuses);
             break;
         case Screen::kShop:
-            if (m_bundle && shop) views::ShopCard(m_state, *m_bundle, *shop);
+            if (m_bundle && shop) {
+                const std::size_t i = static_cast<std::size_t>(shop - m_bundle->shops.data());
+                views::ShopCard(m_state, *m_bundle, *shop, i < m_hours.size() && m_hours[i] ? &*m_hours[i] : nullptr);
+            }
             break;
     }
     if (shop) ImGui::PopID();
@@ -123,6 +236,7 @@ void App::Frame() {
     std::vector<Intent> intents;
     intents.swap(m_state.intents);
     for (const Intent& intent : intents) Apply(intent);
+    Refresh();
 }
 
 }  // namespace golmok

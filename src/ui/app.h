@@ -12,6 +12,9 @@
 
 #include "core/bundle.h"
 #include "core/diagnostic.h"
+#include "core/filters.h"
+#include "core/opening_hours.h"
+#include "core/search.h"
 #include "ui/ui_state.h"
 
 struct ImFont;
@@ -30,6 +33,8 @@ public:
     explicit App(Host host = {});
 
     // --- Inputs from the platform ---------------------------------------------------------
+    // The current time (Unix seconds); the app works in Asia/Seoul whatever the device's zone.
+    void SetNow(std::int64_t unixSeconds);
     void SetToday(const Date& today);
     void SetLanguage(Lang lang);
     // A bundle's text arrived: it is loaded and validated; errors switch to the error screen.
@@ -50,6 +55,9 @@ public:
     }
     // A finger dragged the content by dy (device pixels; positive moves content down).
     void ScrollBy(float dy) { m_state.pendingScroll += dy; }
+    // The text of the search field, including a syllable the IME is still composing.
+    void SetQuery(const std::string& query);
+    void SetSearchFocused(bool focused);
 
     // --- One frame --------------------------------------------------------------------------
     // Draws into the current ImGui frame (between NewFrame and Render), then applies intents.
@@ -58,6 +66,8 @@ public:
     // --- For the platform and tests ------------------------------------------------------------
     const UiState& State() const { return m_state; }
     const Bundle* GetBundle() const { return m_bundle ? &*m_bundle : nullptr; }
+    // Per shop, the opening status line the lists show ("" when the hours are not known).
+    const std::vector<std::string>& StatusLines() const { return m_statuses; }
     void Apply(const Intent& intent);
     // Characters the views can show for the loaded bundle in every language (atlas input).
     std::vector<std::uint32_t> Codepoints() const;
@@ -65,10 +75,20 @@ public:
     int ContentGeneration() const { return m_contentGeneration; }
 
 private:
+    // Recomputes results, counts and per-shop facts when what they depend on changed.
+    void Refresh();
+
     Host m_host;
     UiState m_state;
     std::optional<Bundle> m_bundle;
     int m_contentGeneration = 0;
+    SearchIndex m_search;
+    ShopFacts m_facts;
+    std::vector<std::string> m_statuses;  // per shop: opening status line for lists
+    std::vector<std::optional<OpeningHours>> m_hours;  // per shop; empty when not understood
+    bool m_dirty = true;                  // results must be recomputed
+    std::int64_t m_factsMinute = -1;      // the minute m_facts and m_statuses describe
+    std::int64_t m_nowSeconds = 0;
 };
 
 }  // namespace golmok

@@ -1,5 +1,5 @@
-// The district home: name, description, today's promotions and events, and the shop list
-// grouped by category.
+// The district home: name, search, description, today's promotions and events, and the shop
+// list grouped by category; while searching or filtering, the results instead.
 
 #include <map>
 
@@ -39,13 +39,6 @@ void Header(UiState& s, const Bundle& b) {
     }
     ImGui::PopTextWrapPos();
     ImGui::SetCursorPosY(std::max(ImGui::GetCursorPosY(), start.y + Px(s, theme::kButtonHeight)));
-    ImGui::Dummy(ImVec2(0, Px(s, 6)));
-    widgets::LocalizedParagraph(s, b.district.description, theme::kText);
-    if (b.samples) {
-        ImGui::Dummy(ImVec2(0, Px(s, 4)));
-        widgets::Badge(s, Tr(Msg::kSample, s.lang), theme::kSampleBadge, theme::kSampleBadgeBg);
-        widgets::LocalizedParagraph(s, b.samples->note, theme::kMuted);
-    }
 }
 
 void PromotionCard(UiState& s, const Bundle& b, const Promotion& p) {
@@ -84,44 +77,24 @@ void PromotionCard(UiState& s, const Bundle& b, const Promotion& p) {
     ImGui::Dummy(ImVec2(0, Px(s, 4)));
 }
 
-void ShopRow(UiState& s, const Shop& shop, const Category* category) {
-    ImVec2 p;
-    float w = 0;
-    bool pressed = false;
-    const std::string& name = shop.name.In(s.lang);
-    if (widgets::BeginRow(s, "shop", shop.id, name, theme::kRowHeight, &p, &w, &pressed)) {
-        s.intents.push_back({Intent::Kind::kOpenShop, shop.id});
-    }
-    const float h = Px(s, theme::kRowHeight);
-    ImDrawList* dl = ImGui::GetWindowDrawList();
-    const float r = Px(s, theme::kRadius);
-    dl->AddRectFilled(p, ImVec2(p.x + w, p.y + h), pressed ? theme::kCardPressed : theme::kCard, r);
-    dl->AddRectFilled(p, ImVec2(p.x + Px(s, 6), p.y + h),
-                      category ? theme::FromRgb(category->color) : theme::kDivider, r,
-                      ImDrawFlags_RoundCornersLeft);
-    const float textX = p.x + Px(s, 18);
-    const float lineH = ImGui::GetTextLineHeight();
-    dl->PushClipRect(p, ImVec2(p.x + w - Px(s, 8), p.y + h), true);
-    dl->AddText(ImVec2(textX, p.y + Px(s, 10)), theme::kText, name.c_str());
-    std::string second = shop.hours.empty() ? Tr(Msg::kHoursUnknown, s.lang) : shop.hours;
-    if (shop.description.Has(Lang::kKo)) second = shop.description.In(s.lang);
-    dl->AddText(ImVec2(textX, p.y + Px(s, 10) + lineH + Px(s, 4)), theme::kMuted, second.c_str());
-    dl->PopClipRect();
-    if (shop.sample) {
-        const char* label = Tr(Msg::kSample, s.lang);
-        const ImVec2 ts = ImGui::CalcTextSize(label);
-        const ImVec2 bp(p.x + w - ts.x - Px(s, 24), p.y + Px(s, 10));
-        dl->AddRectFilled(bp, ImVec2(bp.x + ts.x + Px(s, 12), bp.y + ts.y + Px(s, 4)),
-                          theme::kSampleBadgeBg, Px(s, 6));
-        dl->AddText(ImVec2(bp.x + Px(s, 6), bp.y + Px(s, 2)), theme::kSampleBadge, label);
-    }
-    ImGui::Dummy(ImVec2(0, Px(s, 2)));
-}
-
 }  // namespace
 
-void Home(UiState& s, const Bundle& b) {
+void Home(UiState& s, const Bundle& b, const std::vector<std::string>& statuses) {
     Header(s, b);
+    ImGui::Dummy(ImVec2(0, Px(s, 8)));
+    SearchBar(s);
+    if (s.filterPanelOpen) FilterPanel(s, b);
+    if (s.Searching()) {
+        Results(s, b, statuses);
+        ImGui::Dummy(ImVec2(0, Px(s, 24) + Px(s, s.safeBottom)));
+        return;
+    }
+    widgets::LocalizedParagraph(s, b.district.description, theme::kText);
+    if (b.samples) {
+        ImGui::Dummy(ImVec2(0, Px(s, 4)));
+        widgets::Badge(s, Tr(Msg::kSample, s.lang), theme::kSampleBadge, theme::kSampleBadgeBg);
+        widgets::LocalizedParagraph(s, b.samples->note, theme::kMuted);
+    }
 
     const auto current = CurrentPromotions(b, s.today);
     widgets::SectionTitle(s, Tr(Msg::kTodaysPromotions, s.lang));
@@ -161,7 +134,9 @@ void Home(UiState& s, const Bundle& b) {
         std::snprintf(count, sizeof count, Tr(Msg::kShopCount, s.lang), n);
         widgets::Paragraph(c.name.In(s.lang) + "  " + count, theme::kMuted);
         for (const Shop& shop : b.shops) {
-            if (shop.category == c.id) ShopRow(s, shop, &c);
+            if (shop.category != c.id) continue;
+            const std::size_t index = static_cast<std::size_t>(&shop - b.shops.data());
+            widgets::ShopRow(s, shop, &c, index < statuses.size() ? &statuses[index] : nullptr);
         }
     }
     if (b.district.geometryNote.Has(Lang::kKo) || !b.district.attribution.empty()) {

@@ -1,5 +1,6 @@
 // A shop's card: everything a visitor needs to decide and to get there.
 
+#include "core/hours_text.h"
 #include "core/schedule.h"
 #include "core/ui_text.h"
 #include "ui/theme.h"
@@ -37,7 +38,7 @@ std::string LanguageList(const std::vector<Lang>& langs) {
 
 }  // namespace
 
-void ShopCard(UiState& s, const Bundle& b, const Shop& shop) {
+void ShopCard(UiState& s, const Bundle& b, const Shop& shop, const OpeningHours* hours) {
     if (widgets::Button(s, "back", "", (std::string("‹ ") + Tr(Msg::kBack, s.lang)).c_str(), 88)) {
         s.intents.push_back({Intent::Kind::kBack, ""});
     }
@@ -81,10 +82,33 @@ void ShopCard(UiState& s, const Bundle& b, const Shop& shop) {
     }
 
     Field(s, Tr(Msg::kHours, s.lang));
-    if (shop.hours.empty()) {
+    if (!hours) {
+        // Missing or not understood: say so rather than guess.
         widgets::Paragraph(Tr(Msg::kHoursUnknown, s.lang), theme::kText);
+        if (!shop.hours.empty()) {
+            widgets::Paragraph(shop.hours + " " + Tr(Msg::kHoursAsWritten, s.lang), theme::kMuted);
+        }
     } else {
-        widgets::Paragraph(shop.hours, theme::kText);
+        const HoursStatus status = StatusAt(*hours, s.now);
+        const bool open = status.state == OpenState::kOpen;
+        widgets::Paragraph(FormatHoursStatus(*hours, status, s.now, s.lang), open ? theme::kOpen : theme::kAccent);
+        if (!status.comment.empty()) widgets::Paragraph(status.comment, theme::kMuted);
+        ImGui::Dummy(ImVec2(0, Px(s, 4)));
+        // The week from today, today first and marked.
+        const float labelW = Px(s, 56);
+        for (const DayHours& day : WeekFrom(*hours, s.now.date)) {
+            const bool today = day.date == s.now.date;
+            const ImU32 color = today ? theme::kText : theme::kMuted;
+            std::string label = WeekdayShort(day.date.Weekday(), s.lang);
+            if (today) label = std::string(Tr(Msg::kToday, s.lang));
+            const float x = ImGui::GetCursorPosX();
+            widgets::Paragraph(label, color);
+            ImGui::SameLine(x + labelW);
+            std::string spans = FormatDaySpans(day, s.lang);
+            if (!day.comment.empty()) spans += "  \"" + day.comment + "\"";
+            widgets::Paragraph(spans, color);
+        }
+        widgets::Paragraph(shop.hours + " " + Tr(Msg::kHoursAsWritten, s.lang), theme::kMuted);
     }
 
     if (!shop.phone.empty()) {

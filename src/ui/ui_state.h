@@ -7,6 +7,8 @@
 
 #include "core/date.h"
 #include "core/diagnostic.h"
+#include "core/filters.h"
+#include "core/opening_hours.h"
 #include "core/text.h"
 
 struct ImFont;
@@ -16,7 +18,16 @@ namespace golmok {
 enum class Screen { kLoading, kHome, kShop, kError };
 
 struct Intent {
-    enum class Kind { kOpenShop, kBack, kOpenUrl, kSetLanguage, kRetry };
+    enum class Kind {
+        kOpenShop,
+        kBack,
+        kOpenUrl,
+        kSetLanguage,
+        kRetry,
+        kToggleFilterPanel,
+        kToggleFilter,  // value: "open", "promotion", "pay:<code>", "lang:<code>", "cat:<id>"
+        kClearFilters,
+    };
     Kind kind;
     std::string value;  // shop id, URL or language code
 };
@@ -29,6 +40,7 @@ struct HitTarget {
     std::string label;
     float x = 0, y = 0, w = 0, h = 0;
     bool visible = false;  // at least partly inside its window's visible area
+    bool active = false;   // for toggles (chips): whether it is on
 };
 
 struct UiState {
@@ -36,6 +48,7 @@ struct UiState {
     std::string shopId;  // on Screen::kShop
     Lang lang = Lang::kKo;
     Date today;
+    LocalTime now;  // Asia/Seoul
     float scale = 1.0f;  // device pixels per CSS pixel
     float safeTop = 0, safeBottom = 0;  // CSS pixels
     ImFont* bodyFont = nullptr;
@@ -44,6 +57,20 @@ struct UiState {
     float homeScrollY = 0;             // restored when coming back from a card
     std::string errorSource;           // on Screen::kError
     std::vector<Diagnostic> errors;    // on Screen::kError
+    // Search and filters. The query comes from the page's text field, composing part included.
+    std::string query;
+    bool searchFocused = false;
+    bool scrollToSearch = false;  // bring the field to the top (the keyboard is opening)
+    Filters filters;
+    bool filterPanelOpen = false;
+    // Derived from query, filters and the moment (App::Refresh): shops to list, in order, and
+    // how many each category would show.
+    std::vector<std::size_t> results;
+    std::vector<int> categoryCounts;
+    bool Searching() const { return !query.empty() || filters.Active() || searchFocused; }
+    // Where the text field must sit (device px; h == 0 when it is off screen).
+    float searchX = 0, searchY = 0, searchW = 0, searchH = 0;
+
     std::vector<Intent> intents;       // emitted during a frame
     std::vector<HitTarget> targets;    // recorded during a frame
     Screen drawnScreen = Screen::kLoading;  // what the last frame showed (targets belong to it)

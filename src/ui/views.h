@@ -2,13 +2,22 @@
 // and pushes intents; none changes state directly.
 #pragma once
 
+#include <string>
+#include <vector>
+
 #include "core/bundle.h"
+#include "core/opening_hours.h"
 #include "ui/ui_state.h"
 
 namespace golmok::views {
 
-void Home(UiState& s, const Bundle& bundle);
-void ShopCard(UiState& s, const Bundle& bundle, const Shop& shop);
+// `statuses[i]` is shop i's opening status line ("영업 중 · 21:00에 마감"), or empty.
+void Home(UiState& s, const Bundle& bundle, const std::vector<std::string>& statuses);
+void SearchBar(UiState& s);
+void FilterPanel(UiState& s, const Bundle& bundle);
+void Results(UiState& s, const Bundle& bundle, const std::vector<std::string>& statuses);
+// `hours`: the shop's parsed opening hours, or null when missing or not understood.
+void ShopCard(UiState& s, const Bundle& bundle, const Shop& shop, const OpeningHours* hours);
 void Error(UiState& s);
 void Loading(UiState& s);
 

@@ -1,5 +1,6 @@
 #include "ui/widgets.h"
 
+#include "core/bundle.h"
 #include "core/ui_text.h"
 #include "ui/theme.h"
 
@@ -78,6 +79,75 @@ bool Button(UiState& s, const char* kind, const std::string& id, const char* lab
     ImGui::PopID();
     s.targets.push_back({kind, id, label, p.x, p.y, w, h, visible});
     return tapped;
+}
+
+bool Chip(UiState& s, ChipFlow& flow, const std::string& id, const std::string& label, bool active) {
+    const ImVec2 text = ImGui::CalcTextSize(label.c_str());
+    const float w = text.x + 2 * Px(s, 14);
+    const float h = Px(s, theme::kButtonHeight);
+    // Flow: continue the line when the chip fits, else start a new one.
+    if (flow.count++ > 0) {
+        ImGui::SameLine(0, Px(s, 8));
+        if (ImGui::GetContentRegionAvail().x < w) ImGui::NewLine();
+    }
+    ImGui::PushID("chip");
+    ImGui::PushID(id.c_str());
+    const ImVec2 p = ImGui::GetCursorScreenPos();
+    const bool tapped = ImGui::InvisibleButton("chip", ImVec2(w, h));
+    const bool held = ImGui::IsItemActive();
+    const bool visible = ImGui::IsItemVisible();
+    ImGui::PopID();
+    ImGui::PopID();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const ImU32 bg = active ? theme::kAccent : (held ? theme::kCardPressed : theme::kCard);
+    dl->AddRectFilled(p, ImVec2(p.x + w, p.y + h), bg, h / 2);
+    if (!active) dl->AddRect(p, ImVec2(p.x + w, p.y + h), theme::kDivider, h / 2, 0, Px(s, 1));
+    dl->AddText(ImVec2(p.x + (w - text.x) / 2, p.y + (h - text.y) / 2),
+                active ? theme::kOnAccent : theme::kText, label.c_str());
+    s.targets.push_back({"chip", id, label, p.x, p.y, w, h, visible});
+    s.targets.back().active = active;
+    return tapped;
+}
+
+void ShopRow(UiState& s, const Shop& shop, const Category* category, const std::string* status) {
+    ImVec2 p;
+    float w = 0;
+    bool pressed = false;
+    const std::string& name = shop.name.In(s.lang);
+    if (widgets::BeginRow(s, "shop", shop.id, name, theme::kRowHeight, &p, &w, &pressed)) {
+        s.intents.push_back({Intent::Kind::kOpenShop, shop.id});
+    }
+    const float h = Px(s, theme::kRowHeight);
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const float r = Px(s, theme::kRadius);
+    dl->AddRectFilled(p, ImVec2(p.x + w, p.y + h), pressed ? theme::kCardPressed : theme::kCard, r);
+    dl->AddRectFilled(p, ImVec2(p.x + Px(s, 6), p.y + h),
+                      category ? theme::FromRgb(category->color) : theme::kDivider, r,
+                      ImDrawFlags_RoundCornersLeft);
+    const float textX = p.x + Px(s, 18);
+    const float lineH = ImGui::GetTextLineHeight();
+    dl->PushClipRect(p, ImVec2(p.x + w - Px(s, 8), p.y + h), true);
+    dl->AddText(ImVec2(textX, p.y + Px(s, 10)), theme::kText, name.c_str());
+    // The second line: whether it is open (when known), else what the shop is.
+    std::string second;
+    if (status && !status->empty()) {
+        second = *status;
+    } else if (shop.description.Has(Lang::kKo)) {
+        second = shop.description.In(s.lang);
+    } else {
+        second = Tr(Msg::kHoursUnknown, s.lang);
+    }
+    dl->AddText(ImVec2(textX, p.y + Px(s, 10) + lineH + Px(s, 4)), theme::kMuted, second.c_str());
+    dl->PopClipRect();
+    if (shop.sample) {
+        const char* label = Tr(Msg::kSample, s.lang);
+        const ImVec2 ts = ImGui::CalcTextSize(label);
+        const ImVec2 bp(p.x + w - ts.x - Px(s, 24), p.y + Px(s, 10));
+        dl->AddRectFilled(bp, ImVec2(bp.x + ts.x + Px(s, 12), bp.y + ts.y + Px(s, 4)),
+                          theme::kSampleBadgeBg, Px(s, 6));
+        dl->AddText(ImVec2(bp.x + Px(s, 6), bp.y + Px(s, 2)), theme::kSampleBadge, label);
+    }
+    ImGui::Dummy(ImVec2(0, Px(s, 2)));
 }
 
 }  // namespace golmok::widgets

@@ -4,6 +4,7 @@
 
 #include <string>
 
+#include "core/bundle.h"
 #include "imgui.h"
 #include "ui/ui_state.h"
 
@@ -24,5 +25,16 @@ bool BeginRow(UiState& s, const char* kind, const std::string& id, const std::st
 // A button that records a HitTarget; returns true when tapped.
 bool Button(UiState& s, const char* kind, const std::string& id, const char* label,
             float minWidthCss = 0);
+
+// Lays chips out in lines that wrap at the window's edge; one per group of chips.
+struct ChipFlow {
+    int count = 0;
+};
+// A pill-shaped toggle; returns true when tapped. Records a HitTarget of kind "chip".
+bool Chip(UiState& s, ChipFlow& flow, const std::string& id, const std::string& label, bool active);
+
+// A shop in a list: name, a second line (`status` when given, e.g. "open · closes 21:00", else
+// the description), category colour and a sample badge. Tapping it emits kOpenShop.
+void ShopRow(UiState& s, const Shop& shop, const Category* category, const std::string* status);
 
 }  // namespace golmok::widgets

@@ -12,7 +12,7 @@ std::string StatusLine(const char* hours, const LocalTime& now, Lang lang) {
     HoursError error;
     auto parsed = ParseOpeningHours(hours, &error);
     EXPECT_TRUE(parsed) << error.message;
-    return parsed ? FormatHoursStatus(StatusAt(*parsed, now), now, lang) : "";
+    return parsed ? FormatHoursStatus(*parsed, StatusAt(*parsed, now), now, lang) : "";
 }
 
 TEST(FormatHoursStatus, OpenSaysWhenItCloses) {
@@ -34,6 +34,15 @@ TEST(FormatHoursStatus, AfterClosingNamesTheNextDay) {
     // Friday night: the next opening is on Monday.
     const LocalTime friday{Date{2026, 12, 4}, 22 * 60};
     EXPECT_EQ(StatusLine("Mo-Fr 11:00-21:00", friday, Lang::kEn), "Closed · opens Mon 11:00");
+}
+
+TEST(FormatHoursStatus, ADayOffSaysSo) {
+    const LocalTime sunday{Date{2026, 11, 29}, 12 * 60};
+    EXPECT_EQ(StatusLine("Mo-Sa 10:30-21:00; Su off", sunday, Lang::kKo), "오늘 휴무 · 내일 10:30에 열어요");
+    // The 2nd Tuesday of December 2026 is the 8th.
+    const LocalTime secondTuesday{Date{2026, 12, 8}, 9 * 60};
+    EXPECT_EQ(StatusLine("Mo-Su 10:00-20:00; Tu[2,4] off", secondTuesday, Lang::kEn),
+              "Closed today · opens tomorrow 10:00");
 }
 
 TEST(FormatHoursStatus, NeverClosingSaysSo) {

@@ -24,7 +24,8 @@ protected:
         io.Fonts->AddFontDefault();
         io.Fonts->GetTexDataAsAlpha8(&pixels, &w, &h);
         app.SetScale(3);
-        app.SetToday(Date{2026, 11, 29});
+        // Sunday 2026-11-29, 12:00 in Seoul (03:00 UTC).
+        app.SetNow((Date{2026, 11, 29}).DaysSinceEpoch() * 86400 + 3 * 3600);
     }
     void TearDown() override { ImGui::DestroyContext(); }
 
@@ -115,6 +116,51 @@ TEST_F(HeadlessApp, LinksOnlyOpenWithAllowedSchemes) {
     withHost.Apply({Intent::Kind::kOpenUrl, "tel:02-0123-4567"});
     ASSERT_EQ(opened.size(), 1u);
     EXPECT_EQ(opened[0], "tel:02-0123-4567");
+}
+
+TEST_F(HeadlessApp, TypingNarrowsTheListAtOnceAndClearingRestoresIt) {
+    app.OnBundleText("doksan.json", test::ReadSourceFile("data/doksan.json"));
+    Frame();
+    const std::size_t all = app.State().results.size();
+    EXPECT_EQ(all, app.GetBundle()->shops.size());
+    app.SetQuery("떡ㅂ");  // a syllable still being composed
+    EXPECT_GT(app.State().results.size(), 0u);
+    EXPECT_LT(app.State().results.size(), all);
+    app.SetQuery("");
+    EXPECT_EQ(app.State().results.size(), all);
+}
+
+TEST_F(HeadlessApp, AFilterChipNarrowsTheResultsAndClearAllRestoresThem) {
+    app.OnBundleText("doksan.json", test::ReadSourceFile("data/doksan.json"));
+    Frame();
+    const std::size_t all = app.State().results.size();
+    Tap(*Target("chip", "filters"));
+    ASSERT_TRUE(app.State().filterPanelOpen);
+    const HitTarget* zeropay = Target("chip", "pay:zeropay");
+    ASSERT_TRUE(zeropay);
+    Tap(*zeropay);
+    EXPECT_EQ(app.State().filters.ActiveCount(), 1);
+    EXPECT_LT(app.State().results.size(), all);
+    Tap(*Target("chip", "clear"));
+    EXPECT_FALSE(app.State().filters.Active());
+    EXPECT_EQ(app.State().results.size(), all);
+}
+
+TEST_F(HeadlessApp, ListRowsSayWhetherAShopIsOpen) {
+    app.OnBundleText("doksan.json", test::ReadSourceFile("data/doksan.json"));
+    Frame();
+    // Sunday noon in Seoul. 맛나분식 keeps "Mo-Sa 10:30-21:00; Su off".
+    const Bundle& b = *app.GetBundle();
+    std::size_t matna = b.shops.size();
+    for (std::size_t i = 0; i < b.shops.size(); ++i) {
+        if (b.shops[i].name.Ko() == "맛나분식") matna = i;
+    }
+    ASSERT_LT(matna, b.shops.size());
+    ASSERT_EQ(b.shops[matna].hours, "Mo-Sa 10:30-21:00; Su off");
+    EXPECT_EQ(app.StatusLines()[matna], "오늘 휴무 · 내일 10:30에 열어요");
+    int open = 0;
+    for (const std::string& line : app.StatusLines()) open += line.rfind("영업 중", 0) == 0;
+    EXPECT_GT(open, 0) << "some sample shops are open on Sunday noon";
 }
 
 TEST_F(HeadlessApp, AFetchFailureIsShownWithItsSource) {

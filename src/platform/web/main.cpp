@@ -24,6 +24,7 @@
 
 #include "core/bundle_loader.h"
 #include "core/date.h"
+#include "core/ui_text.h"
 #include "imgui.h"
 #include "imgui_impl_opengl3.h"
 #include "ui/app.h"
@@ -87,11 +88,14 @@ struct WebState {
     long framesDrawn = 0;
     bool revealed = false;
     std::string debugJson;
+    float placedSearch[4] = {-1, -1, -1, -1};  // CSS px rectangle last given to the page
+    golmok::Lang placedLang = golmok::Lang::kKo;
 };
 
 WebState g;
 
 void RequestFrame();
+void PlaceSearchInput();
 
 // [SECTION] Bridge to shell.js
 
@@ -100,6 +104,9 @@ EM_JS(void, JsReveal, (), { golmokShell.reveal(); });
 EM_JS(void, JsOpenUrl, (const char* url), { golmokShell.openUrl(UTF8ToString(url)); });
 EM_JS(void, JsLanguageChanged, (const char* lang), { golmokShell.languageChanged(UTF8ToString(lang)); });
 EM_JS(void, JsSetTitle, (const char* title), { document.title = UTF8ToString(title); });
+EM_JS(void, JsPlaceSearch, (float x, float y, float w, float h, const char* placeholder), {
+    golmokShell.placeSearch(x, y, w, h, UTF8ToString(placeholder));
+});
 EM_JS(void, JsFail, (const char* reason), { golmokShell.fail(UTF8ToString(reason)); });
 EM_JS(float, JsSafeAreaInset, (int side), { return golmokShell.safeAreaInset(side); });
 
@@ -303,7 +310,7 @@ void DrawFrame(double now) {
     if (g.contextLost) return;
 
     UpdateSize();
-    g.app->SetToday(golmok::SeoulDateAt(static_cast<std::int64_t>(std::time(nullptr))));
+    g.app->SetNow(static_cast<std::int64_t>(std::time(nullptr)));
     RebuildFontsIfNeeded();
     ApplyInertia(dtMs);
 
@@ -333,10 +340,24 @@ void DrawFrame(double now) {
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
     ++g.framesDrawn;
 
+    PlaceSearchInput();
+
     if (!g.revealed && g.app->State().screen != golmok::Screen::kLoading) {
         g.revealed = true;
         JsReveal();
     }
+}
+
+// Keeps the page's text input over the search box the frame drew (or hides it).
+void PlaceSearchInput() {
+    const golmok::UiState& s = g.app->State();
+    const float rect[4] = {s.searchX / g.dpr, s.searchY / g.dpr, s.searchW / g.dpr, s.searchH / g.dpr};
+    bool same = s.lang == g.placedLang;
+    for (int i = 0; i < 4; ++i) same = same && std::fabs(rect[i] - g.placedSearch[i]) < 0.25f;
+    if (same) return;
+    std::copy(rect, rect + 4, g.placedSearch);
+    g.placedLang = s.lang;
+    JsPlaceSearch(rect[0], rect[1], rect[2], rect[3], golmok::Tr(golmok::Msg::kSearchPlaceholder, s.lang));
 }
 
 bool NeedsAnotherFrame() {
@@ -400,6 +421,17 @@ EMSCRIPTEN_KEEPALIVE void golmok_receive_file(int kind, const char* url, const u
     Touched();
 }
 
+// The search field's text changed (typing, composing, paste, clear).
+EMSCRIPTEN_KEEPALIVE void golmok_set_query(const char* text) {
+    g.app->SetQuery(text);
+    Touched();
+}
+
+EMSCRIPTEN_KEEPALIVE void golmok_search_focus(int focused) {
+    g.app->SetSearchFocused(focused != 0);
+    Touched();
+}
+
 // A fetch failed (network error or HTTP status); shown on the error screen.
 EMSCRIPTEN_KEEPALIVE void golmok_receive_failure(int, const char* url, const char* message) {
     g.app->OnLoadFailure(url, message);
@@ -416,6 +448,10 @@ EMSCRIPTEN_KEEPALIVE const char* golmok_debug_state() {
     j["shop"] = s.drawnShopId;
     j["lang"] = golmok::LangCode(s.lang);
     j["dpr"] = g.dpr;
+    j["query"] = s.query;
+    j["searchFocused"] = s.searchFocused;
+    j["results"] = s.results.size();
+    j["filters"] = s.filters.ActiveCount();
     j["framesDrawn"] = g.framesDrawn;
     j["errors"] = nlohmann::json::array();
     for (const golmok::Diagnostic& d : s.errors) {
@@ -428,7 +464,7 @@ EMSCRIPTEN_KEEPALIVE const char* golmok_debug_state() {
     for (const golmok::HitTarget& t : s.targets) {
         j["targets"].push_back({{"kind", t.kind}, {"id", t.id}, {"label", t.label},
                                 {"x", t.x / g.dpr}, {"y", t.y / g.dpr}, {"w", t.w / g.dpr},
-                                {"h", t.h / g.dpr}, {"visible", t.visible}});
+                                {"h", t.h / g.dpr}, {"visible", t.visible}, {"active", t.active}});
     }
     g.debugJson = j.dump();
     return g.debugJson.c_str();

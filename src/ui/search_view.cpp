@@ -1,0 +1,153 @@
+// The search field, the filter chips and the result list. The field itself is a real text input
+// of the page placed over the box drawn here (the phone's keyboard and Korean IME need one).
+
+#include <algorithm>
+#include <cstdio>
+
+#include "core/ui_text.h"
+#include "ui/theme.h"
+#include "ui/views.h"
+#include "ui/widgets.h"
+
+namespace golmok::views {
+namespace {
+
+using widgets::Px;
+
+std::string PaymentLabel(Payment p, Lang lang) {
+    switch (p) {
+        case Payment::kCard: return Tr(Msg::kPayCard, lang);
+        case Payment::kZeropay: return Tr(Msg::kPayZeropay, lang);
+        case Payment::kOnnuri: return Tr(Msg::kPayOnnuri, lang);
+        case Payment::kCash: return Tr(Msg::kPayCash, lang);
+    }
+    return "";
+}
+
+template <typename T>
+bool Has(const std::vector<T>& items, const T& v) {
+    return std::find(items.begin(), items.end(), v) != items.end();
+}
+
+void GroupTitle(UiState& s, const char* title) {
+    ImGui::Dummy(ImVec2(0, Px(s, 4)));
+    widgets::Paragraph(title, theme::kMuted);
+}
+
+}  // namespace
+
+void SearchBar(UiState& s) {
+    if (s.scrollToSearch) {
+        // The keyboard is opening: put the field at the top, the results right under it.
+        ImGui::SetScrollHereY(0.0f);
+        s.scrollToSearch = false;
+    }
+    const ImVec2 p = ImGui::GetCursorScreenPos();
+    const float w = ImGui::GetContentRegionAvail().x;
+    const float h = Px(s, 48);
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->AddRectFilled(p, ImVec2(p.x + w, p.y + h), theme::kCard, h / 2);
+    dl->AddRect(p, ImVec2(p.x + w, p.y + h), s.searchFocused ? theme::kAccent : theme::kDivider, h / 2, 0,
+                Px(s, s.searchFocused ? 2 : 1));
+    ImGui::Dummy(ImVec2(w, h));
+    // The page's input sits exactly here while the box is on screen.
+    const ImVec2 clipMin = ImGui::GetWindowDrawList()->GetClipRectMin();
+    const ImVec2 clipMax = ImGui::GetWindowDrawList()->GetClipRectMax();
+    const bool onScreen = p.y >= clipMin.y && p.y + h <= clipMax.y;
+    s.searchX = p.x;
+    s.searchY = p.y;
+    s.searchW = w;
+    s.searchH = onScreen ? h : 0;
+
+    // The filter switch and, when any filter is on, one tap to clear them all.
+    ImGui::Dummy(ImVec2(0, Px(s, 2)));
+    widgets::ChipFlow flow;
+    char label[64];
+    const int n = s.filters.ActiveCount();
+    if (n > 0) {
+        std::snprintf(label, sizeof label, Tr(Msg::kFiltersActive, s.lang), n);
+    } else {
+        std::snprintf(label, sizeof label, "%s", Tr(Msg::kFilters, s.lang));
+    }
+    if (widgets::Chip(s, flow, "filters", label, s.filterPanelOpen || n > 0)) {
+        s.intents.push_back({Intent::Kind::kToggleFilterPanel, ""});
+    }
+    if (n > 0 && widgets::Chip(s, flow, "clear", Tr(Msg::kClearFilters, s.lang), false)) {
+        s.intents.push_back({Intent::Kind::kClearFilters, ""});
+    }
+}
+
+void FilterPanel(UiState& s, const Bundle& b) {
+    const Filters& f = s.filters;
+    {
+        widgets::ChipFlow flow;
+        ImGui::Dummy(ImVec2(0, Px(s, 2)));
+        if (widgets::Chip(s, flow, "open", Tr(Msg::kOpenNow, s.lang), f.openNow)) {
+            s.intents.push_back({Intent::Kind::kToggleFilter, "open"});
+        }
+        if (widgets::Chip(s, flow, "promotion", Tr(Msg::kHasPromotion, s.lang), f.hasPromotion)) {
+            s.intents.push_back({Intent::Kind::kToggleFilter, "promotion"});
+        }
+    }
+    GroupTitle(s, Tr(Msg::kPaymentGroup, s.lang));
+    {
+        widgets::ChipFlow flow;
+        for (Payment p : {Payment::kCard, Payment::kZeropay, Payment::kOnnuri, Payment::kCash}) {
+            const std::string id = std::string("pay:") + PaymentCode(p);
+            if (widgets::Chip(s, flow, id, PaymentLabel(p, s.lang), Has(f.payments, p))) {
+                s.intents.push_back({Intent::Kind::kToggleFilter, id});
+            }
+        }
+    }
+    GroupTitle(s, Tr(Msg::kLanguageGroup, s.lang));
+    {
+        widgets::ChipFlow flow;
+        for (Lang l : {Lang::kEn, Lang::kJa, Lang::kZh}) {
+            const std::string id = std::string("lang:") + LangCode(l);
+            if (widgets::Chip(s, flow, id, Tr(Msg::kLangName, l), Has(f.languages, l))) {
+                s.intents.push_back({Intent::Kind::kToggleFilter, id});
+            }
+        }
+    }
+    GroupTitle(s, Tr(Msg::kCategoryGroup, s.lang));
+    {
+        widgets::ChipFlow flow;
+        for (std::size_t c = 0; c < b.categories.size(); ++c) {
+            const Category& cat = b.categories[c];
+            const int count = c < s.categoryCounts.size() ? s.categoryCounts[c] : 0;
+            const std::string id = "cat:" + cat.id;
+            const std::string label = cat.name.In(s.lang) + " " + std::to_string(count);
+            if (widgets::Chip(s, flow, id, label, Has(f.categories, cat.id))) {
+                s.intents.push_back({Intent::Kind::kToggleFilter, id});
+            }
+        }
+    }
+    ImGui::Dummy(ImVec2(0, Px(s, 6)));
+}
+
+void Results(UiState& s, const Bundle& b, const std::vector<std::string>& statuses) {
+    char count[64];
+    std::snprintf(count, sizeof count, Tr(Msg::kResultCount, s.lang), static_cast<int>(s.results.size()));
+    ImGui::Dummy(ImVec2(0, Px(s, 4)));
+    widgets::Paragraph(count, theme::kMuted);
+    if (s.results.empty()) {
+        ImGui::Dummy(ImVec2(0, Px(s, 12)));
+        widgets::Paragraph(Tr(Msg::kNoResults, s.lang), theme::kText);
+        return;
+    }
+    // Only rows on screen are drawn in full; the rest just take their space, so a result list
+    // of thousands costs no more per frame than one screenful.
+    const float rowH = Px(s, theme::kRowHeight) + ImGui::GetStyle().ItemSpacing.y + Px(s, 2);
+    ImGuiListClipper clipper;
+    clipper.Begin(static_cast<int>(s.results.size()), rowH);
+    while (clipper.Step()) {
+        for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
+            const Shop& shop = b.shops[s.results[i]];
+            const std::string* status = s.results[i] < statuses.size() ? &statuses[s.results[i]] : nullptr;
+            widgets::ShopRow(s, shop, b.FindCategory(shop.category), status);
+        }
+    }
+    clipper.End();
+}
+
+}  // namespace golmok::views
