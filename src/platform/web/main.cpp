@@ -10,6 +10,7 @@
 //  - main
 
 #include <emscripten.h>
+#include <emscripten/eventloop.h>
 #include <emscripten/html5.h>
 #include <GLES3/gl3.h>
 
@@ -84,6 +85,7 @@ struct WebState {
     double inertia = 0;  // CSS px per ms
     int settleFrames = 0;
     bool frameScheduled = false;
+    bool minuteTimerSet = false;
     double lastFrameTime = 0;
     long framesDrawn = 0;
     bool revealed = false;
@@ -364,11 +366,29 @@ bool NeedsAnotherFrame() {
     return !g.mouseSteps.empty() || g.inertia != 0 || g.settleFrames > 0;
 }
 
+// Opening states change with the clock ("closes 21:00" becomes "closed"): one frame at each
+// minute boundary keeps them true while nothing else moves.
+void OnMinute(void*) {
+    g.minuteTimerSet = false;
+    RequestFrame();
+}
+
+void ScheduleMinuteFrame() {
+    if (g.minuteTimerSet) return;
+    g.minuteTimerSet = true;
+    const double msIntoMinute = std::fmod(emscripten_date_now(), 60000.0);
+    emscripten_set_timeout(OnMinute, 60000.0 - msIntoMinute + 50.0, nullptr);
+}
+
 EM_BOOL OnAnimationFrame(double now, void*) {
     g.frameScheduled = false;
     DrawFrame(now);
     if (g.settleFrames > 0) --g.settleFrames;
-    if (NeedsAnotherFrame()) RequestFrame();
+    if (NeedsAnotherFrame()) {
+        RequestFrame();
+    } else {
+        ScheduleMinuteFrame();
+    }
     return EM_FALSE;
 }
 
