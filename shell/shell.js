@@ -136,6 +136,18 @@
   if (window.visualViewport) window.visualViewport.addEventListener('resize', fitViewport);
   fitViewport();
 
+  window.addEventListener('popstate', () => passString((p) => module._golmok_route(p), location.hash));
+
+  // A short message at the bottom (a copied link), also read out by screen readers.
+  const toastBox = document.getElementById('toast');
+  let toastTimer = 0;
+  function toast(text) {
+    toastBox.textContent = text;
+    toastBox.hidden = false;
+    clearTimeout(toastTimer);
+    toastTimer = setTimeout(() => { toastBox.hidden = true; }, 2500);
+  }
+
   const probe = document.createElement('div');
   probe.id = 'safe-area-probe';
   document.body.appendChild(probe);
@@ -160,6 +172,39 @@
       document.documentElement.lang = lang;
       searchInput.lang = lang;
       try { localStorage.setItem('golmok.lang', lang); } catch (e) { /* not remembered */ }
+    },
+    // History: each screen the app opens is an entry, so the browser's back and forward walk
+    // the app's screens; the depth tells whether back stays inside the app.
+    pushRoute(hash) {
+      const depth = (history.state && history.state.golmokDepth) || 0;
+      history.pushState({ golmokDepth: depth + 1 }, '', location.pathname + location.search + hash);
+    },
+    replaceRoute(hash) {
+      history.replaceState(history.state || { golmokDepth: 0 }, '', location.pathname + location.search + hash);
+    },
+    back() {
+      if (history.state && history.state.golmokDepth > 0) {
+        history.back();
+      } else {
+        window.golmokShell.replaceRoute('#/');
+        passString((p) => module._golmok_route(p), '#/');
+      }
+    },
+    share(title, hash) {
+      const url = location.origin + location.pathname + location.search + hash;
+      if (navigator.share) {
+        navigator.share({ title, url }).catch(() => { /* the visitor closed the sheet */ });
+      } else if (navigator.clipboard) {
+        navigator.clipboard.writeText(url).then(
+          () => toast('링크를 복사했습니다 · Link copied'),
+          () => toast(url));
+      } else {
+        toast(url);
+      }
+    },
+    setSearchText(text) {
+      searchInput.value = text;
+      searchClear.hidden = text === '';
     },
     // Places the search input over the box the app drew (CSS px); h 0 hides it.
     placeSearch(x, y, w, h, placeholder) {
@@ -197,13 +242,13 @@
     createGolmok({ canvas: document.getElementById('canvas') }).then((m) => {
       module = m;
       window.golmokShell.module = m;  // for tools and tests: golmok_debug_state()
-      const args = [lang, district].map((s) => {
+      const args = [lang, district, window.location.hash].map((s) => {
         const n = m.lengthBytesUTF8(s) + 1;
         const p = m._malloc(n);
         m.stringToUTF8(s, p, n);
         return p;
       });
-      m._golmok_start(args[0], args[1]);
+      m._golmok_start(args[0], args[1], args[2]);
       args.forEach((p) => m._free(p));
       waiting.splice(0).forEach(([kind, url, bytes]) => deliver(kind, url, bytes));
     }, (error) => showFailure('불러오지 못했습니다 · Could not load', String(error)));

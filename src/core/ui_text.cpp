@@ -73,6 +73,10 @@ const Entry kTable[] = {
     {{"오늘", "Today", "今日", "今天"}},
     {{"내일", "tomorrow", "明日", "明天"}},
     {{"휴무", "Closed", "定休日", "休息"}},
+    {{"공유", "Share", "共有", "分享"}},
+    {{"혜택", "Deal", "お得情報", "优惠"}},
+    {{"가게 보기", "See the shop", "お店を見る", "查看店铺"}},
+    {{"거리 전체 혜택", "For the whole street", "商店街全体", "整条街"}},
 };
 
 static_assert(sizeof(kTable) / sizeof(kTable[0]) == static_cast<int>(Msg::kCount),

@@ -74,6 +74,10 @@ enum class Msg {
     kToday,
     kTomorrow,
     kDayClosed,
+    kShare,
+    kDeal,
+    kShopOfDeal,
+    kDistrictWide,
     kCount
 };
 

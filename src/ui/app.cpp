@@ -128,6 +128,11 @@ void App::OnBundleText(const std::string& sourceName, const std::string& text) {
     m_state.errors.clear();
     m_state.screen = Screen::kHome;
     ++m_contentGeneration;
+    if (m_pendingRoute) {
+        const Route route = *m_pendingRoute;
+        m_pendingRoute.reset();
+        ApplyRoute(route);
+    }
 }
 
 void App::OnLoadFailure(const std::string& sourceName, const std::string& message) {
@@ -160,7 +165,32 @@ void App::Apply(const Intent& intent) {
             }
             break;
         case Intent::Kind::kBack:
-            if (m_state.screen == Screen::kShop) m_state.screen = Screen::kHome;
+            if (m_host.back) {
+                m_host.back();  // the browser's history walks back and calls ApplyRoute
+            } else if (m_state.screen == Screen::kShop || m_state.screen == Screen::kPromo) {
+                m_state.screen = Screen::kHome;
+            }
+            break;
+        case Intent::Kind::kOpenPromo:
+            if (m_bundle) {
+                for (const Promotion& p : m_bundle->promotions) {
+                    if (p.id == intent.value) {
+                        m_state.screen = Screen::kPromo;
+                        m_state.promoId = p.id;
+                    }
+                }
+            }
+            break;
+        case Intent::Kind::kShare:
+            if (m_host.share && m_bundle) {
+                std::string title = m_bundle->district.name.In(m_state.lang);
+                if (m_state.screen == Screen::kShop) {
+                    if (const Shop* shop = m_bundle->FindShop(m_state.shopId)) {
+                        title = shop->name.In(m_state.lang) + " · " + title;
+                    }
+                }
+                m_host.share(title, FormatRoute(CurrentRoute()));
+            }
             break;
         case Intent::Kind::kOpenUrl:
             if (IsAllowedLinkScheme(intent.value) && m_host.openUrl) m_host.openUrl(intent.value);
@@ -191,11 +221,61 @@ void App::Apply(const Intent& intent) {
     }
 }
 
+Route App::CurrentRoute() const {
+    Route r;
+    if (m_state.screen == Screen::kShop) {
+        r.screen = Route::Screen::kShop;
+        r.id = m_state.shopId;
+    } else if (m_state.screen == Screen::kPromo) {
+        r.screen = Route::Screen::kPromo;
+        r.id = m_state.promoId;
+    }
+    r.query = m_state.query;
+    r.filters = m_state.filters;
+    return r;
+}
+
+void App::ApplyRoute(const Route& route) {
+    if (!m_bundle) {
+        m_pendingRoute = route;
+        return;
+    }
+    if (m_state.screen == Screen::kError || m_state.screen == Screen::kLoading) return;
+    m_state.screen = Screen::kHome;
+    if (route.screen == Route::Screen::kShop && m_bundle->FindShop(route.id)) {
+        m_state.screen = Screen::kShop;
+        m_state.shopId = route.id;
+    } else if (route.screen == Route::Screen::kPromo) {
+        for (const Promotion& p : m_bundle->promotions) {
+            if (p.id != route.id) continue;
+            if (StateOn(p.start, p.end, m_state.today) != RunState::kExpired) {
+                m_state.screen = Screen::kPromo;
+                m_state.promoId = p.id;
+            } else if (!p.shop.empty() && m_bundle->FindShop(p.shop)) {
+                // An ended deal is never shown; its shop is the nearest thing to it.
+                m_state.screen = Screen::kShop;
+                m_state.shopId = p.shop;
+            }
+        }
+    }
+    m_state.query = route.query;
+    m_state.filters = route.filters;
+    // Only ids the bundle knows: a shared link from another district names none of its own.
+    m_state.filters.categories.erase(
+        std::remove_if(m_state.filters.categories.begin(), m_state.filters.categories.end(),
+                       [&](const std::string& id) { return !m_bundle->FindCategory(id); }),
+        m_state.filters.categories.end());
+    if (m_state.filters.Active()) m_state.filterPanelOpen = true;
+    m_dirty = true;
+    Refresh();
+}
+
 void App::Frame() {
     m_state.targets.clear();
     m_state.intents.clear();
     m_state.drawnScreen = m_state.screen;
     m_state.drawnShopId = m_state.shopId;
+    m_state.drawnPromoId = m_state.promoId;
     m_state.searchH = 0;  // the field is hidden unless a view places it
     Refresh();
 
@@ -209,7 +289,13 @@ void App::Frame() {
     // Each screen has its own window so that each keeps its own scroll position.
     const Shop* shop = m_state.screen == Screen::kShop && m_bundle ? m_bundle->FindShop(m_state.shopId)
                                                                    : nullptr;
-    const char* windowId = shop ? "##shop" : "##main";
+    const Promotion* promo = nullptr;
+    if (m_state.screen == Screen::kPromo && m_bundle) {
+        for (const Promotion& p : m_bundle->promotions) {
+            if (p.id == m_state.promoId) promo = &p;
+        }
+    }
+    const char* windowId = shop ? "##shop" : promo ? "##promo" : "##main";
     ImGui::Begin(windowId, nullptr, flags);
     if (shop) ImGui::PushID(shop->id.c_str());
     if (m_state.pendingScroll != 0) {
@@ -221,6 +307,9 @@ void App::Frame() {
         case Screen::kError: views::Error(m_state); break;
         case Screen::kHome:
             if (m_bundle) views::Home(m_state, *m_bundle, m_statuses);
+            break;
+        case Screen::kPromo:
+            if (m_bundle && promo) views::PromoCard(m_state, *m_bundle, *promo);
             break;
         case Screen::kShop:
             if (m_bundle && shop) {

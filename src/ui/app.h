@@ -14,6 +14,7 @@
 #include "core/diagnostic.h"
 #include "core/filters.h"
 #include "core/opening_hours.h"
+#include "core/route.h"
 #include "core/search.h"
 #include "ui/ui_state.h"
 
@@ -28,6 +29,10 @@ public:
         std::function<void(const std::string& url)> openUrl;
         std::function<void()> retryLoading;
         std::function<void(const std::string& lang)> languageChanged;
+        // Go back one screen in the browser's history (which then calls ApplyRoute).
+        std::function<void()> back;
+        // Share a link to `hash` (a route) titled `title`.
+        std::function<void(const std::string& title, const std::string& hash)> share;
     };
 
     explicit App(Host host = {});
@@ -59,6 +64,12 @@ public:
     void SetQuery(const std::string& query);
     void SetSearchFocused(bool focused);
 
+    // The screen, search and filters as a route (see core/route.h), and back. A route naming a
+    // shop or promotion that does not exist lands on the home screen. Before the bundle has
+    // loaded the route is kept and applied when it arrives.
+    Route CurrentRoute() const;
+    void ApplyRoute(const Route& route);
+
     // --- One frame --------------------------------------------------------------------------
     // Draws into the current ImGui frame (between NewFrame and Render), then applies intents.
     void Frame();
@@ -89,6 +100,7 @@ private:
     bool m_dirty = true;                  // results must be recomputed
     std::int64_t m_factsMinute = -1;      // the minute m_facts and m_statuses describe
     std::int64_t m_nowSeconds = 0;
+    std::optional<Route> m_pendingRoute;  // a route that arrived before the bundle
 };
 
 }  // namespace golmok

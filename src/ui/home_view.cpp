@@ -71,8 +71,20 @@ void PromotionCard(UiState& s, const Bundle& b, const Promotion& p) {
     ImGui::Dummy(ImVec2(0, Px(s, 4)));
     ImGui::Unindent(pad);
     const float bottom = ImGui::GetCursorScreenPos().y;
+    // The whole card is one target: it opens the promotion's own screen.
+    const ImVec2 after = ImGui::GetCursorScreenPos();
+    ImGui::SetCursorScreenPos(top);
+    ImGui::PushID(p.id.c_str());
+    const bool tapped = ImGui::InvisibleButton("promo", ImVec2(width, bottom - top.y));
+    const bool held = ImGui::IsItemActive();
+    s.targets.push_back({"promo", p.id, p.title.In(s.lang), top.x, top.y, width, bottom - top.y,
+                         ImGui::IsItemVisible()});
+    ImGui::PopID();
+    ImGui::SetCursorScreenPos(after);
+    if (tapped) s.intents.push_back({Intent::Kind::kOpenPromo, p.id});
     dl->ChannelsSetCurrent(0);
-    dl->AddRectFilled(top, ImVec2(top.x + width, bottom), theme::kAccentSoft, Px(s, theme::kRadius));
+    dl->AddRectFilled(top, ImVec2(top.x + width, bottom), held ? theme::kCardPressed : theme::kAccentSoft,
+                      Px(s, theme::kRadius));
     dl->ChannelsMerge();
     ImGui::Dummy(ImVec2(0, Px(s, 4)));
 }

@@ -39,9 +39,7 @@ std::string LanguageList(const std::vector<Lang>& langs) {
 }  // namespace
 
 void ShopCard(UiState& s, const Bundle& b, const Shop& shop, const OpeningHours* hours) {
-    if (widgets::Button(s, "back", "", (std::string("‹ ") + Tr(Msg::kBack, s.lang)).c_str(), 88)) {
-        s.intents.push_back({Intent::Kind::kBack, ""});
-    }
+    TopBar(s);
     ImGui::Dummy(ImVec2(0, Px(s, 4)));
     if (s.titleFont) ImGui::PushFont(s.titleFont);
     widgets::LocalizedParagraph(s, shop.name, theme::kText);

@@ -15,7 +15,7 @@ struct ImFont;
 
 namespace golmok {
 
-enum class Screen { kLoading, kHome, kShop, kError };
+enum class Screen { kLoading, kHome, kShop, kPromo, kError };
 
 struct Intent {
     enum class Kind {
@@ -27,6 +27,8 @@ struct Intent {
         kToggleFilterPanel,
         kToggleFilter,  // value: "open", "promotion", "pay:<code>", "lang:<code>", "cat:<id>"
         kClearFilters,
+        kOpenPromo,  // value: promotion id
+        kShare,      // share the current screen's link
     };
     Kind kind;
     std::string value;  // shop id, URL or language code
@@ -45,7 +47,8 @@ struct HitTarget {
 
 struct UiState {
     Screen screen = Screen::kLoading;
-    std::string shopId;  // on Screen::kShop
+    std::string shopId;   // on Screen::kShop
+    std::string promoId;  // on Screen::kPromo
     Lang lang = Lang::kKo;
     Date today;
     LocalTime now;  // Asia/Seoul
@@ -75,6 +78,7 @@ struct UiState {
     std::vector<HitTarget> targets;    // recorded during a frame
     Screen drawnScreen = Screen::kLoading;  // what the last frame showed (targets belong to it)
     std::string drawnShopId;
+    std::string drawnPromoId;
 };
 
 }  // namespace golmok

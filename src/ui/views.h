@@ -18,6 +18,9 @@ void FilterPanel(UiState& s, const Bundle& bundle);
 void Results(UiState& s, const Bundle& bundle, const std::vector<std::string>& statuses);
 // `hours`: the shop's parsed opening hours, or null when missing or not understood.
 void ShopCard(UiState& s, const Bundle& bundle, const Shop& shop, const OpeningHours* hours);
+void PromoCard(UiState& s, const Bundle& bundle, const Promotion& promotion);
+// Back on the left, share on the right: the top of every detail screen.
+void TopBar(UiState& s);
 void Error(UiState& s);
 void Loading(UiState& s);
 

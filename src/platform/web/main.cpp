@@ -25,6 +25,7 @@
 
 #include "core/bundle_loader.h"
 #include "core/date.h"
+#include "core/route.h"
 #include "core/ui_text.h"
 #include "imgui.h"
 #include "imgui_impl_opengl3.h"
@@ -91,6 +92,7 @@ struct WebState {
     bool revealed = false;
     std::string debugJson;
     float placedSearch[4] = {-1, -1, -1, -1};  // CSS px rectangle last given to the page
+    std::string lastRoute;  // the location hash the page shows
     golmok::Lang placedLang = golmok::Lang::kKo;
 };
 
@@ -98,6 +100,7 @@ WebState g;
 
 void RequestFrame();
 void PlaceSearchInput();
+void SyncRoute();
 
 // [SECTION] Bridge to shell.js
 
@@ -109,6 +112,13 @@ EM_JS(void, JsSetTitle, (const char* title), { document.title = UTF8ToString(tit
 EM_JS(void, JsPlaceSearch, (float x, float y, float w, float h, const char* placeholder), {
     golmokShell.placeSearch(x, y, w, h, UTF8ToString(placeholder));
 });
+EM_JS(void, JsPushRoute, (const char* hash), { golmokShell.pushRoute(UTF8ToString(hash)); });
+EM_JS(void, JsReplaceRoute, (const char* hash), { golmokShell.replaceRoute(UTF8ToString(hash)); });
+EM_JS(void, JsBack, (), { golmokShell.back(); });
+EM_JS(void, JsShare, (const char* title, const char* hash), {
+    golmokShell.share(UTF8ToString(title), UTF8ToString(hash));
+});
+EM_JS(void, JsSetSearchText, (const char* text), { golmokShell.setSearchText(UTF8ToString(text)); });
 EM_JS(void, JsFail, (const char* reason), { golmokShell.fail(UTF8ToString(reason)); });
 EM_JS(float, JsSafeAreaInset, (int side), { return golmokShell.safeAreaInset(side); });
 
@@ -343,6 +353,7 @@ void DrawFrame(double now) {
     ++g.framesDrawn;
 
     PlaceSearchInput();
+    SyncRoute();
 
     if (!g.revealed && g.app->State().screen != golmok::Screen::kLoading) {
         g.revealed = true;
@@ -360,6 +371,27 @@ void PlaceSearchInput() {
     std::copy(rect, rect + 4, g.placedSearch);
     g.placedLang = s.lang;
     JsPlaceSearch(rect[0], rect[1], rect[2], rect[3], golmok::Tr(golmok::Msg::kSearchPlaceholder, s.lang));
+}
+
+// Keeps the location hash equal to the app's route: a new screen is a new history entry (so the
+// browser's back returns from it); search and filter changes replace the current one.
+void SyncRoute() {
+    const golmok::Screen screen = g.app->State().screen;
+    if (screen != golmok::Screen::kHome && screen != golmok::Screen::kShop && screen != golmok::Screen::kPromo) {
+        return;
+    }
+    const golmok::Route route = g.app->CurrentRoute();
+    const std::string hash = golmok::FormatRoute(route);
+    if (hash == g.lastRoute) return;
+    const golmok::Route previous = golmok::ParseRoute(g.lastRoute);
+    const bool newScreen = route.screen != golmok::Route::Screen::kHome &&
+                           (route.screen != previous.screen || route.id != previous.id);
+    if (newScreen && !g.lastRoute.empty()) {
+        JsPushRoute(hash.c_str());
+    } else {
+        JsReplaceRoute(hash.c_str());
+    }
+    g.lastRoute = hash;
 }
 
 bool NeedsAnotherFrame() {
@@ -406,10 +438,13 @@ extern "C" {
 
 // Begins loading: the shell passes the visitor's language ("ko", "en", …) and the district the
 // URL asked for ("" for the default).
-EMSCRIPTEN_KEEPALIVE void golmok_start(const char* lang, const char* district) {
+EMSCRIPTEN_KEEPALIVE void golmok_start(const char* lang, const char* district, const char* hash) {
     golmok::Lang l;
     if (golmok::ParseLangCode(lang, &l)) g.app->SetLanguage(l);
     g.requestedDistrict = district;
+    // A deep link: applied once the bundle is in (the app keeps it until then).
+    g.app->ApplyRoute(golmok::ParseRoute(hash));
+    JsSetSearchText(golmok::ParseRoute(hash).query.c_str());
     StartLoading();
     Touched();
 }
@@ -441,6 +476,15 @@ EMSCRIPTEN_KEEPALIVE void golmok_receive_file(int kind, const char* url, const u
     Touched();
 }
 
+// The browser moved through history (back, forward) or the hash was edited: show that route.
+EMSCRIPTEN_KEEPALIVE void golmok_route(const char* hash) {
+    g.app->ApplyRoute(golmok::ParseRoute(hash));
+    g.lastRoute = golmok::FormatRoute(g.app->CurrentRoute());
+    JsSetSearchText(g.app->State().query.c_str());
+    g.settleFrames = kSettleFrames;
+    Touched();
+}
+
 // The search field's text changed (typing, composing, paste, clear).
 EMSCRIPTEN_KEEPALIVE void golmok_set_query(const char* text) {
     g.app->SetQuery(text);
@@ -461,11 +505,13 @@ EMSCRIPTEN_KEEPALIVE void golmok_receive_failure(int, const char* url, const cha
 // What is on screen, as JSON with rectangles in CSS pixels: for end-to-end tests and tools.
 EMSCRIPTEN_KEEPALIVE const char* golmok_debug_state() {
     const golmok::UiState& s = g.app->State();
-    static const char* const kScreens[] = {"loading", "home", "shop", "error"};
+    static const char* const kScreens[] = {"loading", "home", "shop", "promo", "error"};
     nlohmann::json j;
     // The screen the canvas shows now: the last frame's, which the targets belong to.
     j["screen"] = kScreens[static_cast<int>(s.drawnScreen)];
     j["shop"] = s.drawnShopId;
+    j["promo"] = s.drawnPromoId;
+    j["route"] = golmok::FormatRoute(g.app->CurrentRoute());
     j["lang"] = golmok::LangCode(s.lang);
     j["dpr"] = g.dpr;
     j["query"] = s.query;
@@ -502,6 +548,8 @@ int main() {
             StartLoading();
         },
         [](const std::string& lang) { JsLanguageChanged(lang.c_str()); },
+        [] { JsBack(); },
+        [](const std::string& title, const std::string& hash) { JsShare(title.c_str(), hash.c_str()); },
     });
     g.app = &app;
 

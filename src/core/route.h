@@ -1,0 +1,32 @@
+// The app's screens as URLs and back: "#/shop/<id>", "#/promo/<id>", "#/map", with the search
+// text and filters as a query ("#/?q=떡볶이&open=1&pay=card,zeropay"). Parsing never fails: a
+// malformed route lands on the home screen. Standard library and the model only.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "core/filters.h"
+
+namespace golmok {
+
+struct Route {
+    enum class Screen { kHome, kShop, kPromo, kMap };
+    Screen screen = Screen::kHome;
+    std::string id;     // the shop's or promotion's id on kShop / kPromo
+    std::string query;  // search text
+    Filters filters;
+
+    friend bool operator==(const Route& a, const Route& b);
+    friend bool operator!=(const Route& a, const Route& b) { return !(a == b); }
+};
+
+// "#/shop/shop-01?q=%EB%96%A1" — always starts with "#/". Parameters appear in a fixed order and
+// only when set, so equal routes give equal strings.
+std::string FormatRoute(const Route& route);
+
+// Reads a location hash (with or without the leading '#'). Unknown parameters are ignored;
+// an id that is not a valid id, an unknown screen or broken percent-encoding gives home.
+Route ParseRoute(std::string_view hash);
+
+}  // namespace golmok

@@ -1,0 +1,62 @@
+// One promotion on its own screen (a deep link or a tap on the home screen): what it is, where,
+// until when, the coupon to show at the counter.
+
+#include "core/ui_text.h"
+#include "ui/theme.h"
+#include "ui/views.h"
+#include "ui/widgets.h"
+
+namespace golmok::views {
+
+using widgets::Px;
+
+void TopBar(UiState& s) {
+    if (widgets::Button(s, "back", "", (std::string("‹ ") + Tr(Msg::kBack, s.lang)).c_str(), 88)) {
+        s.intents.push_back({Intent::Kind::kBack, ""});
+    }
+    // Share sits at the right end of the same row.
+    const char* share = Tr(Msg::kShare, s.lang);
+    const float w = std::max(ImGui::CalcTextSize(share).x + 2 * Px(s, 14), Px(s, 88));
+    ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - w);
+    if (widgets::Button(s, "share", "", share, 88)) s.intents.push_back({Intent::Kind::kShare, ""});
+}
+
+void PromoCard(UiState& s, const Bundle& b, const Promotion& p) {
+    TopBar(s);
+    ImGui::Dummy(ImVec2(0, Px(s, 4)));
+    widgets::Badge(s, Tr(Msg::kDeal, s.lang), theme::kText, theme::kAccentSoft);
+    if (s.titleFont) ImGui::PushFont(s.titleFont);
+    widgets::LocalizedParagraph(s, p.title, theme::kAccent);
+    if (s.titleFont) ImGui::PopFont();
+    if (p.sample) {
+        widgets::Badge(s, Tr(Msg::kSample, s.lang), theme::kSampleBadge, theme::kSampleBadgeBg);
+    }
+    char range[160];
+    std::snprintf(range, sizeof range, Tr(Msg::kFromUntil, s.lang), FormatShortDate(p.start, s.lang).c_str(),
+                  FormatShortDate(p.end, s.lang).c_str());
+    ImGui::Dummy(ImVec2(0, Px(s, 4)));
+    widgets::Paragraph(range, theme::kText);
+    if (p.terms.Has(Lang::kKo)) {
+        ImGui::Dummy(ImVec2(0, Px(s, 4)));
+        widgets::LocalizedParagraph(s, p.terms, theme::kText);
+    }
+    if (!p.coupon.empty()) {
+        ImGui::Dummy(ImVec2(0, Px(s, 10)));
+        widgets::Paragraph(Tr(Msg::kCoupon, s.lang), theme::kMuted);
+        if (s.titleFont) ImGui::PushFont(s.titleFont);
+        widgets::Paragraph(p.coupon, theme::kText);
+        if (s.titleFont) ImGui::PopFont();
+    }
+    ImGui::Dummy(ImVec2(0, Px(s, 10)));
+    if (p.shop.empty()) {
+        widgets::Paragraph(Tr(Msg::kDistrictWide, s.lang), theme::kMuted);
+    } else if (const Shop* shop = b.FindShop(p.shop)) {
+        widgets::Paragraph(shop->name.In(s.lang), theme::kText);
+        if (widgets::Button(s, "open-shop", shop->id, Tr(Msg::kShopOfDeal, s.lang), 160)) {
+            s.intents.push_back({Intent::Kind::kOpenShop, shop->id});
+        }
+    }
+    ImGui::Dummy(ImVec2(0, Px(s, 24) + Px(s, s.safeBottom)));
+}
+
+}  // namespace golmok::views

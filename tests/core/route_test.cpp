@@ -1,0 +1,81 @@
+#include "core/route.h"
+
+#include <gtest/gtest.h>
+
+namespace golmok {
+namespace {
+
+TEST(Route, HomeIsHashSlash) {
+    EXPECT_EQ(FormatRoute(Route{}), "#/");
+    EXPECT_EQ(ParseRoute("#/").screen, Route::Screen::kHome);
+    EXPECT_EQ(ParseRoute("").screen, Route::Screen::kHome);
+}
+
+TEST(Route, ShopPromoAndMapRoundTrip) {
+    Route shop;
+    shop.screen = Route::Screen::kShop;
+    shop.id = "shop-017";
+    EXPECT_EQ(FormatRoute(shop), "#/shop/shop-017");
+    EXPECT_EQ(ParseRoute("#/shop/shop-017"), shop);
+
+    Route promo;
+    promo.screen = Route::Screen::kPromo;
+    promo.id = "winter-sale";
+    EXPECT_EQ(ParseRoute(FormatRoute(promo)), promo);
+
+    EXPECT_EQ(ParseRoute("#/map").screen, Route::Screen::kMap);
+}
+
+TEST(Route, KoreanSearchTextSurvivesTheUrl) {
+    Route r;
+    r.query = "떡볶이 맛집&1+1";
+    const std::string hash = FormatRoute(r);
+    EXPECT_EQ(hash.find(' '), std::string::npos);
+    EXPECT_EQ(hash.find('&'), std::string::npos);  // the text's own '&' is encoded
+    EXPECT_EQ(ParseRoute(hash).query, "떡볶이 맛집&1+1");
+    EXPECT_EQ(ParseRoute("#/?q=%EB%96%A1%EB%B3%B6%EC%9D%B4").query, "떡볶이");
+    EXPECT_EQ(ParseRoute("#/?q=tteok+bokki").query, "tteok bokki");
+}
+
+TEST(Route, FiltersAreWrittenInAFixedOrder) {
+    Route r;
+    r.filters.openNow = true;
+    r.filters.payments = {Payment::kCash, Payment::kCard};
+    r.filters.categories = {"cafe", "bunsik"};
+    r.filters.languages = {Lang::kJa, Lang::kEn};
+    r.filters.hasPromotion = true;
+    EXPECT_EQ(FormatRoute(r), "#/?cat=bunsik,cafe&open=1&deal=1&pay=card,cash&lang=en,ja");
+    EXPECT_EQ(ParseRoute(FormatRoute(r)), r);
+}
+
+TEST(Route, ShopWithFiltersKeepsBoth) {
+    Route r = ParseRoute("#/shop/abc?q=x&open=1");
+    EXPECT_EQ(r.screen, Route::Screen::kShop);
+    EXPECT_EQ(r.id, "abc");
+    EXPECT_EQ(r.query, "x");
+    EXPECT_TRUE(r.filters.openNow);
+}
+
+TEST(Route, MalformedRoutesLandHome) {
+    for (const char* bad : {"#/shop/", "#/shop/Bad_Id", "#/shop/a/b", "#/nowhere", "#/promo/-x",
+                            "#/?q=%E", "#/?q=%ZZ", "#//", "#/shop/<script>", "javascript:alert(1)"}) {
+        const Route r = ParseRoute(bad);
+        EXPECT_EQ(r.screen, Route::Screen::kHome) << bad;
+        EXPECT_TRUE(r.id.empty()) << bad;
+    }
+}
+
+TEST(Route, UnknownParametersAndValuesAreIgnored) {
+    Route r = ParseRoute("#/?utm_source=qr&pay=bitcoin,card&lang=fr,en&cat=Bad,cafe&open=yes");
+    EXPECT_EQ(r.filters.payments, (std::vector<Payment>{Payment::kCard}));
+    EXPECT_EQ(r.filters.languages, (std::vector<Lang>{Lang::kEn}));
+    EXPECT_EQ(r.filters.categories, (std::vector<std::string>{"cafe"}));
+    EXPECT_FALSE(r.filters.openNow);
+}
+
+TEST(Route, VeryLongSearchTextIsCut) {
+    EXPECT_EQ(ParseRoute("#/?q=" + std::string(5000, 'a')).query.size(), 200u);
+}
+
+}  // namespace
+}  // namespace golmok
