@@ -248,6 +248,9 @@
         m.stringToUTF8(s, p, n);
         return p;
       });
+      const dark = window.matchMedia('(prefers-color-scheme: dark)');
+      m._golmok_set_dark(dark.matches ? 1 : 0);
+      dark.addEventListener('change', () => m._golmok_set_dark(dark.matches ? 1 : 0));
       m._golmok_start(args[0], args[1], args[2]);
       args.forEach((p) => m._free(p));
       waiting.splice(0).forEach(([kind, url, bytes]) => deliver(kind, url, bytes));

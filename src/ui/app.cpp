@@ -156,6 +156,32 @@ std::vector<std::uint32_t> App::Codepoints() const {
     return {cps.begin(), cps.end()};
 }
 
+std::vector<std::uint32_t> App::TitleCodepoints() const {
+    std::set<std::uint32_t> cps;
+    for (std::uint32_t c = 0x20; c < 0x7F; ++c) cps.insert(c);
+    for (Msg m : {Msg::kTodaysPromotions, Msg::kEvents, Msg::kShops, Msg::kShopPromotions, Msg::kGeometryNote,
+                  Msg::kLoadFailed}) {
+        for (int i = 0; i < kLangCount; ++i) {
+            if (kOfferedLangs & (1u << i)) AddCodepoints(Tr(m, static_cast<Lang>(i)), &cps);
+        }
+    }
+    AddCodepoints("·", &cps);
+    if (m_bundle) {
+        auto addText = [&](const Text& t) {
+            for (int i = 0; i < kLangCount; ++i) {
+                if (kOfferedLangs & (1u << i)) AddCodepoints(t.values[i], &cps);
+            }
+        };
+        addText(m_bundle->district.name);
+        for (const Shop& shop : m_bundle->shops) addText(shop.name);
+        for (const Promotion& p : m_bundle->promotions) {
+            addText(p.title);
+            AddCodepoints(p.coupon, &cps);
+        }
+    }
+    return {cps.begin(), cps.end()};
+}
+
 void App::Apply(const Intent& intent) {
     switch (intent.kind) {
         case Intent::Kind::kOpenShop:

@@ -82,6 +82,8 @@ public:
     void Apply(const Intent& intent);
     // Characters the views can show for the loaded bundle in every language (atlas input).
     std::vector<std::uint32_t> Codepoints() const;
+    // The fewer characters drawn in the title face: names, headings, coupons.
+    std::vector<std::uint32_t> TitleCodepoints() const;
     // Bumped whenever the set of characters to show changes (a new bundle): rebuild the atlas.
     int ContentGeneration() const { return m_contentGeneration; }
 

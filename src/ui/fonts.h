@@ -14,10 +14,11 @@ struct FontSet {
     ImFont* title = nullptr;
 };
 
-// Clears the atlas and adds the body and title faces (the data stays owned by the caller and
-// must outlive the atlas). Returns fonts that are null when the data was empty.
-FontSet BuildFontAtlas(const std::vector<unsigned char>& bodyTtf,
-                       const std::vector<unsigned char>& titleTtf,
-                       const std::vector<std::uint32_t>& codepoints, float scale);
+// Clears the atlas and adds the body and title faces, each with only its own characters (the
+// data stays owned by the caller and must outlive the atlas). Returns fonts that are null when
+// the data was empty.
+FontSet BuildFontAtlas(const std::vector<unsigned char>& bodyTtf, const std::vector<unsigned char>& titleTtf,
+                       const std::vector<std::uint32_t>& bodyCodepoints,
+                       const std::vector<std::uint32_t>& titleCodepoints, float scale);
 
 }  // namespace golmok

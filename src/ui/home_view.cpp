@@ -26,14 +26,14 @@ void Header(UiState& s, const Bundle& b) {
     }
     ImGui::SetCursorPos(start);
     if (s.titleFont) ImGui::PushFont(s.titleFont);
-    ImGui::PushStyleColor(ImGuiCol_Text, theme::kText);
+    ImGui::PushStyleColor(ImGuiCol_Text, theme::Colors().text);
     ImGui::PushTextWrapPos(ImGui::GetCursorPos().x + ImGui::GetContentRegionAvail().x -
                            langButtonWidth - Px(s, 8));
     ImGui::TextUnformatted(b.district.name.In(s.lang).c_str());
     ImGui::PopStyleColor();
     if (s.titleFont) ImGui::PopFont();
     if (b.district.address.Has(Lang::kKo)) {
-        ImGui::PushStyleColor(ImGuiCol_Text, theme::kMuted);
+        ImGui::PushStyleColor(ImGuiCol_Text, theme::Colors().muted);
         ImGui::TextUnformatted(b.district.address.In(s.lang).c_str());
         ImGui::PopStyleColor();
     }
@@ -51,22 +51,22 @@ void PromotionCard(UiState& s, const Bundle& b, const Promotion& p) {
     ImGui::Indent(pad);
     ImGui::Dummy(ImVec2(0, Px(s, 4)));
     ImGui::PushTextWrapPos(ImGui::GetCursorPos().x + width - 2 * pad);
-    ImGui::PushStyleColor(ImGuiCol_Text, theme::kAccent);
+    ImGui::PushStyleColor(ImGuiCol_Text, theme::Colors().accent);
     ImGui::TextUnformatted(p.title.In(s.lang).c_str());
     ImGui::PopStyleColor();
     if (!p.shop.empty()) {
         if (const Shop* shop = b.FindShop(p.shop)) {
-            ImGui::PushStyleColor(ImGuiCol_Text, theme::kText);
+            ImGui::PushStyleColor(ImGuiCol_Text, theme::Colors().text);
             ImGui::TextUnformatted(shop->name.In(s.lang).c_str());
             ImGui::PopStyleColor();
         }
     }
-    if (p.terms.Has(Lang::kKo)) widgets::LocalizedParagraph(s, p.terms, theme::kMuted);
+    if (p.terms.Has(Lang::kKo)) widgets::LocalizedParagraph(s, p.terms, theme::Colors().muted);
     char until[96];
     std::snprintf(until, sizeof until, Tr(Msg::kUntil, s.lang), FormatShortDate(p.end, s.lang).c_str());
     std::string meta = until;
     if (!p.coupon.empty()) meta += std::string(" · ") + Tr(Msg::kCoupon, s.lang) + " " + p.coupon;
-    widgets::Paragraph(meta, theme::kMuted);
+    widgets::Paragraph(meta, theme::Colors().muted);
     ImGui::PopTextWrapPos();
     ImGui::Dummy(ImVec2(0, Px(s, 4)));
     ImGui::Unindent(pad);
@@ -83,7 +83,7 @@ void PromotionCard(UiState& s, const Bundle& b, const Promotion& p) {
     ImGui::SetCursorScreenPos(after);
     if (tapped) s.intents.push_back({Intent::Kind::kOpenPromo, p.id});
     dl->ChannelsSetCurrent(0);
-    dl->AddRectFilled(top, ImVec2(top.x + width, bottom), held ? theme::kCardPressed : theme::kAccentSoft,
+    dl->AddRectFilled(top, ImVec2(top.x + width, bottom), held ? theme::Colors().cardPressed : theme::Colors().accentSoft,
                       Px(s, theme::kRadius));
     dl->ChannelsMerge();
     ImGui::Dummy(ImVec2(0, Px(s, 4)));
@@ -101,16 +101,16 @@ void Home(UiState& s, const Bundle& b, const std::vector<std::string>& statuses)
         ImGui::Dummy(ImVec2(0, Px(s, 24) + Px(s, s.safeBottom)));
         return;
     }
-    widgets::LocalizedParagraph(s, b.district.description, theme::kText);
+    widgets::LocalizedParagraph(s, b.district.description, theme::Colors().text);
     if (b.samples) {
         ImGui::Dummy(ImVec2(0, Px(s, 4)));
-        widgets::Badge(s, Tr(Msg::kSample, s.lang), theme::kSampleBadge, theme::kSampleBadgeBg);
-        widgets::LocalizedParagraph(s, b.samples->note, theme::kMuted);
+        widgets::Badge(s, Tr(Msg::kSample, s.lang), theme::Colors().sampleBadge, theme::Colors().sampleBadgeBg);
+        widgets::LocalizedParagraph(s, b.samples->note, theme::Colors().muted);
     }
 
     const auto current = CurrentPromotions(b, s.today);
     widgets::SectionTitle(s, Tr(Msg::kTodaysPromotions, s.lang));
-    if (current.empty()) widgets::Paragraph(Tr(Msg::kNoPromotionsToday, s.lang), theme::kMuted);
+    if (current.empty()) widgets::Paragraph(Tr(Msg::kNoPromotionsToday, s.lang), theme::Colors().muted);
     for (const Promotion* p : current) PromotionCard(s, b, *p);
 
     const auto events = CurrentAndUpcomingEvents(b, s.today);
@@ -120,11 +120,11 @@ void Home(UiState& s, const Bundle& b, const std::vector<std::string>& statuses)
             char range[160];
             std::snprintf(range, sizeof range, Tr(Msg::kFromUntil, s.lang),
                           FormatShortDate(e->start, s.lang).c_str(), FormatShortDate(e->end, s.lang).c_str());
-            widgets::Paragraph(e->title.In(s.lang), theme::kText);
+            widgets::Paragraph(e->title.In(s.lang), theme::Colors().text);
             std::string meta = range;
             if (e->place.Has(Lang::kKo)) meta += " · " + e->place.In(s.lang);
-            widgets::Paragraph(meta, theme::kMuted);
-            if (e->description.Has(Lang::kKo)) widgets::LocalizedParagraph(s, e->description, theme::kMuted);
+            widgets::Paragraph(meta, theme::Colors().muted);
+            if (e->description.Has(Lang::kKo)) widgets::LocalizedParagraph(s, e->description, theme::Colors().muted);
             ImGui::Dummy(ImVec2(0, Px(s, 6)));
         }
     }
@@ -144,7 +144,7 @@ void Home(UiState& s, const Bundle& b, const std::vector<std::string>& statuses)
                                                     theme::FromRgb(c.color));
         ImGui::SetCursorScreenPos(ImVec2(p.x + dot + Px(s, 8), p.y));
         std::snprintf(count, sizeof count, Tr(Msg::kShopCount, s.lang), n);
-        widgets::Paragraph(c.name.In(s.lang) + "  " + count, theme::kMuted);
+        widgets::Paragraph(c.name.In(s.lang) + "  " + count, theme::Colors().muted);
         for (const Shop& shop : b.shops) {
             if (shop.category != c.id) continue;
             const std::size_t index = static_cast<std::size_t>(&shop - b.shops.data());
@@ -154,9 +154,9 @@ void Home(UiState& s, const Bundle& b, const std::vector<std::string>& statuses)
     if (b.district.geometryNote.Has(Lang::kKo) || !b.district.attribution.empty()) {
         widgets::SectionTitle(s, Tr(Msg::kGeometryNote, s.lang));
         if (b.district.geometryNote.Has(Lang::kKo)) {
-            widgets::LocalizedParagraph(s, b.district.geometryNote, theme::kMuted);
+            widgets::LocalizedParagraph(s, b.district.geometryNote, theme::Colors().muted);
         }
-        if (!b.district.attribution.empty()) widgets::Paragraph(b.district.attribution, theme::kMuted);
+        if (!b.district.attribution.empty()) widgets::Paragraph(b.district.attribution, theme::Colors().muted);
     }
     ImGui::Dummy(ImVec2(0, Px(s, 24) + Px(s, s.safeBottom)));
 }

@@ -24,34 +24,34 @@ void TopBar(UiState& s) {
 void PromoCard(UiState& s, const Bundle& b, const Promotion& p) {
     TopBar(s);
     ImGui::Dummy(ImVec2(0, Px(s, 4)));
-    widgets::Badge(s, Tr(Msg::kDeal, s.lang), theme::kText, theme::kAccentSoft);
+    widgets::Badge(s, Tr(Msg::kDeal, s.lang), theme::Colors().text, theme::Colors().accentSoft);
     if (s.titleFont) ImGui::PushFont(s.titleFont);
-    widgets::LocalizedParagraph(s, p.title, theme::kAccent);
+    widgets::LocalizedParagraph(s, p.title, theme::Colors().accent);
     if (s.titleFont) ImGui::PopFont();
     if (p.sample) {
-        widgets::Badge(s, Tr(Msg::kSample, s.lang), theme::kSampleBadge, theme::kSampleBadgeBg);
+        widgets::Badge(s, Tr(Msg::kSample, s.lang), theme::Colors().sampleBadge, theme::Colors().sampleBadgeBg);
     }
     char range[160];
     std::snprintf(range, sizeof range, Tr(Msg::kFromUntil, s.lang), FormatShortDate(p.start, s.lang).c_str(),
                   FormatShortDate(p.end, s.lang).c_str());
     ImGui::Dummy(ImVec2(0, Px(s, 4)));
-    widgets::Paragraph(range, theme::kText);
+    widgets::Paragraph(range, theme::Colors().text);
     if (p.terms.Has(Lang::kKo)) {
         ImGui::Dummy(ImVec2(0, Px(s, 4)));
-        widgets::LocalizedParagraph(s, p.terms, theme::kText);
+        widgets::LocalizedParagraph(s, p.terms, theme::Colors().text);
     }
     if (!p.coupon.empty()) {
         ImGui::Dummy(ImVec2(0, Px(s, 10)));
-        widgets::Paragraph(Tr(Msg::kCoupon, s.lang), theme::kMuted);
+        widgets::Paragraph(Tr(Msg::kCoupon, s.lang), theme::Colors().muted);
         if (s.titleFont) ImGui::PushFont(s.titleFont);
-        widgets::Paragraph(p.coupon, theme::kText);
+        widgets::Paragraph(p.coupon, theme::Colors().text);
         if (s.titleFont) ImGui::PopFont();
     }
     ImGui::Dummy(ImVec2(0, Px(s, 10)));
     if (p.shop.empty()) {
-        widgets::Paragraph(Tr(Msg::kDistrictWide, s.lang), theme::kMuted);
+        widgets::Paragraph(Tr(Msg::kDistrictWide, s.lang), theme::Colors().muted);
     } else if (const Shop* shop = b.FindShop(p.shop)) {
-        widgets::Paragraph(shop->name.In(s.lang), theme::kText);
+        widgets::Paragraph(shop->name.In(s.lang), theme::Colors().text);
         if (widgets::Button(s, "open-shop", shop->id, Tr(Msg::kShopOfDeal, s.lang), 160)) {
             s.intents.push_back({Intent::Kind::kOpenShop, shop->id});
         }

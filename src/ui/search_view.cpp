@@ -31,7 +31,7 @@ bool Has(const std::vector<T>& items, const T& v) {
 
 void GroupTitle(UiState& s, const char* title) {
     ImGui::Dummy(ImVec2(0, Px(s, 4)));
-    widgets::Paragraph(title, theme::kMuted);
+    widgets::Paragraph(title, theme::Colors().muted);
 }
 
 }  // namespace
@@ -46,8 +46,8 @@ void SearchBar(UiState& s) {
     const float w = ImGui::GetContentRegionAvail().x;
     const float h = Px(s, 48);
     ImDrawList* dl = ImGui::GetWindowDrawList();
-    dl->AddRectFilled(p, ImVec2(p.x + w, p.y + h), theme::kCard, h / 2);
-    dl->AddRect(p, ImVec2(p.x + w, p.y + h), s.searchFocused ? theme::kAccent : theme::kDivider, h / 2, 0,
+    dl->AddRectFilled(p, ImVec2(p.x + w, p.y + h), theme::Colors().card, h / 2);
+    dl->AddRect(p, ImVec2(p.x + w, p.y + h), s.searchFocused ? theme::Colors().accent : theme::Colors().divider, h / 2, 0,
                 Px(s, s.searchFocused ? 2 : 1));
     ImGui::Dummy(ImVec2(w, h));
     // The page's input sits exactly here while the box is on screen.
@@ -129,10 +129,10 @@ void Results(UiState& s, const Bundle& b, const std::vector<std::string>& status
     char count[64];
     std::snprintf(count, sizeof count, Tr(Msg::kResultCount, s.lang), static_cast<int>(s.results.size()));
     ImGui::Dummy(ImVec2(0, Px(s, 4)));
-    widgets::Paragraph(count, theme::kMuted);
+    widgets::Paragraph(count, theme::Colors().muted);
     if (s.results.empty()) {
         ImGui::Dummy(ImVec2(0, Px(s, 12)));
-        widgets::Paragraph(Tr(Msg::kNoResults, s.lang), theme::kText);
+        widgets::Paragraph(Tr(Msg::kNoResults, s.lang), theme::Colors().text);
         return;
     }
     // Only rows on screen are drawn in full; the rest just take their space, so a result list

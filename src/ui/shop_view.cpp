@@ -14,7 +14,7 @@ using widgets::Px;
 
 void Field(UiState& s, const char* label) {
     ImGui::Dummy(ImVec2(0, Px(s, 8)));
-    widgets::Paragraph(label, theme::kMuted);
+    widgets::Paragraph(label, theme::Colors().muted);
 }
 
 const char* PaymentName(Payment p, Lang lang) {
@@ -42,11 +42,11 @@ void ShopCard(UiState& s, const Bundle& b, const Shop& shop, const OpeningHours*
     TopBar(s);
     ImGui::Dummy(ImVec2(0, Px(s, 4)));
     if (s.titleFont) ImGui::PushFont(s.titleFont);
-    widgets::LocalizedParagraph(s, shop.name, theme::kText);
+    widgets::LocalizedParagraph(s, shop.name, theme::Colors().text);
     if (s.titleFont) ImGui::PopFont();
 
     if (const Category* c = b.FindCategory(shop.category)) {
-        widgets::Badge(s, c->name.In(s.lang).c_str(), theme::kText, theme::kAccentSoft);
+        widgets::Badge(s, c->name.In(s.lang).c_str(), theme::Colors().text, theme::Colors().accentSoft);
         ImGui::SameLine();
         const ImVec2 p = ImGui::GetCursorScreenPos();
         ImGui::GetWindowDrawList()->AddCircleFilled(
@@ -56,47 +56,47 @@ void ShopCard(UiState& s, const Bundle& b, const Shop& shop, const OpeningHours*
     }
     if (shop.sample) {
         ImGui::Dummy(ImVec2(0, Px(s, 2)));
-        widgets::Badge(s, Tr(Msg::kSample, s.lang), theme::kSampleBadge, theme::kSampleBadgeBg);
-        widgets::Paragraph(Tr(Msg::kSampleShopNote, s.lang), theme::kMuted);
+        widgets::Badge(s, Tr(Msg::kSample, s.lang), theme::Colors().sampleBadge, theme::Colors().sampleBadgeBg);
+        widgets::Paragraph(Tr(Msg::kSampleShopNote, s.lang), theme::Colors().muted);
     }
     if (shop.description.Has(Lang::kKo)) {
         ImGui::Dummy(ImVec2(0, Px(s, 4)));
-        widgets::LocalizedParagraph(s, shop.description, theme::kText);
+        widgets::LocalizedParagraph(s, shop.description, theme::Colors().text);
     }
 
     const auto deals = CurrentPromotions(b, s.today, &shop.id);
     if (!deals.empty()) {
         widgets::SectionTitle(s, Tr(Msg::kShopPromotions, s.lang));
         for (const Promotion* p : deals) {
-            widgets::Paragraph(p->title.In(s.lang), theme::kAccent);
-            if (p->terms.Has(Lang::kKo)) widgets::LocalizedParagraph(s, p->terms, theme::kMuted);
+            widgets::Paragraph(p->title.In(s.lang), theme::Colors().accent);
+            if (p->terms.Has(Lang::kKo)) widgets::LocalizedParagraph(s, p->terms, theme::Colors().muted);
             char until[96];
             std::snprintf(until, sizeof until, Tr(Msg::kUntil, s.lang),
                           FormatShortDate(p->end, s.lang).c_str());
             std::string meta = until;
             if (!p->coupon.empty()) meta += std::string(" · ") + Tr(Msg::kCoupon, s.lang) + " " + p->coupon;
-            widgets::Paragraph(meta, theme::kMuted);
+            widgets::Paragraph(meta, theme::Colors().muted);
         }
     }
 
     Field(s, Tr(Msg::kHours, s.lang));
     if (!hours) {
         // Missing or not understood: say so rather than guess.
-        widgets::Paragraph(Tr(Msg::kHoursUnknown, s.lang), theme::kText);
+        widgets::Paragraph(Tr(Msg::kHoursUnknown, s.lang), theme::Colors().text);
         if (!shop.hours.empty()) {
-            widgets::Paragraph(shop.hours + " " + Tr(Msg::kHoursAsWritten, s.lang), theme::kMuted);
+            widgets::Paragraph(shop.hours + " " + Tr(Msg::kHoursAsWritten, s.lang), theme::Colors().muted);
         }
     } else {
         const HoursStatus status = StatusAt(*hours, s.now);
         const bool open = status.state == OpenState::kOpen;
-        widgets::Paragraph(FormatHoursStatus(*hours, status, s.now, s.lang), open ? theme::kOpen : theme::kAccent);
-        if (!status.comment.empty()) widgets::Paragraph(status.comment, theme::kMuted);
+        widgets::Paragraph(FormatHoursStatus(*hours, status, s.now, s.lang), open ? theme::Colors().open : theme::Colors().accent);
+        if (!status.comment.empty()) widgets::Paragraph(status.comment, theme::Colors().muted);
         ImGui::Dummy(ImVec2(0, Px(s, 4)));
         // The week from today, today first and marked.
         const float labelW = Px(s, 56);
         for (const DayHours& day : WeekFrom(*hours, s.now.date)) {
             const bool today = day.date == s.now.date;
-            const ImU32 color = today ? theme::kText : theme::kMuted;
+            const ImU32 color = today ? theme::Colors().text : theme::Colors().muted;
             std::string label = WeekdayShort(day.date.Weekday(), s.lang);
             if (today) label = std::string(Tr(Msg::kToday, s.lang));
             const float x = ImGui::GetCursorPosX();
@@ -106,7 +106,7 @@ void ShopCard(UiState& s, const Bundle& b, const Shop& shop, const OpeningHours*
             if (!day.comment.empty()) spans += "  \"" + day.comment + "\"";
             widgets::Paragraph(spans, color);
         }
-        widgets::Paragraph(shop.hours + " " + Tr(Msg::kHoursAsWritten, s.lang), theme::kMuted);
+        widgets::Paragraph(shop.hours + " " + Tr(Msg::kHoursAsWritten, s.lang), theme::Colors().muted);
     }
 
     if (!shop.phone.empty()) {
@@ -117,7 +117,7 @@ void ShopCard(UiState& s, const Bundle& b, const Shop& shop, const OpeningHours*
     }
 
     Field(s, Tr(Msg::kAddress, s.lang));
-    widgets::LocalizedParagraph(s, shop.address, theme::kText);
+    widgets::LocalizedParagraph(s, shop.address, theme::Colors().text);
 
     if (!shop.menu.empty()) {
         Field(s, Tr(Msg::kMenu, s.lang));
@@ -143,15 +143,15 @@ void ShopCard(UiState& s, const Bundle& b, const Shop& shop, const OpeningHours*
             if (!list.empty()) list += " · ";
             list += PaymentName(p, s.lang);
         }
-        widgets::Paragraph(list, theme::kText);
+        widgets::Paragraph(list, theme::Colors().text);
     }
     if (!shop.languages.empty()) {
         Field(s, Tr(Msg::kLanguagesSpoken, s.lang));
-        widgets::Paragraph(LanguageList(shop.languages), theme::kText);
+        widgets::Paragraph(LanguageList(shop.languages), theme::Colors().text);
     }
     if (!shop.menuLanguages.empty()) {
         Field(s, Tr(Msg::kMenuLanguages, s.lang));
-        widgets::Paragraph(LanguageList(shop.menuLanguages), theme::kText);
+        widgets::Paragraph(LanguageList(shop.menuLanguages), theme::Colors().text);
     }
     if (!shop.links.empty()) {
         Field(s, Tr(Msg::kLinks, s.lang));
@@ -163,7 +163,7 @@ void ShopCard(UiState& s, const Bundle& b, const Shop& shop, const OpeningHours*
     }
     if (shop.confirmed) {
         Field(s, Tr(Msg::kLastConfirmed, s.lang));
-        widgets::Paragraph(shop.confirmed->ToString(), theme::kText);
+        widgets::Paragraph(shop.confirmed->ToString(), theme::Colors().text);
     }
     ImGui::Dummy(ImVec2(0, Px(s, 24) + Px(s, s.safeBottom)));
 }

@@ -11,18 +11,18 @@ using widgets::Px;
 
 void Error(UiState& s) {
     if (s.titleFont) ImGui::PushFont(s.titleFont);
-    widgets::Paragraph(Tr(Msg::kLoadFailed, s.lang), theme::kError);
+    widgets::Paragraph(Tr(Msg::kLoadFailed, s.lang), theme::Colors().error);
     if (s.titleFont) ImGui::PopFont();
     char heading[512];
     std::snprintf(heading, sizeof heading, Tr(Msg::kProblemsIn, s.lang), s.errorSource.c_str());
     ImGui::Dummy(ImVec2(0, Px(s, 6)));
-    widgets::Paragraph(heading, theme::kMuted);
+    widgets::Paragraph(heading, theme::Colors().muted);
     ImGui::Dummy(ImVec2(0, Px(s, 6)));
     for (const Diagnostic& d : s.errors) {
         std::string where = d.pointer.empty() ? "/" : d.pointer;
         if (d.line > 0) where += "  (" + std::to_string(d.line) + ":" + std::to_string(d.column) + ")";
-        widgets::Paragraph(where, theme::kText);
-        widgets::Paragraph(d.message, theme::kMuted);
+        widgets::Paragraph(where, theme::Colors().text);
+        widgets::Paragraph(d.message, theme::Colors().muted);
         ImGui::Dummy(ImVec2(0, Px(s, 6)));
     }
     if (widgets::Button(s, "retry", "", Tr(Msg::kTryAgain, s.lang), 120)) {
@@ -32,7 +32,7 @@ void Error(UiState& s) {
 
 void Loading(UiState& s) {
     ImGui::Dummy(ImVec2(0, Px(s, 40)));
-    widgets::Paragraph(Tr(Msg::kLoading, s.lang), theme::kMuted);
+    widgets::Paragraph(Tr(Msg::kLoading, s.lang), theme::Colors().muted);
 }
 
 }  // namespace golmok::views

@@ -14,26 +14,24 @@ constexpr float kRowHeight = 64.0f;     // tappable rows: well above the 44 px m
 constexpr float kButtonHeight = 44.0f;
 constexpr float kRadius = 12.0f;
 
-// Light theme; text colours keep WCAG AA contrast (≥ 4.5:1) on their backgrounds.
-constexpr ImU32 kBackground = IM_COL32(0xF6, 0xF4, 0xF0, 0xFF);
-constexpr ImU32 kCard = IM_COL32(0xFF, 0xFF, 0xFF, 0xFF);
-constexpr ImU32 kCardPressed = IM_COL32(0xEC, 0xE8, 0xE1, 0xFF);
-constexpr ImU32 kText = IM_COL32(0x1C, 0x1B, 0x1A, 0xFF);
-constexpr ImU32 kMuted = IM_COL32(0x5C, 0x5A, 0x57, 0xFF);   // 6.7:1 on white
-constexpr ImU32 kAccent = IM_COL32(0xB4, 0x3C, 0x0C, 0xFF);  // 5.9:1 on white
-constexpr ImU32 kOnAccent = IM_COL32(0xFF, 0xFF, 0xFF, 0xFF);   // text on kAccent: 5.9:1
-constexpr ImU32 kAccentSoft = IM_COL32(0xFD, 0xEB, 0xDF, 0xFF);
-constexpr ImU32 kDivider = IM_COL32(0xE3, 0xDF, 0xD8, 0xFF);
-constexpr ImU32 kSampleBadge = IM_COL32(0x6B, 0x4E, 0x16, 0xFF);
-constexpr ImU32 kSampleBadgeBg = IM_COL32(0xFB, 0xEF, 0xC8, 0xFF);
-constexpr ImU32 kOpen = IM_COL32(0x1E, 0x6E, 0x2E, 0xFF);    // "open now" green, 6.0:1 on white
-constexpr ImU32 kError = IM_COL32(0xA6, 0x1B, 0x1B, 0xFF);
+// The colours of one theme. Text colours keep WCAG AA contrast (≥ 4.5:1) on the backgrounds
+// they are drawn on (text and muted on background, card and accentSoft; onAccent on accent).
+struct Palette {
+    ImU32 background, card, cardPressed, text, muted, accent, onAccent, accentSoft, divider,
+        sampleBadge, sampleBadgeBg, error, open;
+};
+
+// Light and dark, following the system setting (SetDark); light until told otherwise.
+const Palette& Colors();
+void SetDark(bool dark);
+bool IsDark();
 
 inline ImU32 FromRgb(std::uint32_t rgb) {
     return IM_COL32((rgb >> 16) & 0xFF, (rgb >> 8) & 0xFF, rgb & 0xFF, 0xFF);
 }
 
-// Applies the style at `scale` device pixels per CSS pixel, from ImGui's defaults.
+// Applies the style at `scale` device pixels per CSS pixel and the current palette, from ImGui's
+// defaults.
 void ApplyStyle(float scale);
 
 }  // namespace golmok::theme

@@ -21,14 +21,14 @@ void LocalizedParagraph(const UiState& s, const Text& text, ImU32 color) {
     const std::string& shown = text.In(s.lang, &fellBack);
     Paragraph(shown, color);
     if (fellBack) {
-        Paragraph(std::string("(") + Tr(Msg::kNotTranslated, s.lang) + ")", theme::kMuted);
+        Paragraph(std::string("(") + Tr(Msg::kNotTranslated, s.lang) + ")", theme::Colors().muted);
     }
 }
 
 void SectionTitle(UiState& s, const char* title) {
     ImGui::Dummy(ImVec2(0, Px(s, 12)));
     if (s.titleFont) ImGui::PushFont(s.titleFont);
-    Paragraph(title, theme::kText);
+    Paragraph(title, theme::Colors().text);
     if (s.titleFont) ImGui::PopFont();
     ImGui::Dummy(ImVec2(0, Px(s, 2)));
 }
@@ -71,10 +71,10 @@ bool Button(UiState& s, const char* kind, const std::string& id, const char* lab
     const bool held = ImGui::IsItemActive();
     const bool visible = ImGui::IsItemVisible();
     ImDrawList* dl = ImGui::GetWindowDrawList();
-    dl->AddRectFilled(p, ImVec2(p.x + w, p.y + h), held ? theme::kCardPressed : theme::kCard,
+    dl->AddRectFilled(p, ImVec2(p.x + w, p.y + h), held ? theme::Colors().cardPressed : theme::Colors().card,
                       Px(s, 10));
-    dl->AddRect(p, ImVec2(p.x + w, p.y + h), theme::kDivider, Px(s, 10), 0, Px(s, 1));
-    dl->AddText(ImVec2(p.x + (w - text.x) / 2, p.y + (h - text.y) / 2), theme::kText, label);
+    dl->AddRect(p, ImVec2(p.x + w, p.y + h), theme::Colors().divider, Px(s, 10), 0, Px(s, 1));
+    dl->AddText(ImVec2(p.x + (w - text.x) / 2, p.y + (h - text.y) / 2), theme::Colors().text, label);
     ImGui::PopID();
     ImGui::PopID();
     s.targets.push_back({kind, id, label, p.x, p.y, w, h, visible});
@@ -99,11 +99,11 @@ bool Chip(UiState& s, ChipFlow& flow, const std::string& id, const std::string& 
     ImGui::PopID();
     ImGui::PopID();
     ImDrawList* dl = ImGui::GetWindowDrawList();
-    const ImU32 bg = active ? theme::kAccent : (held ? theme::kCardPressed : theme::kCard);
+    const ImU32 bg = active ? theme::Colors().accent : (held ? theme::Colors().cardPressed : theme::Colors().card);
     dl->AddRectFilled(p, ImVec2(p.x + w, p.y + h), bg, h / 2);
-    if (!active) dl->AddRect(p, ImVec2(p.x + w, p.y + h), theme::kDivider, h / 2, 0, Px(s, 1));
+    if (!active) dl->AddRect(p, ImVec2(p.x + w, p.y + h), theme::Colors().divider, h / 2, 0, Px(s, 1));
     dl->AddText(ImVec2(p.x + (w - text.x) / 2, p.y + (h - text.y) / 2),
-                active ? theme::kOnAccent : theme::kText, label.c_str());
+                active ? theme::Colors().onAccent : theme::Colors().text, label.c_str());
     s.targets.push_back({"chip", id, label, p.x, p.y, w, h, visible});
     s.targets.back().active = active;
     return tapped;
@@ -120,14 +120,14 @@ void ShopRow(UiState& s, const Shop& shop, const Category* category, const std::
     const float h = Px(s, theme::kRowHeight);
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const float r = Px(s, theme::kRadius);
-    dl->AddRectFilled(p, ImVec2(p.x + w, p.y + h), pressed ? theme::kCardPressed : theme::kCard, r);
+    dl->AddRectFilled(p, ImVec2(p.x + w, p.y + h), pressed ? theme::Colors().cardPressed : theme::Colors().card, r);
     dl->AddRectFilled(p, ImVec2(p.x + Px(s, 6), p.y + h),
-                      category ? theme::FromRgb(category->color) : theme::kDivider, r,
+                      category ? theme::FromRgb(category->color) : theme::Colors().divider, r,
                       ImDrawFlags_RoundCornersLeft);
     const float textX = p.x + Px(s, 18);
     const float lineH = ImGui::GetTextLineHeight();
     dl->PushClipRect(p, ImVec2(p.x + w - Px(s, 8), p.y + h), true);
-    dl->AddText(ImVec2(textX, p.y + Px(s, 10)), theme::kText, name.c_str());
+    dl->AddText(ImVec2(textX, p.y + Px(s, 10)), theme::Colors().text, name.c_str());
     // The second line: whether it is open (when known), else what the shop is.
     std::string second;
     if (status && !status->empty()) {
@@ -137,15 +137,15 @@ void ShopRow(UiState& s, const Shop& shop, const Category* category, const std::
     } else {
         second = Tr(Msg::kHoursUnknown, s.lang);
     }
-    dl->AddText(ImVec2(textX, p.y + Px(s, 10) + lineH + Px(s, 4)), theme::kMuted, second.c_str());
+    dl->AddText(ImVec2(textX, p.y + Px(s, 10) + lineH + Px(s, 4)), theme::Colors().muted, second.c_str());
     dl->PopClipRect();
     if (shop.sample) {
         const char* label = Tr(Msg::kSample, s.lang);
         const ImVec2 ts = ImGui::CalcTextSize(label);
         const ImVec2 bp(p.x + w - ts.x - Px(s, 24), p.y + Px(s, 10));
         dl->AddRectFilled(bp, ImVec2(bp.x + ts.x + Px(s, 12), bp.y + ts.y + Px(s, 4)),
-                          theme::kSampleBadgeBg, Px(s, 6));
-        dl->AddText(ImVec2(bp.x + Px(s, 6), bp.y + Px(s, 2)), theme::kSampleBadge, label);
+                          theme::Colors().sampleBadgeBg, Px(s, 6));
+        dl->AddText(ImVec2(bp.x + Px(s, 6), bp.y + Px(s, 2)), theme::Colors().sampleBadge, label);
     }
     ImGui::Dummy(ImVec2(0, Px(s, 2)));
 }

@@ -76,6 +76,9 @@ struct WebState {
     std::vector<unsigned char> bodyFont, titleFont;
     int fontGeneration = -1;  // App::ContentGeneration() the atlas was built for
     float fontDpr = 0;
+    GLuint fontTexture = 0;
+    long atlasBytes = 0;
+    int maxTextureSize = 4096;
     bool fontsArrived[2] = {false, false};
 
     std::string requestedDistrict;
@@ -164,15 +167,48 @@ void UpdateSize() {
 }
 
 // ImGui runs in device pixels, so glyphs are rasterised at size × devicePixelRatio and drawn
-// 1:1: crisp at any ratio. The atlas holds only the characters the page can show.
+// 1:1: crisp at any ratio. The atlas holds only the characters the page can show, and goes to the
+// GPU as luminance + alpha (2 bytes a pixel) rather than the backend's RGBA (4): glyphs need only
+// coverage, and white luminance keeps the backend's shader as it is.
+void UploadFontTexture() {
+    ImFontAtlas* atlas = ImGui::GetIO().Fonts;
+    unsigned char* alpha = nullptr;
+    int w = 0, h = 0;
+    atlas->GetTexDataAsAlpha8(&alpha, &w, &h);
+    std::vector<unsigned char> la(static_cast<std::size_t>(w) * h * 2);
+    for (std::size_t i = 0, n = static_cast<std::size_t>(w) * h; i < n; ++i) {
+        la[2 * i] = 255;
+        la[2 * i + 1] = alpha[i];
+    }
+    ImGui_ImplOpenGL3_DestroyFontsTexture();  // the backend's RGBA copy, if it made one
+    if (g.fontTexture) glDeleteTextures(1, &g.fontTexture);
+    glGenTextures(1, &g.fontTexture);
+    glBindTexture(GL_TEXTURE_2D, g.fontTexture);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
+    glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
+    glTexImage2D(GL_TEXTURE_2D, 0, GL_LUMINANCE_ALPHA, w, h, 0, GL_LUMINANCE_ALPHA, GL_UNSIGNED_BYTE, la.data());
+    atlas->SetTexID(reinterpret_cast<ImTextureID>(static_cast<std::intptr_t>(g.fontTexture)));
+    atlas->ClearTexData();  // the CPU copy is no longer needed
+    g.atlasBytes = static_cast<long>(w) * h * 2;
+}
+
 void RebuildFontsIfNeeded() {
     if (!g.fontsArrived[0]) return;
     if (g.fontGeneration == g.app->ContentGeneration() && g.fontDpr == g.dpr) return;
-    golmok::FontSet fonts = golmok::BuildFontAtlas(g.bodyFont, g.titleFont, g.app->Codepoints(), g.dpr);
+    float scale = g.dpr;
+    golmok::FontSet fonts;
+    // A phone's GPU limits texture size (MAX_TEXTURE_SIZE, read at start-up): should the atlas
+    // not fit, rasterise smaller rather than fail to draw text at all.
+    for (int attempt = 0; attempt < 4; ++attempt) {
+        fonts = golmok::BuildFontAtlas(g.bodyFont, g.titleFont, g.app->Codepoints(), g.app->TitleCodepoints(), scale);
+        const ImFontAtlas* atlas = ImGui::GetIO().Fonts;
+        if (atlas->TexWidth <= g.maxTextureSize && atlas->TexHeight <= g.maxTextureSize) break;
+        scale *= 0.8f;
+    }
     g.app->SetFonts(fonts.body, fonts.title);
     ImGui::GetIO().FontDefault = fonts.body;
-    ImGui_ImplOpenGL3_DestroyFontsTexture();
-    ImGui_ImplOpenGL3_CreateFontsTexture();
+    UploadFontTexture();
     g.fontGeneration = g.app->ContentGeneration();
     g.fontDpr = g.dpr;
 }
@@ -301,7 +337,9 @@ EM_BOOL OnContextRestored(int, const void*, void*) {
     emscripten_webgl_make_context_current(g.gl);
     ImGui_ImplOpenGL3_Shutdown();
     ImGui_ImplOpenGL3_Init("#version 300 es");
-    g.fontDpr = 0;  // forces the atlas upload
+    ImGui_ImplOpenGL3_CreateDeviceObjects();
+    g.fontTexture = 0;  // died with the old context
+    g.fontDpr = 0;      // forces the atlas upload
     g.contextLost = false;
     Touched();
     return EM_TRUE;
@@ -346,7 +384,7 @@ void DrawFrame(double now) {
     ImGui::Render();
 
     glViewport(0, 0, g.fbWidth, g.fbHeight);
-    const ImVec4 bg = ImGui::ColorConvertU32ToFloat4(golmok::theme::kBackground);
+    const ImVec4 bg = ImGui::ColorConvertU32ToFloat4(golmok::theme::Colors().background);
     glClearColor(bg.x, bg.y, bg.z, 1.0f);
     glClear(GL_COLOR_BUFFER_BIT);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
@@ -485,6 +523,14 @@ EMSCRIPTEN_KEEPALIVE void golmok_route(const char* hash) {
     Touched();
 }
 
+// The system's light or dark preference, at start and whenever it changes.
+EMSCRIPTEN_KEEPALIVE void golmok_set_dark(int dark) {
+    golmok::theme::SetDark(dark != 0);
+    golmok::theme::ApplyStyle(g.dpr > 0 ? g.dpr : 1.0f);
+    g.settleFrames = kSettleFrames;
+    Touched();
+}
+
 // The search field's text changed (typing, composing, paste, clear).
 EMSCRIPTEN_KEEPALIVE void golmok_set_query(const char* text) {
     g.app->SetQuery(text);
@@ -525,7 +571,8 @@ EMSCRIPTEN_KEEPALIVE const char* golmok_debug_state() {
                                {"message", d.message}});
     }
     const ImFontAtlas* atlas = ImGui::GetIO().Fonts;
-    j["atlas"] = {{"width", atlas->TexWidth}, {"height", atlas->TexHeight}};
+    j["atlas"] = {{"width", atlas->TexWidth}, {"height", atlas->TexHeight}, {"bytes", g.atlasBytes},
+                  {"maxTextureSize", g.maxTextureSize}};
     j["targets"] = nlohmann::json::array();
     for (const golmok::HitTarget& t : s.targets) {
         j["targets"].push_back({{"kind", t.kind}, {"id", t.id}, {"label", t.label},
@@ -575,6 +622,9 @@ int main() {
     io.IniFilename = nullptr;  // nothing to persist between visits
     io.MouseDrawCursor = false;
     ImGui_ImplOpenGL3_Init("#version 300 es");
+    // Made now, so that the first NewFrame does not make its own RGBA font texture later.
+    ImGui_ImplOpenGL3_CreateDeviceObjects();
+    glGetIntegerv(GL_MAX_TEXTURE_SIZE, &g.maxTextureSize);
     UpdateSize();
 
     emscripten_set_touchstart_callback("#canvas", nullptr, EM_FALSE, OnTouch);
