@@ -564,6 +564,7 @@ EMSCRIPTEN_KEEPALIVE const char* golmok_debug_state() {
     j["searchFocused"] = s.searchFocused;
     j["results"] = s.results.size();
     j["filters"] = s.filters.ActiveCount();
+    j["inertia"] = g.inertia;
     j["framesDrawn"] = g.framesDrawn;
     j["errors"] = nlohmann::json::array();
     for (const golmok::Diagnostic& d : s.errors) {
