@@ -225,6 +225,7 @@ void App::Apply(const Intent& intent) {
             Lang lang;
             if (ParseLangCode(intent.value, &lang)) {
                 SetLanguage(lang);
+                m_state.languagePickerOpen = false;
                 if (m_host.languageChanged) m_host.languageChanged(intent.value);
             }
             break;
@@ -232,6 +233,9 @@ void App::Apply(const Intent& intent) {
         case Intent::Kind::kRetry:
             m_state.screen = Screen::kLoading;
             if (m_host.retryLoading) m_host.retryLoading();
+            break;
+        case Intent::Kind::kToggleLanguagePicker:
+            m_state.languagePickerOpen = !m_state.languagePickerOpen;
             break;
         case Intent::Kind::kToggleFilterPanel:
             m_state.filterPanelOpen = !m_state.filterPanelOpen;

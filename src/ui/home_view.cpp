@@ -20,9 +20,9 @@ void Header(UiState& s, const Bundle& b) {
     // The language switch sits at the top right; the name wraps before it.
     const ImVec2 start = ImGui::GetCursorPos();
     ImGui::SetCursorPos(ImVec2(start.x + ImGui::GetContentRegionAvail().x - langButtonWidth, start.y));
-    const Lang other = s.lang == Lang::kKo ? Lang::kEn : Lang::kKo;
-    if (widgets::Button(s, "language", LangCode(other), Tr(Msg::kLangName, other), 92)) {
-        s.intents.push_back({Intent::Kind::kSetLanguage, LangCode(other)});
+    // Shows the language in use; a tap opens the choice of languages below the header.
+    if (widgets::Button(s, "language", LangCode(s.lang), Tr(Msg::kLangName, s.lang), 92)) {
+        s.intents.push_back({Intent::Kind::kToggleLanguagePicker, ""});
     }
     ImGui::SetCursorPos(start);
     if (s.titleFont) ImGui::PushFont(s.titleFont);
@@ -39,6 +39,17 @@ void Header(UiState& s, const Bundle& b) {
     }
     ImGui::PopTextWrapPos();
     ImGui::SetCursorPosY(std::max(ImGui::GetCursorPosY(), start.y + Px(s, theme::kButtonHeight)));
+    if (s.languagePickerOpen) {
+        ImGui::Dummy(ImVec2(0, Px(s, 4)));
+        widgets::ChipFlow flow;
+        for (int i = 0; i < kLangCount; ++i) {
+            if (!(kOfferedLangs & (1u << i))) continue;
+            const Lang l = static_cast<Lang>(i);
+            if (widgets::Chip(s, flow, std::string("uilang:") + LangCode(l), Tr(Msg::kLangName, l), l == s.lang)) {
+                s.intents.push_back({Intent::Kind::kSetLanguage, LangCode(l)});
+            }
+        }
+    }
 }
 
 void PromotionCard(UiState& s, const Bundle& b, const Promotion& p) {

@@ -25,6 +25,7 @@ struct Intent {
         kSetLanguage,
         kRetry,
         kToggleFilterPanel,
+        kToggleLanguagePicker,
         kToggleFilter,  // value: "open", "promotion", "pay:<code>", "lang:<code>", "cat:<id>"
         kClearFilters,
         kOpenPromo,  // value: promotion id
@@ -66,6 +67,7 @@ struct UiState {
     bool scrollToSearch = false;  // bring the field to the top (the keyboard is opening)
     Filters filters;
     bool filterPanelOpen = false;
+    bool languagePickerOpen = false;
     // Derived from query, filters and the moment (App::Refresh): shops to list, in order, and
     // how many each category would show.
     std::vector<std::size_t> results;

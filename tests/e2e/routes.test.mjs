@@ -76,6 +76,8 @@ test('switching language changes the labels and is remembered', async () => {
     const home = await waitForState(page, (s) => s.screen === 'home' && s.framesDrawn > 0);
     assert.equal(home.lang, 'ko');
     await tapTarget(page, target(home, 'language'));
+    const picker = await waitForState(page, (s) => !!target(s, 'chip', 'uilang:en'));
+    await tapTarget(page, target(picker, 'chip', 'uilang:en'));
     await waitForState(page, (s) => s.lang === 'en' && target(s, 'chip', 'filters')?.label === 'Filters');
     assert.equal(await page.getAttribute('html', 'lang'), 'en');
     await page.reload();

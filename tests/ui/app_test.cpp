@@ -103,10 +103,15 @@ TEST_F(HeadlessApp, SwitchingLanguageChangesTheLabels) {
     Frame();
     const HitTarget* language = Target("language");
     ASSERT_TRUE(language);
-    EXPECT_EQ(language->id, "en");
+    EXPECT_EQ(language->id, "ko");
     Tap(*language);
+    const HitTarget* english = Target("chip", "uilang:en");
+    ASSERT_TRUE(english);
+    Tap(*english);
     EXPECT_EQ(app.State().lang, Lang::kEn);
-    EXPECT_EQ(Target("language")->id, "ko");
+    EXPECT_EQ(Target("language")->id, "en");
+    EXPECT_EQ(Target("chip", "filters")->label, "Filters");
+    EXPECT_FALSE(app.State().languagePickerOpen);
 }
 
 TEST_F(HeadlessApp, LinksOnlyOpenWithAllowedSchemes) {
