@@ -310,9 +310,12 @@ void App::Frame() {
     Refresh();
 
     const ImGuiIO& io = ImGui::GetIO();
+    // The window keeps clear of notches and rounded corners: top, left and right insets here,
+    // the bottom one as space after the last item (content may scroll under the home indicator).
     const float top = m_state.safeTop * m_state.scale;
-    ImGui::SetNextWindowPos(ImVec2(0, top));
-    ImGui::SetNextWindowSize(ImVec2(io.DisplaySize.x, io.DisplaySize.y - top));
+    const float left = m_state.safeLeft * m_state.scale, right = m_state.safeRight * m_state.scale;
+    ImGui::SetNextWindowPos(ImVec2(left, top));
+    ImGui::SetNextWindowSize(ImVec2(io.DisplaySize.x - left - right, io.DisplaySize.y - top));
     const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
                                    ImGuiWindowFlags_NoSavedSettings |
                                    ImGuiWindowFlags_NoBringToFrontOnFocus;

@@ -54,9 +54,12 @@ public:
         m_state.bodyFont = body;
         m_state.titleFont = title;
     }
-    void SetSafeArea(float top, float bottom) {
+    // The screen's safe area insets (notches, rounded corners, home indicator), CSS px.
+    void SetSafeArea(float top, float right, float bottom, float left) {
         m_state.safeTop = top;
+        m_state.safeRight = right;
         m_state.safeBottom = bottom;
+        m_state.safeLeft = left;
     }
     // A finger dragged the content by dy (device pixels; positive moves content down).
     void ScrollBy(float dy) { m_state.pendingScroll += dy; }

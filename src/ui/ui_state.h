@@ -54,7 +54,7 @@ struct UiState {
     Date today;
     LocalTime now;  // Asia/Seoul
     float scale = 1.0f;  // device pixels per CSS pixel
-    float safeTop = 0, safeBottom = 0;  // CSS pixels
+    float safeTop = 0, safeRight = 0, safeBottom = 0, safeLeft = 0;  // CSS pixels
     ImFont* bodyFont = nullptr;
     ImFont* titleFont = nullptr;
     float pendingScroll = 0;           // device pixels, consumed by the scrolling view

@@ -162,7 +162,7 @@ void UpdateSize() {
         golmok::theme::ApplyStyle(dpr);
         g.app->SetScale(dpr);
     }
-    g.app->SetSafeArea(JsSafeAreaInset(0), JsSafeAreaInset(2));
+    g.app->SetSafeArea(JsSafeAreaInset(0), JsSafeAreaInset(1), JsSafeAreaInset(2), JsSafeAreaInset(3));
     ImGui::GetIO().DisplaySize = ImVec2(static_cast<float>(w), static_cast<float>(h));
 }
 
