@@ -32,17 +32,44 @@ cp data/*.json "$SITE.tmp/data/"
 cp data/schema/*.json "$SITE.tmp/data/schema/"
 
 # The fonts carry only the characters the page's own text and the bundles can show.
-./build/native/src/cli/golmok glyphs data/*.json > build/glyphs.txt
+# subset FONT CHARACTERS OUT [fontTools options…]
 subset() {
-  "$PY" -m fontTools.subset "$FONT_DIR/$1" --text-file=build/glyphs.txt --output-file="$2" \
+  local font="$1" chars="$2" out="$3"
+  shift 3
+  "$PY" -m fontTools.subset "$font" --text-file="$chars" --output-file="$out" \
     --layout-features='' --no-hinting --desubroutinize --name-IDs='*' --notdef-outline \
-    --drop-tables+=DSIG,GSUB,GPOS,GDEF,FFTM
+    --drop-tables+=DSIG,GSUB,GPOS,GDEF,FFTM,VORG,vhea,vmtx,BASE "$@"
 }
-subset NanumBarunGothic.ttf "$SITE.tmp/fonts/body.ttf"
-subset NanumBarunGothicBold.ttf "$SITE.tmp/fonts/title.ttf"
+./build/native/src/cli/golmok glyphs data/*.json > build/glyphs.txt
+subset "$FONT_DIR/NanumBarunGothic.ttf" build/glyphs.txt "$SITE.tmp/fonts/body.ttf"
+subset "$FONT_DIR/NanumBarunGothicBold.ttf" build/glyphs.txt "$SITE.tmp/fonts/title.ttf"
+
+# Japanese and Chinese: Noto Sans CJK (CFF outlines, which ImGui's stb_truetype reads), merged
+# onto the Korean font when a visitor picks 日本語 or 中文. Each file holds only the kana, Chinese
+# characters and CJK punctuation of its language (Hangul, Latin and digits stay with Nanum),
+# cut from the collection's face for that language so that shared characters take the forms
+# its readers expect: fonts/ja.otf from Noto Sans CJK JP, fonts/zh.otf from Noto Sans CJK SC.
+NOTO_CJK=/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc
+noto_face() {  # the index in the collection of the face with this full name
+  "$PY" - "$NOTO_CJK" "$1" <<'PYEOF'
+import sys
+from fontTools.ttLib import TTCollection
+for i, font in enumerate(TTCollection(sys.argv[1]).fonts):
+    if font["name"].getDebugName(4) == sys.argv[2]:
+        print(i)
+        sys.exit(0)
+sys.exit("no face named %s in %s" % (sys.argv[2], sys.argv[1]))
+PYEOF
+}
+for spec in "ja:Noto Sans CJK JP" "zh:Noto Sans CJK SC"; do
+  lang="${spec%%:*}"
+  face="$(noto_face "${spec#*:}")"
+  ./build/native/src/cli/golmok glyphs --langs "$lang" --cjk-only data/*.json > "build/glyphs-$lang.txt"
+  subset "$NOTO_CJK" "build/glyphs-$lang.txt" "$SITE.tmp/fonts/$lang.otf" --font-number="$face"
+done
 
 # Precompressed copies for servers that send them (scripts/serve.mjs does).
-find "$SITE.tmp" -type f \( -name '*.js' -o -name '*.wasm' -o -name '*.json' -o -name '*.ttf' \
+find "$SITE.tmp" -type f \( -name '*.js' -o -name '*.wasm' -o -name '*.json' -o -name '*.ttf' -o -name '*.otf' \
   -o -name '*.html' -o -name '*.css' -o -name '*.svg' \) -exec gzip -9 -k -n {} +
 
 rm -rf "$SITE"

@@ -1,7 +1,9 @@
 // golmok: the command-line tool for district associations. Links core only.
 //   golmok validate FILE…   check bundles (and index.json files), print every problem
-//   golmok glyphs FILE…     print the characters the bundles and the UI show (font subsetting)
+//   golmok glyphs [--langs ko,en] [--cjk-only] FILE…
+//                           print the characters the bundles and the UI show (font subsetting)
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <cstdlib>
@@ -33,7 +35,8 @@ const char kUsage[] =
     "  validate [--strict] FILE...\n"
     "                     check district bundles and index.json files; prints one line per\n"
     "                     problem as file:line:column: /json/pointer: message\n"
-    "  glyphs FILE...     print every character the bundles and the page's own text can show,\n"
+    "  glyphs [--langs LIST] [--cjk-only] FILE...\n"
+    "                     print every character the bundles and the page's own text can show,\n"
     "                     as UTF-8 on one line (input for font subsetting)\n"
     "  synth --shops N [--seed S]\n"
     "                     print a synthetic sample bundle with N shops (benchmarks, stress tests)\n"
@@ -58,11 +61,18 @@ const char kValidateUsage[] =
     "exit status: 0 all valid, 1 problems found, 2 usage error or unreadable file\n";
 
 const char kGlyphsUsage[] =
-    "usage: golmok glyphs FILE...\n"
+    "usage: golmok glyphs [--langs LIST] [--cjk-only] FILE...\n"
     "\n"
     "Prints, on one line of UTF-8, every character that the page's own text and the given\n"
     "bundles can put on screen in the languages the page offers. The build feeds it to the\n"
-    "font subsetter.\n";
+    "font subsetter.\n"
+    "\n"
+    "  --langs LIST   the languages to print for, as comma-separated codes (ko, en, ja, zh);\n"
+    "                 default: the languages the page offers (ko,en). Korean text is always\n"
+    "                 included, because every bundle text falls back to it\n"
+    "  --cjk-only     print only kana, Chinese characters, CJK punctuation and full-width\n"
+    "                 forms: the characters a Japanese or Chinese font merged onto the Korean\n"
+    "                 one has to draw\n";
 
 bool IsHelp(const char* arg) { return !std::strcmp(arg, "-h") || !std::strcmp(arg, "--help"); }
 
@@ -181,18 +191,53 @@ int Validate(int argc, char** argv) {
     return status;
 }
 
+// "ja,zh" as a LangMask; false on an unknown code or an empty list.
+bool ParseLangList(const std::string& list, golmok::LangMask* out) {
+    golmok::LangMask mask = 0;
+    std::size_t start = 0;
+    while (start <= list.size()) {
+        const std::size_t comma = std::min(list.find(',', start), list.size());
+        golmok::Lang lang;
+        if (!golmok::ParseLangCode(list.substr(start, comma - start), &lang)) return false;
+        mask |= 1u << static_cast<int>(lang);
+        start = comma + 1;
+    }
+    *out = mask;
+    return mask != 0;
+}
+
 int Glyphs(int argc, char** argv) {
-    std::set<std::uint32_t> cps;
-    golmok::AddUiCodepoints(&cps, golmok::kOfferedLangs);
-    golmok::AddHoursCodepoints(&cps);
+    golmok::LangMask langs = golmok::kOfferedLangs;
+    bool cjkOnly = false;
+    std::vector<const char*> files;
     for (int i = 0; i < argc; ++i) {
         if (IsHelp(argv[i])) {
             std::fputs(kGlyphsUsage, stdout);
             return kExitOk;
         }
+        if (!std::strcmp(argv[i], "--langs")) {
+            if (i + 1 >= argc || !ParseLangList(argv[i + 1], &langs)) {
+                std::fprintf(stderr, "golmok glyphs: --langs needs a list like ko,en,ja,zh\n\n%s",
+                             kGlyphsUsage);
+                return kExitUsage;
+            }
+            ++i;
+        } else if (!std::strcmp(argv[i], "--cjk-only")) {
+            cjkOnly = true;
+        } else if (argv[i][0] == '-' && argv[i][1] != '\0') {
+            std::fprintf(stderr, "golmok glyphs: unknown option %s\n\n%s", argv[i], kGlyphsUsage);
+            return kExitUsage;
+        } else {
+            files.push_back(argv[i]);
+        }
+    }
+    std::set<std::uint32_t> cps;
+    golmok::AddUiCodepoints(&cps, langs);
+    golmok::AddHoursCodepoints(&cps, langs);
+    for (const char* file : files) {
         std::string text, why;
-        if (!ReadFile(argv[i], &text, &why)) {
-            std::fprintf(stderr, "%s: cannot read: %s\n", argv[i], why.c_str());
+        if (!ReadFile(file, &text, &why)) {
+            std::fprintf(stderr, "%s: cannot read: %s\n", file, why.c_str());
             return kExitUsage;
         }
         if (LooksLikeIndex(text)) {
@@ -200,21 +245,24 @@ int Glyphs(int argc, char** argv) {
             if (r.index) {
                 for (const auto& d : r.index->districts) {
                     golmok::AddCodepoints(d.name.Ko(), &cps);
-                    golmok::AddCodepoints(d.name.Get(golmok::Lang::kEn), &cps);
+                    for (int l = 0; l < golmok::kLangCount; ++l) {
+                        if (langs & (1u << l)) golmok::AddCodepoints(d.name.values[l], &cps);
+                    }
                 }
             }
             continue;
         }
         golmok::BundleLoadResult r = golmok::LoadBundle(text);
         if (!r.bundle) {
-            std::fprintf(stderr, "%s: not a valid bundle; run golmok validate %s\n", argv[i], argv[i]);
+            std::fprintf(stderr, "%s: not a valid bundle; run golmok validate %s\n", file, file);
             return kExitInvalid;
         }
-        golmok::AddBundleCodepoints(*r.bundle, &cps, golmok::kOfferedLangs);
+        golmok::AddBundleCodepoints(*r.bundle, &cps, langs);
     }
     std::string out;
     for (std::uint32_t cp : cps) {
-        if (cp >= 0x20 && cp != 0xFFFD) golmok::AppendUtf8(&out, cp);
+        if (cp < 0x20 || cp == 0xFFFD || (cjkOnly && !golmok::IsCjkCodepoint(cp))) continue;
+        golmok::AppendUtf8(&out, cp);
     }
     std::printf("%s\n", out.c_str());
     return kExitOk;

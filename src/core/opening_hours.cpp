@@ -699,6 +699,8 @@ HoursStatus StatusAt(const OpeningHours& hours, const LocalTime& now) {
 
 namespace {
 
+// The words of one language. English reads in its own order ("closed 2nd Tue", "closed on
+// public holidays"); Korean, Japanese and Chinese put the days first and the hours after them.
 struct Words {
     const char* weekdays[7];
     const char* weekdaysLong[7];  // as used after a week of the month: "둘째 화요일", "2nd Tue"
@@ -709,6 +711,10 @@ struct Words {
     const char* everyDay;
     const char* always;
     const char* closedEveryDay;
+    const char* listSeparator;  // "월·수·금"; nullptr: English "Mon, Wed & Fri"
+    const char* dayRange;       // between the ends of a run of weekdays: "월–금", "周一至周五"
+    const char* beforeWeekday;  // between the weeks of the month and the weekday: "둘째 화요일"
+    const char* holidays;       // public holidays, before their hours; unused in English
 };
 
 const Words kKorean = {
@@ -721,6 +727,10 @@ const Words kKorean = {
     "매일",
     "24시간 영업",
     "매일 휴무",
+    "·",
+    "–",
+    " ",
+    "공휴일",
 };
 
 const Words kEnglish = {
@@ -733,16 +743,66 @@ const Words kEnglish = {
     "Daily",
     "Open 24/7",
     "Closed every day",
+    nullptr,
+    "–",
+    " ",
+    nullptr,
 };
 
-const char* const kKoreanHolidays = "공휴일";
+// Japanese as shop listings write it: "月–金 09:00–18:00, 日 定休日, 第2・第4火曜日 定休日".
+const Words kJapanese = {
+    {"月", "火", "水", "木", "金", "土", "日"},
+    {"月曜日", "火曜日", "水曜日", "木曜日", "金曜日", "土曜日", "日曜日"},
+    {"第1", "第2", "第3", "第4", "第5"},
+    {"最終", "最後から2番目の", "最後から3番目の", "最後から4番目の", "最後から5番目の"},
+    "定休日",
+    "24時間",
+    "毎日",
+    "24時間営業",
+    "休業中",
+    "・",
+    "–",
+    "",
+    "祝日",
+};
+
+// Simplified Chinese: "周一至周五 09:00–18:00, 周日 休息, 第2、第4个周二 休息".
+const Words kChinese = {
+    {"周一", "周二", "周三", "周四", "周五", "周六", "周日"},
+    {"个周一", "个周二", "个周三", "个周四", "个周五", "个周六", "个周日"},
+    {"第1", "第2", "第3", "第4", "第5"},
+    {"最后一", "倒数第2", "倒数第3", "倒数第4", "倒数第5"},
+    "休息",
+    "24小时",
+    "每天",
+    "24小时营业",
+    "暂停营业",
+    "、",
+    "至",
+    "",
+    "节假日",
+};
+
+const Words& WordsFor(Lang lang) {
+    switch (lang) {
+        case Lang::kKo:
+            return kKorean;
+        case Lang::kEn:
+            return kEnglish;
+        case Lang::kJa:
+            return kJapanese;
+        case Lang::kZh:
+            return kChinese;
+    }
+    return kEnglish;
+}
 
 // Items joined the way each language lists them: "월·수·금", "Mon, Wed & Fri".
-std::string JoinList(const std::vector<std::string>& items, bool korean) {
+std::string JoinList(const std::vector<std::string>& items, const Words& w) {
     std::string out;
     for (std::size_t i = 0; i < items.size(); ++i) {
         if (i > 0) {
-            out += korean ? "·" : (i + 1 == items.size() ? " & " : ", ");
+            out += w.listSeparator ? w.listSeparator : (i + 1 == items.size() ? " & " : ", ");
         }
         out += items[i];
     }
@@ -750,7 +810,7 @@ std::string JoinList(const std::vector<std::string>& items, bool korean) {
 }
 
 // A set of weekdays (bit 0 = Monday): runs of three or more become "Mon–Fri".
-std::string FormatWeekdays(unsigned set, const Words& w, bool korean) {
+std::string FormatWeekdays(unsigned set, const Words& w) {
     std::vector<std::string> items;
     for (int d = 0; d < 7;) {
         if (!(set & (1u << d))) {
@@ -760,13 +820,13 @@ std::string FormatWeekdays(unsigned set, const Words& w, bool korean) {
         int last = d;
         while (last + 1 < 7 && (set & (1u << (last + 1)))) ++last;
         if (last - d >= 2) {
-            items.push_back(std::string(w.weekdays[d]) + "–" + w.weekdays[last]);
+            items.push_back(std::string(w.weekdays[d]) + w.dayRange + w.weekdays[last]);
         } else {
             for (int i = d; i <= last; ++i) items.push_back(w.weekdays[i]);
         }
         d = last + 1;
     }
-    return JoinList(items, korean);
+    return JoinList(items, w);
 }
 
 std::string FormatSpanEnd(int end) {
@@ -813,8 +873,8 @@ std::vector<Group> GroupByPlan(const DayPlan (&plans)[7], unsigned consider) {
 }  // namespace
 
 std::string DescribeHours(const OpeningHours& hours, Lang lang) {
-    const bool korean = lang == Lang::kKo;
-    const Words& w = korean ? kKorean : kEnglish;
+    const bool english = lang == Lang::kEn;
+    const Words& w = WordsFor(lang);
     std::vector<std::string> parts;
 
     DayPlan usual[7];
@@ -835,8 +895,7 @@ std::string DescribeHours(const OpeningHours& hours, Lang lang) {
         for (int closedPass = 0; closedPass < 2; ++closedPass) {
             for (const Group& g : week) {
                 if (g.plan.spans.empty() != bool(closedPass)) continue;
-                parts.push_back(FormatWeekdays(g.weekdays, w, korean) + " " +
-                                FormatPlan(g.plan, w));
+                parts.push_back(FormatWeekdays(g.weekdays, w) + " " + FormatPlan(g.plan, w));
             }
         }
     }
@@ -863,8 +922,8 @@ std::string DescribeHours(const OpeningHours& hours, Lang lang) {
             }
         }
         for (const Exception& e : exceptions) {
-            const std::string which = JoinList(e.weeks, korean) + " " + w.weekdaysLong[d];
-            if (!korean && e.plan.spans.empty()) {
+            const std::string which = JoinList(e.weeks, w) + w.beforeWeekday + w.weekdaysLong[d];
+            if (english && e.plan.spans.empty()) {
                 parts.push_back("closed " + which +
                                 (e.plan.comment.empty() ? "" : " (" + e.plan.comment + ")"));
             } else {
@@ -884,9 +943,9 @@ std::string DescribeHours(const OpeningHours& hours, Lang lang) {
         // One phrase when holidays are alike whatever the weekday; else one per weekday group.
         const bool all = GroupByPlan(holiday, 0x7F).size() == 1;
         for (const Group& g : GroupByPlan(holiday, all ? 0x7Fu : differs)) {
-            const std::string on = all ? "" : FormatWeekdays(g.weekdays, w, korean);
-            if (korean) {
-                parts.push_back(std::string(kKoreanHolidays) + (all ? "" : "(" + on + ")") + " " +
+            const std::string on = all ? "" : FormatWeekdays(g.weekdays, w);
+            if (!english) {
+                parts.push_back(std::string(w.holidays) + (all ? "" : "(" + on + ")") + " " +
                                 FormatPlan(g.plan, w));
             } else if (g.plan.spans.empty()) {
                 parts.push_back("closed on public holidays" + (all ? "" : " falling on " + on) +
@@ -903,17 +962,19 @@ std::string DescribeHours(const OpeningHours& hours, Lang lang) {
     return out;
 }
 
-void AddHoursCodepoints(std::set<std::uint32_t>* out) {
-    for (const Words* w : {&kKorean, &kEnglish}) {
-        for (const char* s : w->weekdays) AddCodepoints(s, out);
-        for (const char* s : w->weekdaysLong) AddCodepoints(s, out);
-        for (const char* s : w->nth) AddCodepoints(s, out);
-        for (const char* s : w->nthFromEnd) AddCodepoints(s, out);
-        for (const char* s : {w->closed, w->allDay, w->everyDay, w->always, w->closedEveryDay}) {
-            AddCodepoints(s, out);
+void AddHoursCodepoints(std::set<std::uint32_t>* out, unsigned langs) {
+    for (int i = 0; i < kLangCount; ++i) {
+        if (!(langs & (1u << i))) continue;
+        const Words& w = WordsFor(static_cast<Lang>(i));
+        for (const char* s : w.weekdays) AddCodepoints(s, out);
+        for (const char* s : w.weekdaysLong) AddCodepoints(s, out);
+        for (const char* s : w.nth) AddCodepoints(s, out);
+        for (const char* s : w.nthFromEnd) AddCodepoints(s, out);
+        for (const char* s : {w.closed, w.allDay, w.everyDay, w.always, w.closedEveryDay, w.listSeparator,
+                              w.dayRange, w.holidays}) {
+            if (s) AddCodepoints(s, out);
         }
     }
-    AddCodepoints(kKoreanHolidays, out);
     AddCodepoints("–·&()", out);
 }
 

@@ -132,11 +132,14 @@ std::vector<DayHours> WeekFrom(const OpeningHours& hours, const Date& firstDay);
 
 // A compact summary of a usual week, then the exceptions: ko "월–금 09:00–18:00, 토 10:00–15:00,
 // 일 휴무, 둘째·넷째 화요일 휴무"; en "Mon–Fri 09:00–18:00, Sat 10:00–15:00, Sun closed, closed
-// 2nd & 4th Tue". Japanese and Chinese fall back to English for now.
+// 2nd & 4th Tue"; ja "月–金 09:00–18:00, 土 10:00–15:00, 日 定休日, 第2・第4火曜日 定休日";
+// zh "周一至周五 09:00–18:00, 周六 10:00–15:00, 周日 休息, 第2、第4个周二 休息".
 std::string DescribeHours(const OpeningHours& hours, Lang lang);
 
-// Every character DescribeHours can write besides the comments and ASCII, for the font subset.
-void AddHoursCodepoints(std::set<std::uint32_t>* out);
+// Every character DescribeHours can write in the languages of `langs` (bit i is Lang(i); Korean
+// and English unless told) besides the comments and ASCII, for the font subset.
+void AddHoursCodepoints(std::set<std::uint32_t>* out,
+                        unsigned langs = (1u << int(Lang::kKo)) | (1u << int(Lang::kEn)));
 
 // "09:00"; minutes past midnight wrap: 1560 ("26:00") is "02:00", 1440 is "00:00".
 std::string FormatClock(int minute);

@@ -1,5 +1,6 @@
 #include "core/ui_text.h"
 
+#include "core/hours_text.h"
 #include "core/utf8.h"
 
 namespace golmok {
@@ -13,18 +14,19 @@ struct Entry {
 const Entry kTable[] = {
     {{"불러오는 중…", "Loading…", "読み込み中…", "正在加载…"}},
     {{"오늘의 혜택", "Today's deals", "本日のお得情報", "今日优惠"}},
-    {{"오늘 진행 중인 혜택이 없습니다", "No deals running today", nullptr, nullptr}},
-    {{"곧 시작하는 혜택", "Starting soon", nullptr, nullptr}},
+    {{"오늘 진행 중인 혜택이 없습니다", "No deals running today", "本日のお得情報はありません",
+      "今日暂无优惠"}},
+    {{"곧 시작하는 혜택", "Starting soon", "まもなく開始", "即将开始"}},
     {{"행사", "Events", "イベント", "活动"}},
     {{"가게", "Shops", "お店", "店铺"}},
     {{"%d곳", "%d shops", "%d店", "%d家"}},
     {{"예시", "Sample", "サンプル", "示例"}},
-    {{"예시로 만든 가게입니다. 실제 영업점이 아닙니다.",
-      "This is a sample shop, not a real business.", nullptr, nullptr}},
+    {{"예시로 만든 가게입니다. 실제 영업점이 아닙니다.", "This is a sample shop, not a real business.",
+      "サンプルのお店です。実在の店舗ではありません。", "这是示例店铺，并非真实商家。"}},
     {{"뒤로", "Back", "戻る", "返回"}},
     {{"영업시간", "Hours", "営業時間", "营业时间"}},
-    {{"(적힌 그대로)", "(as written)", nullptr, nullptr}},
-    {{"영업시간 정보 없음", "Hours not known", nullptr, nullptr}},
+    {{"(적힌 그대로)", "(as written)", "（原文のまま）", "（原文）"}},
+    {{"영업시간 정보 없음", "Hours not known", "営業時間不明", "营业时间不详"}},
     {{"전화", "Phone", "電話", "电话"}},
     {{"주소", "Address", "住所", "地址"}},
     {{"메뉴", "Menu", "メニュー", "菜单"}},
@@ -32,44 +34,47 @@ const Entry kTable[] = {
     {{"결제", "Payment", "支払い", "支付"}},
     {{"카드", "Card", "カード", "银行卡"}},
     {{"제로페이", "Zero Pay", "ゼロペイ", "Zero Pay"}},
-    {{"온누리상품권", "Onnuri gift voucher", nullptr, nullptr}},
+    {{"온누리상품권", "Onnuri gift voucher", "オンヌリ商品券", "温努里商品券"}},
     {{"현금", "Cash", "現金", "现金"}},
-    {{"가능한 언어", "Languages spoken", nullptr, nullptr}},
-    {{"메뉴판 언어", "Menu languages", nullptr, nullptr}},
-    {{"최종 확인", "Last confirmed", nullptr, nullptr}},
-    {{"이 가게의 혜택", "Deals at this shop", nullptr, nullptr}},
+    {{"가능한 언어", "Languages spoken", "対応言語", "服务语言"}},
+    {{"메뉴판 언어", "Menu languages", "メニューの言語", "菜单语言"}},
+    {{"최종 확인", "Last confirmed", "最終確認", "最后确认"}},
+    {{"이 가게의 혜택", "Deals at this shop", "このお店のお得情報", "本店优惠"}},
     {{"쿠폰", "Coupon", "クーポン", "优惠券"}},
     {{"%s까지", "Until %s", "%sまで", "截至%s"}},
     {{"%s ~ %s", "%s – %s", "%s〜%s", "%s至%s"}},
-    {{"번역 없음", "not translated", nullptr, nullptr}},
+    {{"번역 없음", "not translated", "翻訳なし", "暂无翻译"}},
     {{"링크", "Links", "リンク", "链接"}},
-    {{"상권 정보를 불러오지 못했습니다", "The district data could not be loaded", nullptr, nullptr}},
-    {{"%s 파일의 문제", "Problems in %s", nullptr, nullptr}},
-    {{"다시 시도", "Try again", nullptr, nullptr}},
-    {{"소개", "About", nullptr, nullptr}},
-    {{"상인회", "Merchants' association", nullptr, nullptr}},
-    {{"지도 정보", "About the map data", nullptr, nullptr}},
+    {{"상권 정보를 불러오지 못했습니다", "The district data could not be loaded",
+      "商店街の情報を読み込めませんでした", "无法加载商圈信息"}},
+    {{"%s 파일의 문제", "Problems in %s", "%sの問題", "%s中的问题"}},
+    {{"다시 시도", "Try again", "再試行", "重试"}},
+    {{"소개", "About", "概要", "简介"}},
+    {{"상인회", "Merchants' association", "商店会", "商户协会"}},
+    {{"지도 정보", "About the map data", "地図データについて", "关于地图数据"}},
     {{"한국어", "English", "日本語", "中文"}},
-    {{"가게, 메뉴, 초성 검색 (예: ㄸㅂㅇ)", "Search shops, menus (e.g. tteokbokki)", nullptr, nullptr}},
+    {{"가게, 메뉴, 초성 검색 (예: ㄸㅂㅇ)", "Search shops, menus (e.g. tteokbokki)",
+      "お店・メニューを検索（例：トッポッキ）", "搜索店铺、菜单（如：炒年糕）"}},
     {{"지우기", "Clear", "消去", "清除"}},
     {{"필터", "Filters", "絞り込み", "筛选"}},
-    {{"필터 %d개", "%d filters", nullptr, nullptr}},
-    {{"모두 해제", "Clear all", nullptr, nullptr}},
+    {{"필터 %d개", "%d filters", "絞り込み %d件", "筛选 %d项"}},
+    {{"모두 해제", "Clear all", "すべて解除", "全部清除"}},
     {{"영업 중", "Open now", "営業中", "营业中"}},
-    {{"혜택 있음", "Has a deal", nullptr, nullptr}},
-    {{"결제 수단", "Payment", nullptr, nullptr}},
-    {{"외국어", "Languages", nullptr, nullptr}},
-    {{"업종", "Category", nullptr, nullptr}},
+    {{"혜택 있음", "Has a deal", "お得情報あり", "有优惠"}},
+    {{"결제 수단", "Payment", "支払い方法", "支付方式"}},
+    {{"외국어", "Languages", "外国語", "外语"}},
+    {{"업종", "Category", "業種", "分类"}},
     {{"%d곳", "%d shops", "%d店", "%d家"}},
-    {{"찾는 가게가 없습니다", "No shops match", nullptr, nullptr}},
-    {{"영업 중 · %s에 마감", "Open · closes %s", nullptr, nullptr}},
-    {{"쉬는 시간 · %s에 다시 열어요", "Break · reopens %s", nullptr, nullptr}},
-    {{"영업 전 · %s에 열어요", "Closed · opens %s", nullptr, nullptr}},
-    {{"오늘 휴무", "Closed today", nullptr, nullptr}},
-    {{"영업 종료 · %s %s에 열어요", "Closed · opens %s %s", nullptr, nullptr}},
-    {{"오늘 휴무 · %s %s에 열어요", "Closed today · opens %s %s", nullptr, nullptr}},
-    {{"24시간 영업", "Open 24 hours", nullptr, nullptr}},
-    {{"요일별 영업시간", "Hours this week", nullptr, nullptr}},
+    {{"찾는 가게가 없습니다", "No shops match", "該当するお店はありません", "未找到相关店铺"}},
+    {{"영업 중 · %s에 마감", "Open · closes %s", "営業中・%sまで", "营业中 · %s打烊"}},
+    {{"쉬는 시간 · %s에 다시 열어요", "Break · reopens %s", "休憩中・%sに再開", "休息中 · %s恢复营业"}},
+    {{"영업 전 · %s에 열어요", "Closed · opens %s", "準備中・%s開店", "未营业 · %s开门"}},
+    {{"오늘 휴무", "Closed today", "本日休業", "今日休息"}},
+    {{"영업 종료 · %s %s에 열어요", "Closed · opens %s %s", "営業終了・%s %s開店", "已打烊 · %s %s开门"}},
+    {{"오늘 휴무 · %s %s에 열어요", "Closed today · opens %s %s", "本日休業・%s %s開店",
+      "今日休息 · %s %s开门"}},
+    {{"24시간 영업", "Open 24 hours", "24時間営業", "24小时营业"}},
+    {{"요일별 영업시간", "Hours this week", "今週の営業時間", "本周营业时间"}},
     {{"오늘", "Today", "今日", "今天"}},
     {{"내일", "tomorrow", "明日", "明天"}},
     {{"휴무", "Closed", "定休日", "休息"}},
@@ -88,6 +93,10 @@ const char* Tr(Msg msg, Lang lang) {
     const Entry& e = kTable[static_cast<int>(msg)];
     const char* t = e.text[static_cast<int>(lang)];
     return t ? t : e.text[static_cast<int>(Lang::kEn)];
+}
+
+bool HasTranslation(Msg msg, Lang lang) {
+    return kTable[static_cast<int>(msg)].text[static_cast<int>(lang)] != nullptr;
 }
 
 std::string FormatShortDate(const Date& date, Lang lang) {
@@ -121,6 +130,10 @@ void AddUiCodepoints(std::set<std::uint32_t>* out, unsigned langs) {
         for (int i = 0; i < kLangCount; ++i) {
             if ((langs & (1u << i)) && e.text[i]) AddCodepoints(e.text[i], out);
         }
+    }
+    for (int i = 0; i < kLangCount; ++i) {  // the status line and the week name weekdays
+        if (!(langs & (1u << i))) continue;
+        for (int d = 0; d < 7; ++d) AddCodepoints(WeekdayShort(d, static_cast<Lang>(i)), out);
     }
     // Every language's own name appears in the language switch.
     for (int i = 0; i < kLangCount; ++i) AddCodepoints(kTable[int(Msg::kLangName)].text[i], out);

@@ -89,14 +89,17 @@ constexpr unsigned kOfferedLangs = (1u << int(Lang::kKo)) | (1u << int(Lang::kEn
 // The message in `lang`; English where a language has no entry yet.
 const char* Tr(Msg msg, Lang lang);
 
+// True when the table has the message in `lang` itself (Tr does not fall back to English).
+bool HasTranslation(Msg msg, Lang lang);
+
 // "12월 5일" / "Dec 5" / "12月5日": a day in the current year's short form.
 std::string FormatShortDate(const Date& date, Lang lang);
 
 // "4,500원" / "₩4,500": a price in won with thousands separators.
 std::string FormatWon(std::int64_t won, Lang lang);
 
-// Every character of every message in the languages of `langs` (a LangMask from utf8.h), with
-// printable ASCII and the characters of formatted dates and prices.
+// Every character of every message and weekday name in the languages of `langs` (a LangMask from
+// utf8.h), with printable ASCII and the characters of formatted dates and prices.
 void AddUiCodepoints(std::set<std::uint32_t>* out, unsigned langs = 0xF);
 
 }  // namespace golmok

@@ -75,6 +75,28 @@ void AddCodepoints(std::string_view s, std::set<std::uint32_t>* out) {
     for (std::size_t pos = 0; pos < s.size();) out->insert(NextCodepoint(s, &pos));
 }
 
+bool IsCjkCodepoint(std::uint32_t cp) {
+    struct Range {
+        std::uint32_t first, last;
+    };
+    static const Range kRanges[] = {
+        {0x2E80, 0x2FDF},    // CJK radicals, Kangxi radicals
+        {0x3000, 0x303F},    // CJK symbols and punctuation
+        {0x3040, 0x30FF},    // hiragana, katakana
+        {0x3100, 0x312F},    // bopomofo
+        {0x31C0, 0x31FF},    // CJK strokes, katakana phonetic extensions
+        {0x3400, 0x4DBF},    // CJK unified ideographs extension A
+        {0x4E00, 0x9FFF},    // CJK unified ideographs
+        {0xF900, 0xFAFF},    // CJK compatibility ideographs
+        {0xFF01, 0xFF9F},    // full-width ASCII, half-width CJK punctuation and katakana
+        {0x20000, 0x3134F},  // ideographs beyond the BMP
+    };
+    for (const Range& r : kRanges) {
+        if (cp >= r.first && cp <= r.last) return true;
+    }
+    return false;
+}
+
 void AddBundleCodepoints(const Bundle& b, std::set<std::uint32_t>* out, LangMask langs) {
     langs |= 1u << static_cast<int>(Lang::kKo);
     auto AddText = [langs](const Text& t, std::set<std::uint32_t>* set) {

@@ -21,6 +21,12 @@ std::string ToValidUtf8(std::string_view s);
 
 void AddCodepoints(std::string_view s, std::set<std::uint32_t>* out);
 
+// True for the characters a Japanese or Chinese font should draw rather than the Korean one:
+// kana, Chinese characters (with radicals and strokes), CJK punctuation such as 、。「」〜, and
+// full-width ASCII and half-width katakana. Hangul, including its compatibility and half-width
+// jamo, and the full-width currency signs (￦) are not.
+bool IsCjkCodepoint(std::uint32_t cp);
+
 // Languages as a bit set: bit i is Lang(i). kAllLangs selects every language.
 using LangMask = unsigned;
 constexpr LangMask kAllLangs = 0xF;

@@ -61,6 +61,23 @@ TEST(FormatDaySpans, ListsSpansOrSaysClosed) {
 TEST(WeekdayShort, StartsOnMonday) {
     EXPECT_STREQ(WeekdayShort(0, Lang::kKo), "월");
     EXPECT_STREQ(WeekdayShort(6, Lang::kEn), "Sun");
+    EXPECT_STREQ(WeekdayShort(1, Lang::kJa), "火");
+    EXPECT_STREQ(WeekdayShort(6, Lang::kZh), "周日");
+}
+
+TEST(FormatHoursStatus, ReadsInJapaneseAndChinese) {
+    EXPECT_EQ(StatusLine("Mo-Sa 10:30-21:00", MondayAt(12, 0), Lang::kJa), "営業中・21:00まで");
+    EXPECT_EQ(StatusLine("Mo-Sa 10:30-21:00", MondayAt(12, 0), Lang::kZh), "营业中 · 21:00打烊");
+    EXPECT_EQ(StatusLine("Mo-Fr 11:00-15:00,17:00-22:00", MondayAt(15, 30), Lang::kJa),
+              "休憩中・17:00に再開");
+    EXPECT_EQ(StatusLine("Mo-Fr 11:30-21:00", MondayAt(9, 0), Lang::kZh), "未营业 · 11:30开门");
+    const LocalTime friday{Date{2026, 12, 4}, 22 * 60};
+    EXPECT_EQ(StatusLine("Mo-Fr 11:00-21:00", friday, Lang::kJa), "営業終了・月 11:00開店");
+    EXPECT_EQ(StatusLine("Mo-Fr 11:00-21:00", friday, Lang::kZh), "已打烊 · 周一 11:00开门");
+    const LocalTime sunday{Date{2026, 11, 29}, 12 * 60};
+    EXPECT_EQ(StatusLine("Mo-Sa 10:30-21:00; Su off", sunday, Lang::kJa), "本日休業・明日 10:30開店");
+    EXPECT_EQ(StatusLine("Mo-Sa 10:30-21:00; Su off", sunday, Lang::kZh), "今日休息 · 明天 10:30开门");
+    EXPECT_EQ(StatusLine("24/7", MondayAt(3, 0), Lang::kZh), "24小时营业");
 }
 
 }  // namespace

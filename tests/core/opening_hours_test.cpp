@@ -9,6 +9,7 @@
 #include <gtest/gtest.h>
 
 #include "core/bundle_loader.h"
+#include "core/utf8.h"
 #include "test_util.h"
 
 namespace golmok {
@@ -459,7 +460,10 @@ TEST(DescribeHours, SummarisesAWeekThenItsExceptions) {
               "월–금 09:00–18:00, 토 10:00–15:00, 일 휴무, 둘째·넷째 화요일 휴무");
     EXPECT_EQ(Describe(hours, Lang::kEn),
               "Mon–Fri 09:00–18:00, Sat 10:00–15:00, Sun closed, closed 2nd & 4th Tue");
-    EXPECT_EQ(Describe(hours, Lang::kJa), Describe(hours, Lang::kEn));
+    EXPECT_EQ(Describe(hours, Lang::kJa),
+              "月–金 09:00–18:00, 土 10:00–15:00, 日 定休日, 第2・第4火曜日 定休日");
+    EXPECT_EQ(Describe(hours, Lang::kZh),
+              "周一至周五 09:00–18:00, 周六 10:00–15:00, 周日 休息, 第2、第4个周二 休息");
 }
 
 TEST(DescribeHours, ListsBreaksAndHolidays) {
@@ -498,6 +502,45 @@ TEST(DescribeHours, GroupsWeekdaysThatAreNotNextToEachOther) {
 TEST(DescribeHours, PutsTheDaysOffAfterTheOpenDays) {
     EXPECT_EQ(Describe("Tu-Su 10:30-20:00; Mo off", Lang::kKo), "화–일 10:30–20:00, 월 휴무");
     EXPECT_EQ(Describe("Tu-Su 10:30-20:00; Mo off", Lang::kEn), "Tue–Sun 10:30–20:00, Mon closed");
+}
+
+TEST(DescribeHours, SpeaksJapaneseAndChinese) {
+    const char* lunch = "Mo-Sa 11:00-15:00,17:00-22:00; Su,PH off";
+    EXPECT_EQ(Describe(lunch, Lang::kJa), "月–土 11:00–15:00, 17:00–22:00, 日 定休日, 祝日 定休日");
+    EXPECT_EQ(Describe(lunch, Lang::kZh), "周一至周六 11:00–15:00, 17:00–22:00, 周日 休息, 节假日 休息");
+    const char* sundays = "Mo-Sa 09:00-18:00; PH off; Su 10:00-12:00";
+    EXPECT_EQ(Describe(sundays, Lang::kJa), "月–土 09:00–18:00, 日 10:00–12:00, 祝日(月–土) 定休日");
+    EXPECT_EQ(Describe(sundays, Lang::kZh),
+              "周一至周六 09:00–18:00, 周日 10:00–12:00, 节假日(周一至周六) 休息");
+    EXPECT_EQ(Describe("Mo,We,Fr 10:00-12:00", Lang::kJa), "月・水・金 10:00–12:00, 火・木・土・日 定休日");
+    EXPECT_EQ(Describe("Mo,We,Fr 10:00-12:00", Lang::kZh),
+              "周一、周三、周五 10:00–12:00, 周二、周四、周六、周日 休息");
+    EXPECT_EQ(Describe("Mo-Su 10:00-20:00; Tu[2,-1] off", Lang::kJa),
+              "毎日 10:00–20:00, 第2・最終火曜日 定休日");
+    EXPECT_EQ(Describe("Mo-Su 10:00-20:00; Tu[2,-1] off", Lang::kZh),
+              "每天 10:00–20:00, 第2、最后一个周二 休息");
+    EXPECT_EQ(Describe("24/7", Lang::kJa), "24時間営業");
+    EXPECT_EQ(Describe("24/7", Lang::kZh), "24小时营业");
+}
+
+TEST(DescribeHours, FontSubsetHasEveryWordOfEachLanguage) {
+    const unsigned ja = 1u << int(Lang::kJa), zh = 1u << int(Lang::kZh);
+    std::set<std::uint32_t> cps;
+    AddHoursCodepoints(&cps, ja | zh);
+    for (const char* hours : {"Mo-Su 10:00-20:00; Tu[2,-1] off; PH off", "Mo-Su off", "24/7"}) {
+        for (Lang lang : {Lang::kJa, Lang::kZh}) {
+            const std::string text = Describe(hours, lang);
+            for (std::size_t pos = 0; pos < text.size();) {
+                const std::uint32_t cp = NextCodepoint(text, &pos);
+                EXPECT_TRUE(cp < 0x80 || cps.count(cp)) << text << ": U+" << std::hex << cp;
+            }
+        }
+    }
+    // The default stays Korean and English, as the page's own font subset expects.
+    std::set<std::uint32_t> defaults;
+    AddHoursCodepoints(&defaults);
+    EXPECT_TRUE(defaults.count(0xC6D4));   // 월
+    EXPECT_FALSE(defaults.count(0x5468));  // 周
 }
 
 TEST(DescribeHours, KeepsComments) {

@@ -57,3 +57,21 @@ TEST(FormatShortDate, ReadsNaturallyInEachLanguage) {
 
 }  // namespace
 }  // namespace golmok
+
+namespace golmok {
+namespace {
+
+TEST(IsCjkCodepoint, TellsJapaneseAndChineseCharactersFromKoreanAndLatin) {
+    for (std::uint32_t cp :
+         {0x3042u /* あ */, 0x30A2u /* ア */, 0x30FBu /* ・ */, 0x3001u /* 、 */, 0x301Cu /* 〜 */,
+          0x4E2Du /* 中 */, 0x9F8Du /* 龍 */, 0xFF08u /* （ */, 0xFF71u /* ｱ */}) {
+        EXPECT_TRUE(IsCjkCodepoint(cp)) << std::hex << cp;
+    }
+    for (std::uint32_t cp : {0x41u, 0xB7u /* · */, 0x2026u /* … */, 0x20A9u /* ₩ */, 0xAC00u /* 가 */,
+                             0x3131u /* ㄱ */, 0xFFA1u /* ﾡ */, 0xFFE6u /* ￦ */}) {
+        EXPECT_FALSE(IsCjkCodepoint(cp)) << std::hex << cp;
+    }
+}
+
+}  // namespace
+}  // namespace golmok
