@@ -40,7 +40,12 @@ subset() {
     --layout-features='' --no-hinting --desubroutinize --name-IDs='*' --notdef-outline \
     --drop-tables+=DSIG,GSUB,GPOS,GDEF,FFTM,VORG,vhea,vmtx,BASE "$@"
 }
-./build/native/src/cli/golmok glyphs data/*.json > build/glyphs.txt
+# Nanum draws everything of Korean and English, and what Japanese and Chinese texts hold besides
+# kana and Chinese characters (Latin with accents, digits, punctuation).
+{
+  ./build/native/src/cli/golmok glyphs --langs ko,en data/*.json
+  ./build/native/src/cli/golmok glyphs --langs ja,zh --no-cjk data/*.json
+} > build/glyphs.txt
 subset "$FONT_DIR/NanumBarunGothic.ttf" build/glyphs.txt "$SITE.tmp/fonts/body.ttf"
 subset "$FONT_DIR/NanumBarunGothicBold.ttf" build/glyphs.txt "$SITE.tmp/fonts/title.ttf"
 
@@ -61,6 +66,17 @@ for i, font in enumerate(TTCollection(sys.argv[1]).fonts):
 sys.exit("no face named %s in %s" % (sys.argv[2], sys.argv[1]))
 PYEOF
 }
+# Characters Nanum has no glyph for (é in "Café", other accented Latin) come from Noto Sans CJK
+# KR in fonts/extra.otf, merged under Nanum for every language; usually a few glyphs.
+"$PY" - "$FONT_DIR/NanumBarunGothic.ttf" build/glyphs.txt > build/glyphs-extra.txt <<'PYEOF'
+import sys
+from fontTools.ttLib import TTFont
+cmap = TTFont(sys.argv[1]).getBestCmap()
+wanted = open(sys.argv[2], encoding="utf-8").read()
+print("".join(sorted({c for c in wanted if c.strip() and ord(c) not in cmap})))
+PYEOF
+subset "$NOTO_CJK" build/glyphs-extra.txt "$SITE.tmp/fonts/extra.otf" --font-number="$(noto_face "Noto Sans CJK KR")"
+
 for spec in "ja:Noto Sans CJK JP" "zh:Noto Sans CJK SC"; do
   lang="${spec%%:*}"
   face="$(noto_face "${spec#*:}")"

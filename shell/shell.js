@@ -4,8 +4,9 @@
 'use strict';
 
 (function () {
-  const FILE_BODY_FONT = 2, FILE_TITLE_FONT = 3;  // kinds as in src/platform/web/main.cpp
-  const FONT_FILES = [[FILE_BODY_FONT, 'fonts/body.ttf'], [FILE_TITLE_FONT, 'fonts/title.ttf']];
+  const FILE_BODY_FONT = 2, FILE_TITLE_FONT = 3, FILE_CJK_FONT = 4;  // kinds as in src/platform/web/main.cpp
+  const FONT_FILES = [[FILE_BODY_FONT, 'fonts/body.ttf'], [FILE_TITLE_FONT, 'fonts/title.ttf'],
+                      [5, 'fonts/extra.otf']];
   const LANGS = ['ko', 'en', 'ja', 'zh'];
 
   const statusBox = document.getElementById('status');
@@ -88,7 +89,7 @@
     } catch (e) { /* storage may be disabled: fall through */ }
     for (const tag of navigator.languages || [navigator.language || 'ko']) {
       const code = String(tag).slice(0, 2).toLowerCase();
-      if (code === 'ko' || code === 'en') return code;
+      if (LANGS.includes(code)) return code;
     }
     return 'en';
   }
@@ -171,6 +172,7 @@
     languageChanged(lang) {
       document.documentElement.lang = lang;
       searchInput.lang = lang;
+      fetchCjkFont(lang);
       try { localStorage.setItem('golmok.lang', lang); } catch (e) { /* not remembered */ }
     },
     // History: each screen the app opens is an entry, so the browser's back and forward walk
@@ -225,6 +227,16 @@
     },
   };
 
+  // Japanese and Chinese need their own characters (kana, simplified forms), in a font fetched
+  // only by the visitors who read them.
+  const cjkFetched = new Set();
+  function fetchCjkFont(lang) {
+    if ((lang === 'ja' || lang === 'zh') && !cjkFetched.has(lang)) {
+      cjkFetched.add(lang);
+      fetchFile(FILE_CJK_FONT, 'fonts/' + lang + '.otf');
+    }
+  }
+
   // Start every download at once: fonts and the index now, the wasm through createGolmok.
   FONT_FILES.forEach(([kind, url]) => fetchFile(kind, url));
   early.set('data/index.json', request('data/index.json'));
@@ -233,6 +245,7 @@
   const district = (params.get('d') || '').replace(/[^a-z0-9-]/g, '');
   const lang = preferredLanguage();
   document.documentElement.lang = lang;
+  fetchCjkFont(lang);
 
   function start() {
     if (typeof createGolmok !== 'function') {

@@ -35,7 +35,7 @@ const char kUsage[] =
     "  validate [--strict] FILE...\n"
     "                     check district bundles and index.json files; prints one line per\n"
     "                     problem as file:line:column: /json/pointer: message\n"
-    "  glyphs [--langs LIST] [--cjk-only] FILE...\n"
+    "  glyphs [--langs LIST] [--cjk-only | --no-cjk] FILE...\n"
     "                     print every character the bundles and the page's own text can show,\n"
     "                     as UTF-8 on one line (input for font subsetting)\n"
     "  synth --shops N [--seed S]\n"
@@ -61,7 +61,7 @@ const char kValidateUsage[] =
     "exit status: 0 all valid, 1 problems found, 2 usage error or unreadable file\n";
 
 const char kGlyphsUsage[] =
-    "usage: golmok glyphs [--langs LIST] [--cjk-only] FILE...\n"
+    "usage: golmok glyphs [--langs LIST] [--cjk-only | --no-cjk] FILE...\n"
     "\n"
     "Prints, on one line of UTF-8, every character that the page's own text and the given\n"
     "bundles can put on screen in the languages the page offers. The build feeds it to the\n"
@@ -72,7 +72,8 @@ const char kGlyphsUsage[] =
     "                 included, because every bundle text falls back to it\n"
     "  --cjk-only     print only kana, Chinese characters, CJK punctuation and full-width\n"
     "                 forms: the characters a Japanese or Chinese font merged onto the Korean\n"
-    "                 one has to draw\n";
+    "                 one has to draw\n"
+    "  --no-cjk       print all but those: what the Korean font draws in every language\n";
 
 bool IsHelp(const char* arg) { return !std::strcmp(arg, "-h") || !std::strcmp(arg, "--help"); }
 
@@ -209,6 +210,7 @@ bool ParseLangList(const std::string& list, golmok::LangMask* out) {
 int Glyphs(int argc, char** argv) {
     golmok::LangMask langs = golmok::kOfferedLangs;
     bool cjkOnly = false;
+    bool noCjk = false;
     std::vector<const char*> files;
     for (int i = 0; i < argc; ++i) {
         if (IsHelp(argv[i])) {
@@ -224,6 +226,8 @@ int Glyphs(int argc, char** argv) {
             ++i;
         } else if (!std::strcmp(argv[i], "--cjk-only")) {
             cjkOnly = true;
+        } else if (!std::strcmp(argv[i], "--no-cjk")) {
+            noCjk = true;
         } else if (argv[i][0] == '-' && argv[i][1] != '\0') {
             std::fprintf(stderr, "golmok glyphs: unknown option %s\n\n%s", argv[i], kGlyphsUsage);
             return kExitUsage;
@@ -261,7 +265,10 @@ int Glyphs(int argc, char** argv) {
     }
     std::string out;
     for (std::uint32_t cp : cps) {
-        if (cp < 0x20 || cp == 0xFFFD || (cjkOnly && !golmok::IsCjkCodepoint(cp))) continue;
+        if (cp < 0x20 || cp == 0xFFFD || (cjkOnly && !golmok::IsCjkCodepoint(cp)) ||
+            (noCjk && golmok::IsCjkCodepoint(cp))) {
+            continue;
+        }
         golmok::AppendUtf8(&out, cp);
     }
     std::printf("%s\n", out.c_str());

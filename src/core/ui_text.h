@@ -81,10 +81,10 @@ enum class Msg {
     kCount
 };
 
-// The languages the page's switch offers, as a LangMask (see utf8.h). Japanese and Chinese
-// texts in bundles are kept and validated, but the fonts carry their characters only once the
-// page offers those languages.
-constexpr unsigned kOfferedLangs = (1u << int(Lang::kKo)) | (1u << int(Lang::kEn));
+// The languages the page's switch offers, as a LangMask (see utf8.h). Korean and English are
+// drawn with Nanum; kana and Chinese characters come from a Noto face loaded when a visitor
+// picks 日本語 or 中文.
+constexpr unsigned kOfferedLangs = 0xF;  // 한국어, English, 日本語, 中文
 
 // The message in `lang`; English where a language has no entry yet.
 const char* Tr(Msg msg, Lang lang);

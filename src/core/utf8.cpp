@@ -97,13 +97,11 @@ bool IsCjkCodepoint(std::uint32_t cp) {
     return false;
 }
 
-void AddBundleCodepoints(const Bundle& b, std::set<std::uint32_t>* out, LangMask langs) {
-    langs |= 1u << static_cast<int>(Lang::kKo);
-    auto AddText = [langs](const Text& t, std::set<std::uint32_t>* set) {
-        for (int i = 0; i < kLangCount; ++i) {
-            if (langs & (1u << i)) AddCodepoints(t.values[i], set);
-        }
-    };
+namespace {
+
+// Calls addText for every Text of the bundle and adds every plain string's characters.
+template <typename AddTextFn>
+void VisitBundleTexts(const Bundle& b, std::set<std::uint32_t>* out, AddTextFn AddText) {
     AddText(b.district.name, out);
     AddText(b.district.description, out);
     AddText(b.district.address, out);
@@ -141,6 +139,23 @@ void AddBundleCodepoints(const Bundle& b, std::set<std::uint32_t>* out, LangMask
         AddText(e.description, out);
         AddText(e.place, out);
     }
+}
+
+}  // namespace
+
+void AddBundleCodepoints(const Bundle& b, std::set<std::uint32_t>* out, LangMask langs) {
+    langs |= 1u << static_cast<int>(Lang::kKo);
+    VisitBundleTexts(b, out, [langs](const Text& t, std::set<std::uint32_t>* set) {
+        for (int i = 0; i < kLangCount; ++i) {
+            if (langs & (1u << i)) AddCodepoints(t.values[i], set);
+        }
+    });
+}
+
+void AddShownCodepoints(const Bundle& b, Lang lang, std::set<std::uint32_t>* out) {
+    VisitBundleTexts(b, out, [lang](const Text& t, std::set<std::uint32_t>* set) {
+        AddCodepoints(t.In(lang), set);
+    });
 }
 
 }  // namespace golmok

@@ -7,6 +7,8 @@
 #include <string>
 #include <string_view>
 
+#include "core/text.h"
+
 namespace golmok {
 
 struct Bundle;
@@ -35,5 +37,9 @@ constexpr LangMask kAllLangs = 0xF;
 // (Korean is always included: it is every text's fallback).
 void AddBundleCodepoints(const Bundle& bundle, std::set<std::uint32_t>* out,
                          LangMask langs = kAllLangs);
+
+// Only what the page shows a visitor reading `lang`: each text in that language, or in Korean
+// where it has no translation. Keeps the glyph atlas to one language's characters.
+void AddShownCodepoints(const Bundle& bundle, Lang lang, std::set<std::uint32_t>* out);
 
 }  // namespace golmok

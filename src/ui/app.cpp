@@ -105,6 +105,7 @@ void App::Refresh() {
 }
 
 void App::SetLanguage(Lang lang) {
+    if (lang != m_state.lang) ++m_contentGeneration;  // another script's characters to draw
     m_state.lang = lang;
     m_factsMinute = -1;  // status lines are in the language
 }
@@ -148,9 +149,13 @@ void App::ShowErrors(const std::string& sourceName, std::vector<Diagnostic> erro
 
 std::vector<std::uint32_t> App::Codepoints() const {
     std::set<std::uint32_t> cps;
-    AddUiCodepoints(&cps, kOfferedLangs);
-    AddHoursCodepoints(&cps);
-    if (m_bundle) AddBundleCodepoints(*m_bundle, &cps, kOfferedLangs);
+    // Only what this visitor can see: the page's own text in their language (and every
+    // language's name, for the switch), the bundle's texts as shown to them (Korean where a text
+    // has no translation). The atlas holds one language's characters, not all four scripts.
+    const LangMask lang = 1u << int(m_state.lang);
+    AddUiCodepoints(&cps, lang);
+    AddHoursCodepoints(&cps, lang);
+    if (m_bundle) AddShownCodepoints(*m_bundle, m_state.lang, &cps);
     AddCodepoints(m_state.errorSource, &cps);
     for (const Diagnostic& d : m_state.errors) AddCodepoints(d.message, &cps);
     return {cps.begin(), cps.end()};
@@ -161,17 +166,11 @@ std::vector<std::uint32_t> App::TitleCodepoints() const {
     for (std::uint32_t c = 0x20; c < 0x7F; ++c) cps.insert(c);
     for (Msg m : {Msg::kTodaysPromotions, Msg::kEvents, Msg::kShops, Msg::kShopPromotions, Msg::kGeometryNote,
                   Msg::kLoadFailed}) {
-        for (int i = 0; i < kLangCount; ++i) {
-            if (kOfferedLangs & (1u << i)) AddCodepoints(Tr(m, static_cast<Lang>(i)), &cps);
-        }
+        AddCodepoints(Tr(m, m_state.lang), &cps);
     }
     AddCodepoints("·", &cps);
     if (m_bundle) {
-        auto addText = [&](const Text& t) {
-            for (int i = 0; i < kLangCount; ++i) {
-                if (kOfferedLangs & (1u << i)) AddCodepoints(t.values[i], &cps);
-            }
-        };
+        auto addText = [&](const Text& t) { AddCodepoints(t.In(m_state.lang), &cps); };
         addText(m_bundle->district.name);
         for (const Shop& shop : m_bundle->shops) addText(shop.name);
         for (const Promotion& p : m_bundle->promotions) {

@@ -49,7 +49,7 @@ constexpr double kInertiaStopSpeed = 0.02;
 // to all reach the canvas.
 constexpr int kSettleFrames = 3;
 
-enum FileKind { kIndexFile = 0, kBundleFile = 1, kBodyFont = 2, kTitleFont = 3 };
+enum FileKind { kIndexFile = 0, kBundleFile = 1, kBodyFont = 2, kTitleFont = 3, kCjkFont = 4, kExtraFont = 5 };
 
 // One mouse state per frame: ImGui 1.86 has no input queue, and a press and release within one
 // frame would be lost.
@@ -74,6 +74,11 @@ struct WebState {
     float dpr = 0;          // 0 until the first sizing
     int fbWidth = 0, fbHeight = 0;
     std::vector<unsigned char> bodyFont, titleFont;
+    std::vector<unsigned char> cjkFont;  // fonts/ja.otf or fonts/zh.otf, fetched when picked
+    std::string cjkFontLang;             // which of the two cjkFont holds
+    std::vector<unsigned char> extraFont;  // fonts/extra.otf: what Nanum lacks (accented Latin)
+    std::string atlasLang;               // the language the atlas was built for
+    int missingGlyphs = 0;
     int fontGeneration = -1;  // App::ContentGeneration() the atlas was built for
     float fontDpr = 0;
     GLuint fontTexture = 0;
@@ -195,13 +200,19 @@ void UploadFontTexture() {
 
 void RebuildFontsIfNeeded() {
     if (!g.fontsArrived[0]) return;
-    if (g.fontGeneration == g.app->ContentGeneration() && g.fontDpr == g.dpr) return;
+    const std::string lang = golmok::LangCode(g.app->State().lang);
+    const bool cjkReady = g.cjkFontLang == lang;
+    const std::string atlasLang = cjkReady ? lang : std::string();
+    if (g.fontGeneration == g.app->ContentGeneration() && g.fontDpr == g.dpr && g.atlasLang == atlasLang) return;
+    static const std::vector<unsigned char> kNone;
+    const std::vector<std::uint32_t> body = g.app->Codepoints(), title = g.app->TitleCodepoints();
     float scale = g.dpr;
     golmok::FontSet fonts;
     // A phone's GPU limits texture size (MAX_TEXTURE_SIZE, read at start-up): should the atlas
     // not fit, rasterise smaller rather than fail to draw text at all.
     for (int attempt = 0; attempt < 4; ++attempt) {
-        fonts = golmok::BuildFontAtlas(g.bodyFont, g.titleFont, g.app->Codepoints(), g.app->TitleCodepoints(), scale);
+        fonts = golmok::BuildFontAtlas(g.bodyFont, g.titleFont, cjkReady ? g.cjkFont : kNone, g.extraFont, body,
+                                       title, scale);
         const ImFontAtlas* atlas = ImGui::GetIO().Fonts;
         if (atlas->TexWidth <= g.maxTextureSize && atlas->TexHeight <= g.maxTextureSize) break;
         scale *= 0.8f;
@@ -209,8 +220,11 @@ void RebuildFontsIfNeeded() {
     g.app->SetFonts(fonts.body, fonts.title);
     ImGui::GetIO().FontDefault = fonts.body;
     UploadFontTexture();
+    g.missingGlyphs = golmok::CountMissingGlyphs(fonts.body, body) +
+                      golmok::CountMissingGlyphs(fonts.title ? fonts.title : fonts.body, title);
     g.fontGeneration = g.app->ContentGeneration();
     g.fontDpr = g.dpr;
+    g.atlasLang = atlasLang;
 }
 
 // [SECTION] Input
@@ -509,6 +523,15 @@ EMSCRIPTEN_KEEPALIVE void golmok_receive_file(int kind, const char* url, const u
             g.fontsArrived[1] = true;
             g.fontDpr = 0;
             break;
+        case kExtraFont:
+            g.extraFont.assign(data, data + size);
+            g.fontDpr = 0;
+            break;
+        case kCjkFont:
+            // "fonts/ja.otf" → "ja"
+            g.cjkFont.assign(data, data + size);
+            g.cjkFontLang = name.size() > 10 ? name.substr(name.size() - 6, 2) : std::string();
+            break;
         default: break;
     }
     Touched();
@@ -573,7 +596,8 @@ EMSCRIPTEN_KEEPALIVE const char* golmok_debug_state() {
     }
     const ImFontAtlas* atlas = ImGui::GetIO().Fonts;
     j["atlas"] = {{"width", atlas->TexWidth}, {"height", atlas->TexHeight}, {"bytes", g.atlasBytes},
-                  {"maxTextureSize", g.maxTextureSize}};
+                  {"maxTextureSize", g.maxTextureSize}, {"missingGlyphs", g.missingGlyphs},
+                  {"cjkFont", g.atlasLang}};
     j["targets"] = nlohmann::json::array();
     for (const golmok::HitTarget& t : s.targets) {
         j["targets"].push_back({{"kind", t.kind}, {"id", t.id}, {"label", t.label},
