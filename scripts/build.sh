@@ -47,7 +47,12 @@ subset() {
   ./build/native/src/cli/golmok glyphs --langs ja,zh --no-cjk data/*.json
 } > build/glyphs.txt
 subset "$FONT_DIR/NanumBarunGothic.ttf" build/glyphs.txt "$SITE.tmp/fonts/body.ttf"
-subset "$FONT_DIR/NanumBarunGothicBold.ttf" build/glyphs.txt "$SITE.tmp/fonts/title.ttf"
+# The bold title face draws only names, headings and coupons.
+{
+  ./build/native/src/cli/golmok glyphs --titles --langs ko,en data/*.json
+  ./build/native/src/cli/golmok glyphs --titles --langs ja,zh --no-cjk data/*.json
+} > build/glyphs-titles.txt
+subset "$FONT_DIR/NanumBarunGothicBold.ttf" build/glyphs-titles.txt "$SITE.tmp/fonts/title.ttf"
 
 # Japanese and Chinese: Noto Sans CJK (CFF outlines, which ImGui's stb_truetype reads), merged
 # onto the Korean font when a visitor picks 日本語 or 中文. Each file holds only the kana, Chinese

@@ -136,6 +136,12 @@
   }
   if (window.visualViewport) window.visualViewport.addEventListener('resize', fitViewport);
   fitViewport();
+  // Moving the window to a screen of another pixel density changes devicePixelRatio without
+  // always resizing: watch for it, so that the app rasterises its fonts again.
+  (function watchPixelRatio() {
+    const query = window.matchMedia('(resolution: ' + window.devicePixelRatio + 'dppx)');
+    query.addEventListener('change', () => { fitViewport(); watchPixelRatio(); }, { once: true });
+  })();
 
   window.addEventListener('popstate', () => passString((p) => module._golmok_route(p), location.hash));
 

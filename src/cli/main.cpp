@@ -35,7 +35,7 @@ const char kUsage[] =
     "  validate [--strict] FILE...\n"
     "                     check district bundles and index.json files; prints one line per\n"
     "                     problem as file:line:column: /json/pointer: message\n"
-    "  glyphs [--langs LIST] [--cjk-only | --no-cjk] FILE...\n"
+    "  glyphs [--langs LIST] [--cjk-only | --no-cjk] [--titles] FILE...\n"
     "                     print every character the bundles and the page's own text can show,\n"
     "                     as UTF-8 on one line (input for font subsetting)\n"
     "  synth --shops N [--seed S]\n"
@@ -61,7 +61,7 @@ const char kValidateUsage[] =
     "exit status: 0 all valid, 1 problems found, 2 usage error or unreadable file\n";
 
 const char kGlyphsUsage[] =
-    "usage: golmok glyphs [--langs LIST] [--cjk-only | --no-cjk] FILE...\n"
+    "usage: golmok glyphs [--langs LIST] [--cjk-only | --no-cjk] [--titles] FILE...\n"
     "\n"
     "Prints, on one line of UTF-8, every character that the page's own text and the given\n"
     "bundles can put on screen in the languages the page offers. The build feeds it to the\n"
@@ -73,7 +73,8 @@ const char kGlyphsUsage[] =
     "  --cjk-only     print only kana, Chinese characters, CJK punctuation and full-width\n"
     "                 forms: the characters a Japanese or Chinese font merged onto the Korean\n"
     "                 one has to draw\n"
-    "  --no-cjk       print all but those: what the Korean font draws in every language\n";
+    "  --no-cjk       print all but those: what the Korean font draws in every language\n"
+    "  --titles       only what the title face draws: names, headings, coupons\n";
 
 bool IsHelp(const char* arg) { return !std::strcmp(arg, "-h") || !std::strcmp(arg, "--help"); }
 
@@ -211,6 +212,7 @@ int Glyphs(int argc, char** argv) {
     golmok::LangMask langs = golmok::kOfferedLangs;
     bool cjkOnly = false;
     bool noCjk = false;
+    bool titlesOnly = false;
     std::vector<const char*> files;
     for (int i = 0; i < argc; ++i) {
         if (IsHelp(argv[i])) {
@@ -228,6 +230,8 @@ int Glyphs(int argc, char** argv) {
             cjkOnly = true;
         } else if (!std::strcmp(argv[i], "--no-cjk")) {
             noCjk = true;
+        } else if (!std::strcmp(argv[i], "--titles")) {
+            titlesOnly = true;
         } else if (argv[i][0] == '-' && argv[i][1] != '\0') {
             std::fprintf(stderr, "golmok glyphs: unknown option %s\n\n%s", argv[i], kGlyphsUsage);
             return kExitUsage;
@@ -236,8 +240,12 @@ int Glyphs(int argc, char** argv) {
         }
     }
     std::set<std::uint32_t> cps;
-    golmok::AddUiCodepoints(&cps, langs);
-    golmok::AddHoursCodepoints(&cps, langs);
+    if (titlesOnly) {
+        golmok::AddTitleCodepoints(nullptr, langs, &cps);
+    } else {
+        golmok::AddUiCodepoints(&cps, langs);
+        golmok::AddHoursCodepoints(&cps, langs);
+    }
     for (const char* file : files) {
         std::string text, why;
         if (!ReadFile(file, &text, &why)) {
@@ -245,6 +253,7 @@ int Glyphs(int argc, char** argv) {
             return kExitUsage;
         }
         if (LooksLikeIndex(text)) {
+            if (titlesOnly) continue;
             golmok::IndexLoadResult r = golmok::LoadDistrictIndex(text);
             if (r.index) {
                 for (const auto& d : r.index->districts) {
@@ -261,7 +270,11 @@ int Glyphs(int argc, char** argv) {
             std::fprintf(stderr, "%s: not a valid bundle; run golmok validate %s\n", file, file);
             return kExitInvalid;
         }
-        golmok::AddBundleCodepoints(*r.bundle, &cps, langs);
+        if (titlesOnly) {
+            golmok::AddTitleCodepoints(&*r.bundle, langs, &cps);
+        } else {
+            golmok::AddBundleCodepoints(*r.bundle, &cps, langs);
+        }
     }
     std::string out;
     for (std::uint32_t cp : cps) {

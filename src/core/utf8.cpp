@@ -2,6 +2,7 @@
 
 #include "core/bundle.h"
 #include "core/text.h"
+#include "core/ui_text.h"
 
 namespace golmok {
 
@@ -150,6 +151,52 @@ void AddBundleCodepoints(const Bundle& b, std::set<std::uint32_t>* out, LangMask
             if (langs & (1u << i)) AddCodepoints(t.values[i], set);
         }
     });
+}
+
+namespace {
+
+// The title face draws: the district's name, shop names (card titles), promotion titles and
+// coupons, and these headings of the page's own.
+const Msg kTitleMessages[] = {Msg::kTodaysPromotions, Msg::kEvents,       Msg::kShops,
+                              Msg::kShopCount,        Msg::kShopPromotions, Msg::kGeometryNote,
+                              Msg::kLoadFailed,       Msg::kNotTranslated};
+
+template <typename AddTextFn, typename AddMsgFn>
+void VisitTitleTexts(const Bundle* b, std::set<std::uint32_t>* out, AddTextFn addText, AddMsgFn addMsg) {
+    for (std::uint32_t c = 0x20; c < 0x7F; ++c) out->insert(c);
+    AddCodepoints("·()", out);
+    for (Msg m : kTitleMessages) addMsg(m);
+    if (!b) return;
+    addText(b->district.name);
+    for (const Shop& shop : b->shops) addText(shop.name);
+    for (const Promotion& p : b->promotions) {
+        addText(p.title);
+        AddCodepoints(p.coupon, out);
+    }
+}
+
+}  // namespace
+
+void AddTitleCodepoints(const Bundle* b, LangMask langs, std::set<std::uint32_t>* out) {
+    langs |= 1u << static_cast<int>(Lang::kKo);
+    VisitTitleTexts(
+        b, out,
+        [&](const Text& t) {
+            for (int i = 0; i < kLangCount; ++i) {
+                if (langs & (1u << i)) AddCodepoints(t.values[i], out);
+            }
+        },
+        [&](Msg m) {
+            for (int i = 0; i < kLangCount; ++i) {
+                if (langs & (1u << i)) AddCodepoints(Tr(m, static_cast<Lang>(i)), out);
+            }
+        });
+}
+
+void AddShownTitleCodepoints(const Bundle* b, Lang lang, std::set<std::uint32_t>* out) {
+    VisitTitleTexts(
+        b, out, [&](const Text& t) { AddCodepoints(t.In(lang), out); },
+        [&](Msg m) { AddCodepoints(Tr(m, lang), out); });
 }
 
 void AddShownCodepoints(const Bundle& b, Lang lang, std::set<std::uint32_t>* out) {

@@ -38,6 +38,12 @@ constexpr LangMask kAllLangs = 0xF;
 void AddBundleCodepoints(const Bundle& bundle, std::set<std::uint32_t>* out,
                          LangMask langs = kAllLangs);
 
+// Characters drawn in the title face (names, headings, coupons): every language of `langs` (for
+// the font subset at build time).
+void AddTitleCodepoints(const Bundle* bundle, LangMask langs, std::set<std::uint32_t>* out);
+// The same, as a visitor reading `lang` sees them (Korean where a name is not translated).
+void AddShownTitleCodepoints(const Bundle* bundle, Lang lang, std::set<std::uint32_t>* out);
+
 // Only what the page shows a visitor reading `lang`: each text in that language, or in Korean
 // where it has no translation. Keeps the glyph atlas to one language's characters.
 void AddShownCodepoints(const Bundle& bundle, Lang lang, std::set<std::uint32_t>* out);

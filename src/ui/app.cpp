@@ -163,21 +163,7 @@ std::vector<std::uint32_t> App::Codepoints() const {
 
 std::vector<std::uint32_t> App::TitleCodepoints() const {
     std::set<std::uint32_t> cps;
-    for (std::uint32_t c = 0x20; c < 0x7F; ++c) cps.insert(c);
-    for (Msg m : {Msg::kTodaysPromotions, Msg::kEvents, Msg::kShops, Msg::kShopPromotions, Msg::kGeometryNote,
-                  Msg::kLoadFailed}) {
-        AddCodepoints(Tr(m, m_state.lang), &cps);
-    }
-    AddCodepoints("·", &cps);
-    if (m_bundle) {
-        auto addText = [&](const Text& t) { AddCodepoints(t.In(m_state.lang), &cps); };
-        addText(m_bundle->district.name);
-        for (const Shop& shop : m_bundle->shops) addText(shop.name);
-        for (const Promotion& p : m_bundle->promotions) {
-            addText(p.title);
-            AddCodepoints(p.coupon, &cps);
-        }
-    }
+    AddShownTitleCodepoints(m_bundle ? &*m_bundle : nullptr, m_state.lang, &cps);
     return {cps.begin(), cps.end()};
 }
 
