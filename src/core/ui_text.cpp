@@ -99,6 +99,16 @@ bool HasTranslation(Msg msg, Lang lang) {
     return kTable[static_cast<int>(msg)].text[static_cast<int>(lang)] != nullptr;
 }
 
+const char* PaymentName(Payment payment, Lang lang) {
+    switch (payment) {
+        case Payment::kCard: return Tr(Msg::kPayCard, lang);
+        case Payment::kZeropay: return Tr(Msg::kPayZeropay, lang);
+        case Payment::kOnnuri: return Tr(Msg::kPayOnnuri, lang);
+        case Payment::kCash: return Tr(Msg::kPayCash, lang);
+    }
+    return "";
+}
+
 std::string FormatShortDate(const Date& date, Lang lang) {
     static const char* const kMonths[12] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
                                             "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};

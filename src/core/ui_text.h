@@ -7,6 +7,7 @@
 
 #include <string>
 
+#include "core/bundle.h"
 #include "core/date.h"
 #include "core/text.h"
 
@@ -91,6 +92,9 @@ const char* Tr(Msg msg, Lang lang);
 
 // True when the table has the message in `lang` itself (Tr does not fall back to English).
 bool HasTranslation(Msg msg, Lang lang);
+
+// "카드", "제로페이", "온누리상품권", "현금" and their translations.
+const char* PaymentName(Payment payment, Lang lang);
 
 // "12월 5일" / "Dec 5" / "12月5日": a day in the current year's short form.
 std::string FormatShortDate(const Date& date, Lang lang);

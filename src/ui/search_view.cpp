@@ -14,16 +14,6 @@ namespace {
 
 using widgets::Px;
 
-std::string PaymentLabel(Payment p, Lang lang) {
-    switch (p) {
-        case Payment::kCard: return Tr(Msg::kPayCard, lang);
-        case Payment::kZeropay: return Tr(Msg::kPayZeropay, lang);
-        case Payment::kOnnuri: return Tr(Msg::kPayOnnuri, lang);
-        case Payment::kCash: return Tr(Msg::kPayCash, lang);
-    }
-    return "";
-}
-
 template <typename T>
 bool Has(const std::vector<T>& items, const T& v) {
     return std::find(items.begin(), items.end(), v) != items.end();
@@ -94,7 +84,7 @@ void FilterPanel(UiState& s, const Bundle& b) {
         widgets::ChipFlow flow;
         for (Payment p : {Payment::kCard, Payment::kZeropay, Payment::kOnnuri, Payment::kCash}) {
             const std::string id = std::string("pay:") + PaymentCode(p);
-            if (widgets::Chip(s, flow, id, PaymentLabel(p, s.lang), Has(f.payments, p))) {
+            if (widgets::Chip(s, flow, id, PaymentName(p, s.lang), Has(f.payments, p))) {
                 s.intents.push_back({Intent::Kind::kToggleFilter, id});
             }
         }

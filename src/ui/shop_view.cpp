@@ -17,16 +17,6 @@ void Field(UiState& s, const char* label) {
     widgets::Paragraph(label, theme::Colors().muted);
 }
 
-const char* PaymentName(Payment p, Lang lang) {
-    switch (p) {
-        case Payment::kCard: return Tr(Msg::kPayCard, lang);
-        case Payment::kZeropay: return Tr(Msg::kPayZeropay, lang);
-        case Payment::kOnnuri: return Tr(Msg::kPayOnnuri, lang);
-        case Payment::kCash: return Tr(Msg::kPayCash, lang);
-    }
-    return "";
-}
-
 std::string LanguageList(const std::vector<Lang>& langs) {
     std::string out;
     for (Lang l : langs) {

@@ -120,3 +120,9 @@ export async function touchDrag(page, from, to, { steps = 12, stepMs = 16 } = {}
   await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
   await cdp.detach();
 }
+
+// A target the app drew in its last frame that is on screen: kind ("shop", "chip", "back", …)
+// and, optionally, its id.
+export function visibleTarget(state, kind, id) {
+  return state.targets.find((t) => t.kind === kind && t.visible && (!id || t.id === id));
+}

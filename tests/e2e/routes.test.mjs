@@ -2,13 +2,13 @@
 // the app's screens. The language switch is remembered across visits.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { appState, launchPhone, startServer, tapTarget, waitForState } from './harness.mjs';
+import { appState, launchPhone, startServer, tapTarget, waitForState, visibleTarget } from './harness.mjs';
 
 let server;
 before(async () => { server = await startServer(); });
 after(() => server.stop());
 
-const target = (state, kind, id) => state.targets.find((t) => t.kind === kind && t.visible && (!id || t.id === id));
+const target = visibleTarget;
 
 test('a shop link opens its card; back and forward walk the screens', async () => {
   const phone = await launchPhone();

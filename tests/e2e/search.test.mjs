@@ -4,14 +4,14 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { appState, launchPhone, repoRoot, startServer, tapTarget, waitForState } from './harness.mjs';
+import { appState, launchPhone, repoRoot, startServer, tapTarget, waitForState, visibleTarget } from './harness.mjs';
 
 const artifacts = join(repoRoot, 'tests/e2e/artifacts');
 let server;
 before(async () => { server = await startServer(); });
 after(() => server.stop());
 
-const target = (state, kind, id) => state.targets.find((t) => t.kind === kind && t.visible && (!id || t.id === id));
+const target = visibleTarget;
 
 // Types `syllables` as a Korean IME does: each syllable is composed jamo by jamo, then committed.
 async function typeKorean(cdp, page, steps, onStep) {
