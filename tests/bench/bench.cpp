@@ -7,6 +7,7 @@
 #include <string>
 
 #include "core/bundle_loader.h"
+#include "core/geo.h"
 #include "core/json_text.h"
 #include "core/search.h"
 #include "core/synthetic.h"
@@ -54,6 +55,44 @@ void BM_SearchKeystroke(benchmark::State& state) {
         benchmark::Counter::kIs1000);
 }
 BENCHMARK(BM_SearchKeystroke)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond);
+
+// The map's per-frame questions at 1,000 and 10,000 shops: which pin is under a finger
+// (hit testing), and which pins are on screen, grouped into clusters.
+struct MapFixture {
+    std::vector<golmok::WorldPoint> points;
+    golmok::PointIndex index;
+    golmok::MapView view;
+    explicit MapFixture(int shops) {
+        golmok::BundleLoadResult r = golmok::LoadBundle(SyntheticText(shops));
+        for (const golmok::Shop& s : r.bundle->shops) points.push_back(golmok::Project(s.position));
+        index.Build(points, 0.0005);
+        view.center = golmok::Project(r.bundle->district.center);
+        view.zoom = 17;
+        view.width = 1170;  // 390 × 844 CSS px at devicePixelRatio 3
+        view.height = 2532;
+    }
+};
+
+void BM_MapHitTest(benchmark::State& state) {
+    MapFixture map(static_cast<int>(state.range(0)));
+    std::size_t i = 0, found = 0;
+    const double radius = 22 * 3 / map.view.Scale();  // half a 44 px target, in world units
+    for (auto _ : state) {
+        const golmok::WorldPoint at = map.view.ToWorld(double(i * 37 % 1170), double(i * 91 % 2532));
+        found += map.index.Nearest(at, radius) >= 0;
+        ++i;
+    }
+    benchmark::DoNotOptimize(found);
+}
+BENCHMARK(BM_MapHitTest)->Arg(1000)->Arg(10000)->Unit(benchmark::kMicrosecond);
+
+void BM_MapClusterFrame(benchmark::State& state) {
+    MapFixture map(static_cast<int>(state.range(0)));
+    std::size_t pins = 0;
+    for (auto _ : state) pins += golmok::ClusterPoints(map.index, map.points, map.view, 44 * 3).size();
+    benchmark::DoNotOptimize(pins);
+}
+BENCHMARK(BM_MapClusterFrame)->Arg(1000)->Arg(10000)->Unit(benchmark::kMicrosecond);
 
 // The JSON parse alone (into the flat document), to see what the checks themselves cost.
 void BM_ParseJsonOnly(benchmark::State& state) {
