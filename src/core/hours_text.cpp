@@ -53,7 +53,7 @@ std::string FormatDaySpans(const DayHours& day, Lang lang) {
     std::string out;
     for (const Span& s : day.spans) {
         if (!out.empty()) out += ", ";
-        out += FormatClock(s.start) + "–" + FormatClock(s.end);
+        out += FormatClock(s.start) + "–" + FormatSpanEnd(s.end);
     }
     return out;
 }

@@ -89,6 +89,7 @@ private:
         // An object's keys, kept only once it has many members: small objects (nearly all) are
         // checked for duplicates by scanning their members, which allocates nothing.
         std::unordered_set<std::string> keys;
+        std::string key;  // for a dropped container: the key it was given under
     };
     static constexpr std::uint32_t kScanLimit = 16;
 
@@ -159,7 +160,7 @@ private:
         }
         const bool droppedParent = !m_levels.empty() && m_levels.back().index == kDropped;
         Node* node = droppedParent ? nullptr : Add(type);
-        m_levels.push_back({node ? static_cast<std::uint32_t>(Nodes().size() - 1) : kDropped, {}});
+        m_levels.push_back({node ? static_cast<std::uint32_t>(Nodes().size() - 1) : kDropped, {}, node ? std::string() : m_key});
         return true;
     }
 
@@ -183,6 +184,10 @@ private:
                 p += std::to_string(innermost ? c.size : c.size - 1);
             } else if (innermost) {
                 p += JsonPointerToken(m_key);
+            } else if (m_levels[i + 1].index == kDropped) {
+                // Inside a duplicate key's value, which has no node: name the key itself.
+                p += JsonPointerToken(m_levels[i + 1].key);
+                break;
             } else {
                 // The member being filled is the object's last node added at this level.
                 const Node& child = m_doc->m_nodes[m_levels[i + 1].index];

@@ -829,10 +829,6 @@ std::string FormatWeekdays(unsigned set, const Words& w) {
     return JoinList(items, w);
 }
 
-std::string FormatSpanEnd(int end) {
-    return end == kMinutesPerDay ? "24:00" : FormatClock(end);
-}
-
 std::string FormatPlan(const DayPlan& plan, const Words& w) {
     std::string out;
     if (plan.spans.empty()) {
@@ -977,6 +973,8 @@ void AddHoursCodepoints(std::set<std::uint32_t>* out, unsigned langs) {
     }
     AddCodepoints("–·&()", out);
 }
+
+std::string FormatSpanEnd(int end) { return end == kMinutesPerDay ? "24:00" : FormatClock(end); }
 
 std::string FormatClock(int minute) {
     const int m = ((minute % kMinutesPerDay) + kMinutesPerDay) % kMinutesPerDay;

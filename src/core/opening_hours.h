@@ -144,4 +144,7 @@ void AddHoursCodepoints(std::set<std::uint32_t>* out,
 // "09:00"; minutes past midnight wrap: 1560 ("26:00") is "02:00", 1440 is "00:00".
 std::string FormatClock(int minute);
 
+// The end of a span: like FormatClock, but a span ending at midnight reads "24:00".
+std::string FormatSpanEnd(int end);
+
 }  // namespace golmok

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <vector>
 
+#include "core/utf8.h"
+
 namespace golmok {
 namespace {
 
@@ -142,14 +144,24 @@ Route ParseRoute(std::string_view hash) {
         std::string value;
         if (!Decode(param.substr(eq + 1), &value)) return Route{};
         if (key == "q") {
-            route.query = value.substr(0, 200);
+            // Any bytes may arrive in a URL: keep valid UTF-8 only, cut at a character boundary.
+            std::string text = ToValidUtf8(value);
+            if (text.size() > 200) {
+                std::size_t cut = 200;
+                while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+                text.resize(cut);
+            }
+            route.query = std::move(text);
         } else if (key == "open") {
             route.filters.openNow = value == "1";
         } else if (key == "deal") {
             route.filters.hasPromotion = value == "1";
         } else if (key == "cat") {
             for (std::string_view id : Split(value, ',')) {
-                if (IsId(id)) route.filters.categories.emplace_back(id);
+                const auto& seen = route.filters.categories;
+                if (IsId(id) && std::find(seen.begin(), seen.end(), id) == seen.end()) {
+                    route.filters.categories.emplace_back(id);
+                }
             }
         } else if (key == "pay") {
             for (std::string_view code : Split(value, ',')) {

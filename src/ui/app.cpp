@@ -94,7 +94,8 @@ void App::Refresh() {
     if (!m_dirty) return;
     m_dirty = false;
     std::vector<std::size_t> candidates;
-    if (m_state.query.empty()) {
+    // A query of spaces or punctuation alone searches for nothing: list every shop.
+    if (SearchForm(m_state.query).empty()) {
         candidates.resize(m_bundle->shops.size());
         for (std::size_t i = 0; i < candidates.size(); ++i) candidates[i] = i;
     } else {

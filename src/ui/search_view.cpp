@@ -127,7 +127,8 @@ void Results(UiState& s, const Bundle& b, const std::vector<std::string>& status
     }
     // Only rows on screen are drawn in full; the rest just take their space, so a result list
     // of thousands costs no more per frame than one screenful.
-    const float rowH = Px(s, theme::kRowHeight) + ImGui::GetStyle().ItemSpacing.y + Px(s, 2);
+    // A row is the button and a small gap after it, each followed by the item spacing.
+    const float rowH = Px(s, theme::kRowHeight) + Px(s, 2) + 2 * ImGui::GetStyle().ItemSpacing.y;
     ImGuiListClipper clipper;
     clipper.Begin(static_cast<int>(s.results.size()), rowH);
     while (clipper.Step()) {

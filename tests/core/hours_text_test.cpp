@@ -53,6 +53,10 @@ TEST(FormatDaySpans, ListsSpansOrSaysClosed) {
     DayHours day;
     day.spans = {{660, 900}, {1020, 1560}};
     EXPECT_EQ(FormatDaySpans(day, Lang::kKo), "11:00–15:00, 17:00–02:00");
+    day.spans = {{0, 1440}};
+    EXPECT_EQ(FormatDaySpans(day, Lang::kKo), "00:00–24:00");
+    day.spans = {{600, 1440}};
+    EXPECT_EQ(FormatDaySpans(day, Lang::kEn), "10:00–24:00");
     day.spans.clear();
     EXPECT_EQ(FormatDaySpans(day, Lang::kKo), "휴무");
     EXPECT_EQ(FormatDaySpans(day, Lang::kEn), "Closed");

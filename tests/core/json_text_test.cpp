@@ -55,6 +55,16 @@ TEST(ParseJson, RefusesNestingDeeperThanTheLimit) {
     EXPECT_TRUE(ParseJson(ok).ok());
 }
 
+TEST(ParseJson, DeepNestingUnderADuplicateKeyIsRefusedWithoutHarm) {
+    std::string text = "{\"a\": 1, \"a\": ";
+    text += std::string(kMaxJsonDepth + 6, '[') + std::string(kMaxJsonDepth + 6, ']') + "}";
+    ParsedJson p = ParseJson(text);
+    ASSERT_GE(p.errors.size(), 2u);
+    EXPECT_EQ(p.errors[0].pointer, "/a");
+    EXPECT_NE(p.errors[1].message.find("deeper"), std::string::npos);
+    EXPECT_EQ(p.errors[1].pointer.rfind("/a", 0), 0u);
+}
+
 TEST(ParseJson, InvalidUtf8IsASyntaxError) {
     ParsedJson p = ParseJson("{\"a\": \"\xff\"}");
     ASSERT_EQ(p.errors.size(), 1u);

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include "core/utf8.h"
+
 namespace golmok {
 namespace {
 
@@ -73,8 +75,23 @@ TEST(Route, UnknownParametersAndValuesAreIgnored) {
     EXPECT_FALSE(r.filters.openNow);
 }
 
-TEST(Route, VeryLongSearchTextIsCut) {
+TEST(Route, VeryLongSearchTextIsCutAtACharacterBoundary) {
     EXPECT_EQ(ParseRoute("#/?q=" + std::string(5000, 'a')).query.size(), 200u);
+    std::string korean;
+    for (int i = 0; i < 100; ++i) korean += "%EB%96%A1";  // 떡, three bytes each
+    const std::string q = ParseRoute("#/?q=" + korean).query;
+    EXPECT_EQ(q.size(), 198u);
+    EXPECT_EQ(ToValidUtf8(q), q);
+}
+
+TEST(Route, InvalidUtf8InTheSearchTextIsReplaced) {
+    const std::string q = ParseRoute("#/?q=a%FFb").query;
+    EXPECT_EQ(q, "a\xEF\xBF\xBD" "b");
+}
+
+TEST(Route, RepeatedCategoriesCountOnce) {
+    EXPECT_EQ(ParseRoute("#/?cat=cafe,cafe,bunsik").filters.categories,
+              (std::vector<std::string>{"cafe", "bunsik"}));
 }
 
 }  // namespace
