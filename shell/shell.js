@@ -45,9 +45,16 @@
     }
   }
 
+  // Without the body font the canvas cannot draw Korean, so that failure is told in HTML too,
+  // which the browser draws with its own fonts, and stays on screen.
+  let fatal = false;
   function deliverFailure(kind, url, message) {
-    if (!module) {
+    if (kind === FILE_BODY_FONT) {
+      fatal = true;
       showFailure('불러오지 못했습니다 · Could not load', url + ': ' + message);
+    }
+    if (!module) {
+      waiting.push([kind, url, null, message]);  // told to C++ once it runs, like a file
       return;
     }
     const strings = [url, message].map((s) => {
@@ -161,7 +168,7 @@
 
   window.golmokShell = {
     fetchFile,
-    reveal() { statusBox.hidden = true; },
+    reveal() { if (!fatal) statusBox.hidden = true; },
     fail(reason) {
       if (reason === 'webgl') {
         showFailure('이 브라우저에서는 지도를 그릴 수 없습니다 · This browser cannot draw the page',
@@ -235,7 +242,7 @@
 
   // Japanese and Chinese need their own characters (kana, simplified forms), in a font fetched
   // only by the visitors who read them.
-  const cjkFetched = new Set();
+  const cjkFetched = new Set();  // C++ keeps each font it was given
   function fetchCjkFont(lang) {
     if ((lang === 'ja' || lang === 'zh') && !cjkFetched.has(lang)) {
       cjkFetched.add(lang);
@@ -272,7 +279,8 @@
       dark.addEventListener('change', () => m._golmok_set_dark(dark.matches ? 1 : 0));
       m._golmok_start(args[0], args[1], args[2]);
       args.forEach((p) => m._free(p));
-      waiting.splice(0).forEach(([kind, url, bytes]) => deliver(kind, url, bytes));
+      waiting.splice(0).forEach(([kind, url, bytes, failure]) =>
+        (bytes ? deliver(kind, url, bytes) : deliverFailure(kind, url, failure)));
     }, (error) => showFailure('불러오지 못했습니다 · Could not load', String(error)));
   }
 

@@ -32,6 +32,14 @@ test('a Japanese browser gets Japanese with its own font, and can switch to Chin
     assert.equal(zh.atlas.missingGlyphs, 0, 'every Chinese character has a glyph');
     assert.ok(zh.atlas.bytes <= 4 * 1024 * 1024, `the atlas stays within 4 MB (${zh.atlas.bytes} bytes)`);
     assert.equal(fontRequests.length, 2, 'each CJK font is fetched once, when needed');
+
+    // Back to Japanese: its font is kept, not fetched again, and still draws every character.
+    await tapTarget(page, target(zh, 'language'));
+    const again = await waitForState(page, (s) => !!target(s, 'chip', 'uilang:ja'));
+    await tapTarget(page, target(again, 'chip', 'uilang:ja'));
+    const back = await waitForState(page, (s) => s.lang === 'ja' && s.atlas.cjkFont === 'ja');
+    assert.equal(back.atlas.missingGlyphs, 0);
+    assert.equal(fontRequests.length, 2);
     assert.deepEqual(phone.problems, []);
   } finally {
     await phone.close();

@@ -155,3 +155,25 @@ test('a missing bundle names the file and the HTTP status', async () => {
     assert.ok(phone.problems.every((p) => /404/.test(p)), phone.problems.join('\n'));
   });
 });
+
+test('a missing optional font leaves the page working; a missing body font says so', async () => {
+  await withBrokenSite((dir) => {
+    rmSync(join(dir, 'fonts/title.ttf'));
+    rmSync(join(dir, 'fonts/title.ttf.gz'));
+  }, async (phone, url) => {
+    await phone.page.goto(url);
+    const state = await waitForState(phone.page, (s) => s.screen === 'home' && s.framesDrawn > 0);
+    assert.equal(state.atlas.missingGlyphs, 0, 'the body face stands in for the title face');
+    assert.ok(phone.problems.every((p) => /404/.test(p)), phone.problems.join('\n'));
+  });
+  await withBrokenSite((dir) => {
+    rmSync(join(dir, 'fonts/body.ttf'));
+    rmSync(join(dir, 'fonts/body.ttf.gz'));
+  }, async (phone, url) => {
+    await phone.page.goto(url);
+    const state = await waitForState(phone.page, (s) => s.screen === 'error' && s.framesDrawn > 0);
+    assert.match(state.errors[0].message, /HTTP 404/);
+    // The page says it in HTML as well, since the canvas has no font for Korean.
+    assert.match(await phone.page.locator('#status').innerText(), /fonts\/body\.ttf: HTTP 404/);
+  });
+});

@@ -18,6 +18,7 @@
 #include <cfloat>
 #include <ctime>
 #include <deque>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -74,8 +75,8 @@ struct WebState {
     float dpr = 0;          // 0 until the first sizing
     int fbWidth = 0, fbHeight = 0;
     std::vector<unsigned char> bodyFont, titleFont;
-    std::vector<unsigned char> cjkFont;  // fonts/ja.otf or fonts/zh.otf, fetched when picked
-    std::string cjkFontLang;             // which of the two cjkFont holds
+    // fonts/ja.otf and fonts/zh.otf by language, each fetched when first picked.
+    std::map<std::string, std::vector<unsigned char>> cjkFonts;
     std::vector<unsigned char> extraFont;  // fonts/extra.otf: what Nanum lacks (accented Latin)
     std::string atlasLang;               // the language the atlas was built for
     int missingGlyphs = 0;
@@ -98,6 +99,7 @@ struct WebState {
     double lastFrameTime = 0;
     long framesDrawn = 0;
     bool revealed = false;
+    bool ready = false;  // WebGL2 and ImGui are up; until then calls from the page are ignored
     std::string debugJson;
     float placedSearch[4] = {-1, -1, -1, -1};  // CSS px rectangle last given to the page
     std::string lastRoute;  // the location hash the page shows
@@ -201,7 +203,8 @@ void UploadFontTexture() {
 void RebuildFontsIfNeeded() {
     if (!g.fontsArrived[0]) return;
     const std::string lang = golmok::LangCode(g.app->State().lang);
-    const bool cjkReady = g.cjkFontLang == lang;
+    const auto cjk = g.cjkFonts.find(lang);
+    const bool cjkReady = cjk != g.cjkFonts.end();
     const std::string atlasLang = cjkReady ? lang : std::string();
     if (g.fontGeneration == g.app->ContentGeneration() && g.fontDpr == g.dpr && g.atlasLang == atlasLang) return;
     static const std::vector<unsigned char> kNone;
@@ -211,7 +214,7 @@ void RebuildFontsIfNeeded() {
     // A phone's GPU limits texture size (MAX_TEXTURE_SIZE, read at start-up): should the atlas
     // not fit, rasterise smaller rather than fail to draw text at all.
     for (int attempt = 0; attempt < 4; ++attempt) {
-        fonts = golmok::BuildFontAtlas(g.bodyFont, g.titleFont, cjkReady ? g.cjkFont : kNone, g.extraFont, body,
+        fonts = golmok::BuildFontAtlas(g.bodyFont, g.titleFont, cjkReady ? cjk->second : kNone, g.extraFont, body,
                                        title, scale);
         const ImFontAtlas* atlas = ImGui::GetIO().Fonts;
         if (atlas->TexWidth <= g.maxTextureSize && atlas->TexHeight <= g.maxTextureSize) break;
@@ -343,6 +346,11 @@ EM_BOOL OnVisibility(int, const EmscriptenVisibilityChangeEvent* e, void*) {
 
 EM_BOOL OnContextLost(int, const void*, void*) {
     g.contextLost = true;
+    // Nothing can be drawn until it is restored: drop what would keep frames coming.
+    g.mouseSteps.clear();
+    g.inertia = 0;
+    g.settleFrames = 0;
+    g.atlasBytes = 0;
     return EM_TRUE;
 }
 
@@ -491,6 +499,7 @@ extern "C" {
 // Begins loading: the shell passes the visitor's language ("ko", "en", …) and the district the
 // URL asked for ("" for the default).
 EMSCRIPTEN_KEEPALIVE void golmok_start(const char* lang, const char* district, const char* hash) {
+    if (!g.ready) return;
     golmok::Lang l;
     if (golmok::ParseLangCode(lang, &l)) g.app->SetLanguage(l);
     g.requestedDistrict = district;
@@ -503,6 +512,7 @@ EMSCRIPTEN_KEEPALIVE void golmok_start(const char* lang, const char* district, c
 
 // A file the shell fetched; `data` is owned by the caller and copied here.
 EMSCRIPTEN_KEEPALIVE void golmok_receive_file(int kind, const char* url, const unsigned char* data, int size) {
+    if (!g.ready) return;
     const std::string name = url;
     switch (kind) {
         case kIndexFile: OnIndex(std::string(reinterpret_cast<const char*>(data), size)); break;
@@ -529,8 +539,7 @@ EMSCRIPTEN_KEEPALIVE void golmok_receive_file(int kind, const char* url, const u
             break;
         case kCjkFont:
             // "fonts/ja.otf" → "ja"
-            g.cjkFont.assign(data, data + size);
-            g.cjkFontLang = name.size() > 10 ? name.substr(name.size() - 6, 2) : std::string();
+            if (name.size() > 6) g.cjkFonts[name.substr(name.size() - 6, 2)].assign(data, data + size);
             break;
         default: break;
     }
@@ -539,6 +548,7 @@ EMSCRIPTEN_KEEPALIVE void golmok_receive_file(int kind, const char* url, const u
 
 // The browser moved through history (back, forward) or the hash was edited: show that route.
 EMSCRIPTEN_KEEPALIVE void golmok_route(const char* hash) {
+    if (!g.ready) return;
     g.app->ApplyRoute(golmok::ParseRoute(hash));
     g.lastRoute = golmok::FormatRoute(g.app->CurrentRoute());
     JsSetSearchText(g.app->State().query.c_str());
@@ -548,6 +558,7 @@ EMSCRIPTEN_KEEPALIVE void golmok_route(const char* hash) {
 
 // The system's light or dark preference, at start and whenever it changes.
 EMSCRIPTEN_KEEPALIVE void golmok_set_dark(int dark) {
+    if (!g.ready) return;
     golmok::theme::SetDark(dark != 0);
     golmok::theme::ApplyStyle(g.dpr > 0 ? g.dpr : 1.0f);
     g.settleFrames = kSettleFrames;
@@ -556,23 +567,31 @@ EMSCRIPTEN_KEEPALIVE void golmok_set_dark(int dark) {
 
 // The search field's text changed (typing, composing, paste, clear).
 EMSCRIPTEN_KEEPALIVE void golmok_set_query(const char* text) {
+    if (!g.ready) return;
     g.app->SetQuery(text);
     Touched();
 }
 
 EMSCRIPTEN_KEEPALIVE void golmok_search_focus(int focused) {
+    if (!g.ready) return;
     g.app->SetSearchFocused(focused != 0);
     Touched();
 }
 
 // A fetch failed (network error or HTTP status); shown on the error screen.
-EMSCRIPTEN_KEEPALIVE void golmok_receive_failure(int, const char* url, const char* message) {
-    g.app->OnLoadFailure(url, message);
+EMSCRIPTEN_KEEPALIVE void golmok_receive_failure(int kind, const char* url, const char* message) {
+    if (!g.ready) return;
+    // Without the index, the bundle or the body font there is nothing to show: say why. The
+    // title, fallback and Japanese/Chinese faces are optional; the body face stands in.
+    if (kind == kIndexFile || kind == kBundleFile || kind == kBodyFont) {
+        g.app->OnLoadFailure(url, message);
+    }
     Touched();
 }
 
 // What is on screen, as JSON with rectangles in CSS pixels: for end-to-end tests and tools.
 EMSCRIPTEN_KEEPALIVE const char* golmok_debug_state() {
+    if (!g.ready) return "null";
     const golmok::UiState& s = g.app->State();
     static const char* const kScreens[] = {"loading", "home", "shop", "promo", "error"};
     nlohmann::json j;
@@ -617,6 +636,7 @@ int main() {
         [](const std::string& url) { JsOpenUrl(url.c_str()); },
         [] {
             g.revealed = false;
+            if (!g.fontsArrived[0]) JsFetch(kBodyFont, "fonts/body.ttf");
             StartLoading();
         },
         [](const std::string& lang) { JsLanguageChanged(lang.c_str()); },
@@ -666,5 +686,6 @@ int main() {
     emscripten_set_visibilitychange_callback(nullptr, EM_FALSE, OnVisibility);
     emscripten_set_webglcontextlost_callback("#canvas", nullptr, EM_FALSE, OnContextLost);
     emscripten_set_webglcontextrestored_callback("#canvas", nullptr, EM_FALSE, OnContextRestored);
+    g.ready = true;
     return 0;
 }
