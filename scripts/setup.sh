@@ -86,6 +86,7 @@ fetch_imgui() {
   ensure_deb_src
   local work
   work="$(mktemp -d)"
+  trap 'rm -rf "$work"' EXIT  # also when a step below dies
   # apt verifies the files against the signed Sources index; the pinned hash below is a second,
   # project-owned check.
   (cd "$work" && apt-get source --download-only -qq -o APT::Sandbox::User=root "imgui=$IMGUI_DEB_VERSION") \
@@ -101,6 +102,7 @@ fetch_imgui() {
   tar -xJf "$work/$IMGUI_ORIG" -C "$IMGUI_DIR" --strip-components=1
   echo "$got" > "$IMGUI_DIR/.golmok-ok"
   rm -rf "$work"
+  trap - EXIT
   say "Dear ImGui $IMGUI_DEB_VERSION unpacked into third_party/imgui"
 }
 

@@ -103,6 +103,7 @@ struct WebState {
     std::string debugJson;
     float placedSearch[4] = {-1, -1, -1, -1};  // CSS px rectangle last given to the page
     std::string lastRoute;  // the location hash the page shows
+    std::string title;      // the document title last set
     golmok::Lang placedLang = golmok::Lang::kKo;
 };
 
@@ -111,6 +112,7 @@ WebState g;
 void RequestFrame();
 void PlaceSearchInput();
 void SyncRoute();
+void SyncTitle();
 
 // [SECTION] Bridge to shell.js
 
@@ -256,11 +258,13 @@ EM_BOOL OnTouch(int type, const EmscriptenTouchEvent* e, void*) {
     const double now = emscripten_get_now();
     Touch& t = g.touch;
     if (type == EMSCRIPTEN_EVENT_TOUCHSTART) {
+        const bool stoppedFling = g.inertia != 0;
         g.inertia = 0;  // a finger on the screen stops a fling
         if (!t.active && e->numTouches == 1) {
             const EmscriptenTouchPoint& p = e->touches[0];
             t = Touch{};
             t.active = true;
+            t.scrolling = stoppedFling;  // a touch that stops the list is not a tap on it
             t.id = p.identifier;
             t.startX = static_cast<float>(p.targetX);
             t.startY = t.lastY = static_cast<float>(p.targetY);
@@ -414,6 +418,7 @@ void DrawFrame(double now) {
 
     PlaceSearchInput();
     SyncRoute();
+    SyncTitle();
 
     if (!g.revealed && g.app->State().screen != golmok::Screen::kLoading) {
         g.revealed = true;
@@ -452,6 +457,16 @@ void SyncRoute() {
         JsReplaceRoute(hash.c_str());
     }
     g.lastRoute = hash;
+}
+
+// The tab's title: the district's name in the visitor's language.
+void SyncTitle() {
+    const golmok::Bundle* b = g.app->GetBundle();
+    if (!b) return;
+    const std::string title = b->district.name.In(g.app->State().lang) + " · golmok";
+    if (title == g.title) return;
+    g.title = title;
+    JsSetTitle(title.c_str());
 }
 
 bool NeedsAnotherFrame() {
@@ -518,9 +533,6 @@ EMSCRIPTEN_KEEPALIVE void golmok_receive_file(int kind, const char* url, const u
         case kIndexFile: OnIndex(std::string(reinterpret_cast<const char*>(data), size)); break;
         case kBundleFile: {
             g.app->OnBundleText(name, std::string(reinterpret_cast<const char*>(data), size));
-            if (const golmok::Bundle* b = g.app->GetBundle()) {
-                JsSetTitle((b->district.name.Ko() + " · golmok").c_str());
-            }
             break;
         }
         case kBodyFont:
