@@ -106,7 +106,7 @@ TEST(SplitCompoundFinal, RefusesSimpleFinalsAndNone) {
     EXPECT_EQ(first, -7);
 }
 
-TEST(Romanize, WritesTheFoodAndPlaceNamesOfTheBrief) {
+TEST(Romanize, WritesCommonFoodAndPlaceNames) {
     EXPECT_EQ(Romanize("떡볶이"), "tteokbokki");
     EXPECT_EQ(Romanize("닭갈비"), "dakgalbi");
     EXPECT_EQ(Romanize("순대"), "sundae");
