@@ -85,7 +85,10 @@ struct WebState {
     GLuint fontTexture = 0;
     long atlasBytes = 0;
     int maxTextureSize = 4096;
-    bool fontsArrived[2] = {false, false};
+    bool bodyFontArrived = false;
+    // The optional faces, arrived or failed: the atlas is built once all are settled rather
+    // than again as each one comes in.
+    bool titleFontSettled = false, extraFontSettled = false;
 
     std::string requestedDistrict;
     std::string bundleUrl;
@@ -203,7 +206,7 @@ void UploadFontTexture() {
 }
 
 void RebuildFontsIfNeeded() {
-    if (!g.fontsArrived[0]) return;
+    if (!g.bodyFontArrived || !g.titleFontSettled || !g.extraFontSettled) return;
     const std::string lang = golmok::LangCode(g.app->State().lang);
     const auto cjk = g.cjkFonts.find(lang);
     const bool cjkReady = cjk != g.cjkFonts.end();
@@ -420,7 +423,8 @@ void DrawFrame(double now) {
     SyncRoute();
     SyncTitle();
 
-    if (!g.revealed && g.app->State().screen != golmok::Screen::kLoading) {
+    // Shown once there is something to show and the fonts to show it with.
+    if (!g.revealed && g.app->State().screen != golmok::Screen::kLoading && g.fontGeneration >= 0) {
         g.revealed = true;
         JsReveal();
     }
@@ -537,16 +541,17 @@ EMSCRIPTEN_KEEPALIVE void golmok_receive_file(int kind, const char* url, const u
         }
         case kBodyFont:
             g.bodyFont.assign(data, data + size);
-            g.fontsArrived[0] = true;
+            g.bodyFontArrived = true;
             g.fontDpr = 0;
             break;
         case kTitleFont:
             g.titleFont.assign(data, data + size);
-            g.fontsArrived[1] = true;
+            g.titleFontSettled = true;
             g.fontDpr = 0;
             break;
         case kExtraFont:
             g.extraFont.assign(data, data + size);
+            g.extraFontSettled = true;
             g.fontDpr = 0;
             break;
         case kCjkFont:
@@ -598,6 +603,8 @@ EMSCRIPTEN_KEEPALIVE void golmok_receive_failure(int kind, const char* url, cons
     if (kind == kIndexFile || kind == kBundleFile || kind == kBodyFont) {
         g.app->OnLoadFailure(url, message);
     }
+    if (kind == kTitleFont) g.titleFontSettled = true;
+    if (kind == kExtraFont) g.extraFontSettled = true;
     Touched();
 }
 
@@ -648,7 +655,7 @@ int main() {
         [](const std::string& url) { JsOpenUrl(url.c_str()); },
         [] {
             g.revealed = false;
-            if (!g.fontsArrived[0]) JsFetch(kBodyFont, "fonts/body.ttf");
+            if (!g.bodyFontArrived) JsFetch(kBodyFont, "fonts/body.ttf");
             StartLoading();
         },
         [](const std::string& lang) { JsLanguageChanged(lang.c_str()); },
