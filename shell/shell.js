@@ -217,6 +217,34 @@
         toast(url);
       }
     },
+    // Only ever after a tap on "where am I" or "nearest first": never on load.
+    requestPosition() {
+      if (!navigator.geolocation) {
+        module._golmok_position_failed(0);
+        return;
+      }
+      navigator.geolocation.getCurrentPosition(
+        (p) => module._golmok_position(p.coords.latitude, p.coords.longitude, p.coords.accuracy),
+        (err) => module._golmok_position_failed(err.code || 2),
+        { enableHighAccuracy: true, timeout: 15000, maximumAge: 60000 });
+    },
+    // A map app's own link first on a phone; when nothing took it (the page is still showing
+    // after a moment), or on a computer, the web map.
+    openDirections(appUrl, webUrl) {
+      const phone = matchMedia('(pointer: coarse)').matches;
+      if (!appUrl || !phone) {
+        window.open(webUrl, '_blank', 'noopener,noreferrer');
+        return;
+      }
+      let left = false;
+      const onHide = () => { left = true; };
+      document.addEventListener('visibilitychange', onHide, { once: true });
+      window.location.href = appUrl;
+      setTimeout(() => {
+        document.removeEventListener('visibilitychange', onHide);
+        if (!left && document.visibilityState === 'visible') window.location.href = webUrl;
+      }, 1500);
+    },
     setSearchText(text) {
       searchInput.value = text;
       searchClear.hidden = text === '';

@@ -47,6 +47,49 @@ WorldPoint MapView::ToWorld(double sx, double sy) const {
     return WorldPoint{center.x + (sx - width / 2) / s, center.y + (sy - height / 2) / s};
 }
 
+void ZoomAround(MapView* view, double zoomDelta, double sx, double sy) {
+    const WorldPoint anchor = view->ToWorld(sx, sy);
+    view->zoom += zoomDelta;
+    const double s = view->Scale();
+    view->center.x = anchor.x - (sx - view->width / 2) / s;
+    view->center.y = anchor.y - (sy - view->height / 2) / s;
+}
+
+MapView FitBounds(const Bounds& bounds, double width, double height, double paddingPx) {
+    const WorldPoint nw = Project(LatLon{bounds.north, bounds.west});
+    const WorldPoint se = Project(LatLon{bounds.south, bounds.east});
+    MapView v;
+    v.width = width;
+    v.height = height;
+    v.center = WorldPoint{(nw.x + se.x) / 2, (nw.y + se.y) / 2};
+    const double spanX = std::max(se.x - nw.x, 1e-9), spanY = std::max(se.y - nw.y, 1e-9);
+    const double usableW = std::max(width - 2 * paddingPx, 1.0);
+    const double usableH = std::max(height - 2 * paddingPx, 1.0);
+    v.zoom = std::log2(std::min(usableW / spanX, usableH / spanY));
+    return v;
+}
+
+void ClampView(MapView* view, const Bounds& bounds, double minZoom, double maxZoom) {
+    if (!std::isfinite(view->zoom)) view->zoom = minZoom;
+    view->zoom = std::clamp(view->zoom, minZoom, std::max(minZoom, maxZoom));
+    const WorldPoint nw = Project(LatLon{bounds.north, bounds.west});
+    const WorldPoint se = Project(LatLon{bounds.south, bounds.east});
+    if (!std::isfinite(view->center.x) || !std::isfinite(view->center.y)) {
+        view->center = WorldPoint{(nw.x + se.x) / 2, (nw.y + se.y) / 2};
+    }
+    view->center.x = std::clamp(view->center.x, nw.x, se.x);
+    view->center.y = std::clamp(view->center.y, nw.y, se.y);
+}
+
+double DistanceMetres(const LatLon& a, const LatLon& b) {
+    constexpr double kEarthRadius = 6371008.8;
+    const double toRad = kPi / 180.0;
+    const double dLat = (b.lat - a.lat) * toRad, dLon = (b.lon - a.lon) * toRad;
+    const double h = std::sin(dLat / 2) * std::sin(dLat / 2) +
+                     std::cos(a.lat * toRad) * std::cos(b.lat * toRad) * std::sin(dLon / 2) * std::sin(dLon / 2);
+    return 2 * kEarthRadius * std::asin(std::min(1.0, std::sqrt(h)));
+}
+
 void PointIndex::CellOf(const WorldPoint& p, std::int64_t* cx, std::int64_t* cy) const {
     *cx = static_cast<std::int64_t>(std::floor(p.x / m_cellSize));
     *cy = static_cast<std::int64_t>(std::floor(p.y / m_cellSize));

@@ -36,6 +36,20 @@ struct MapView {
     WorldPoint ToWorld(double sx, double sy) const;
 };
 
+// Zooms by `zoomDelta` levels keeping the world point under screen pixel (sx, sy) in place:
+// what a pinch around the fingers or a wheel turn under the pointer does.
+void ZoomAround(MapView* view, double zoomDelta, double sx, double sy);
+
+// The view that shows `bounds` whole inside a width × height screen with `paddingPx` around it.
+MapView FitBounds(const Bounds& bounds, double width, double height, double paddingPx);
+
+// Keeps a view on the district: zoom within [minZoom, maxZoom] and the centre inside `bounds`,
+// so a pan can never lose the map off screen.
+void ClampView(MapView* view, const Bounds& bounds, double minZoom, double maxZoom);
+
+// Great-circle distance in metres (a sphere of the WGS84 mean radius; within 0.5% for a walk).
+double DistanceMetres(const LatLon& a, const LatLon& b);
+
 // Items (shops, landmarks) indexed by position in a uniform grid of world cells, for questions
 // asked every frame: which items are near a tap, which are on screen, which crowd together.
 class PointIndex {

@@ -15,8 +15,9 @@ bool IsId(std::string_view s) {
     });
 }
 
-// Percent-encodes everything but unreserved ASCII, so any text survives a URL.
-std::string Encode(std::string_view s) {
+}  // namespace
+
+std::string PercentEncode(std::string_view s) {
     static const char kHex[] = "0123456789ABCDEF";
     std::string out;
     for (unsigned char c : s) {
@@ -32,6 +33,8 @@ std::string Encode(std::string_view s) {
     }
     return out;
 }
+
+namespace {
 
 int HexValue(char c) {
     if (c >= '0' && c <= '9') return c - '0';
@@ -81,10 +84,10 @@ std::string FormatRoute(const Route& r) {
         case Route::Screen::kHome: break;
         case Route::Screen::kShop: out += "shop/" + r.id; break;
         case Route::Screen::kPromo: out += "promo/" + r.id; break;
-        case Route::Screen::kMap: out += "map"; break;
+        case Route::Screen::kMap: out += r.id.empty() ? "map" : "map/" + r.id; break;
     }
     std::vector<std::string> params;
-    if (!r.query.empty()) params.push_back("q=" + Encode(r.query));
+    if (!r.query.empty()) params.push_back("q=" + PercentEncode(r.query));
     const Filters& f = r.filters;
     if (!f.categories.empty()) {
         std::vector<std::string> ids = f.categories;
@@ -128,8 +131,11 @@ Route ParseRoute(std::string_view hash) {
     const std::string_view query = question == std::string_view::npos ? std::string_view() : hash.substr(question + 1);
 
     const std::vector<std::string_view> segments = Split(path, '/');
-    if (segments.size() == 2 && (segments[0] == "shop" || segments[0] == "promo") && IsId(segments[1])) {
-        route.screen = segments[0] == "shop" ? Route::Screen::kShop : Route::Screen::kPromo;
+    if (segments.size() == 2 && (segments[0] == "shop" || segments[0] == "promo" || segments[0] == "map") &&
+        IsId(segments[1])) {
+        route.screen = segments[0] == "shop"    ? Route::Screen::kShop
+                       : segments[0] == "promo" ? Route::Screen::kPromo
+                                                : Route::Screen::kMap;
         route.id = std::string(segments[1]);
     } else if (segments.size() == 1 && segments[0] == "map") {
         route.screen = Route::Screen::kMap;

@@ -1,4 +1,5 @@
-// The app's screens as URLs and back: "#/shop/<id>", "#/promo/<id>", "#/map", with the search
+// The app's screens as URLs and back: "#/shop/<id>", "#/promo/<id>", "#/map" (or "#/map/<shop
+// id>", the map around that shop), with the search
 // text and filters as a query ("#/?q=떡볶이&open=1&pay=card,zeropay"). Parsing never fails: a
 // malformed route lands on the home screen. Standard library and the model only.
 #pragma once
@@ -13,7 +14,7 @@ namespace golmok {
 struct Route {
     enum class Screen { kHome, kShop, kPromo, kMap };
     Screen screen = Screen::kHome;
-    std::string id;     // the shop's or promotion's id on kShop / kPromo
+    std::string id;     // the shop's or promotion's id on kShop / kPromo; the shop in focus on kMap
     std::string query;  // search text
     Filters filters;
 
@@ -24,6 +25,9 @@ struct Route {
 // "#/shop/shop-01?q=%EB%96%A1" — always starts with "#/". Parameters appear in a fixed order and
 // only when set, so equal routes give equal strings.
 std::string FormatRoute(const Route& route);
+
+// Percent-encodes every byte but unreserved ASCII (RFC 3986), so any text survives in a URL.
+std::string PercentEncode(std::string_view s);
 
 // Reads a location hash (with or without the leading '#'). Unknown parameters are ignored;
 // an id that is not a valid id, an unknown screen or broken percent-encoding gives home.

@@ -1,5 +1,8 @@
 #include "core/ui_text.h"
 
+#include <algorithm>
+#include <cstdio>
+
 #include "core/hours_text.h"
 #include "core/utf8.h"
 
@@ -82,6 +85,32 @@ const Entry kTable[] = {
     {{"혜택", "Deal", "お得情報", "优惠"}},
     {{"가게 보기", "See the shop", "お店を見る", "查看店铺"}},
     {{"거리 전체 혜택", "For the whole street", "商店街全体", "整条街"}},
+    {{"지도", "Map", "地図", "地图"}},
+    {{"지도에서 보기", "Show on map", "地図で見る", "在地图上查看"}},
+    {{"걸어서 가는 길", "Walking directions", "徒歩ルート", "步行路线"}},
+    {{"네이버 지도", "Naver Map", "NAVER地図", "Naver地图"}},
+    {{"카카오맵", "Kakao Map", "カカオマップ", "Kakao地图"}},
+    {{"구글 지도", "Google Maps", "Googleマップ", "谷歌地图"}},
+    {{"내 위치", "Where am I", "現在地", "我的位置"}},
+    {{"위치를 찾는 중…", "Finding you…", "現在地を取得中…", "正在定位…"}},
+    {{"위치 권한이 거부되어 내 위치를 보여 드릴 수 없습니다. 브라우저 설정에서 허용할 수 있습니다.",
+      "Location permission was refused, so your position cannot be shown. You can allow it in "
+      "the browser's settings.",
+      "位置情報の利用が許可されていないため、現在地を表示できません。ブラウザの設定で許可できます。",
+      "位置权限被拒绝，无法显示您的位置。可在浏览器设置中允许。"}},
+    {{"지금은 위치를 알 수 없습니다. 잠시 뒤 다시 시도해 주세요.",
+      "Your position is not available right now. Please try again in a moment.",
+      "現在地を取得できませんでした。しばらくしてからもう一度お試しください。",
+      "暂时无法获取您的位置，请稍后再试。"}},
+    {{"지금 계신 곳은 이 거리에서 %s 떨어져 있어 지도에 표시하지 않습니다.",
+      "You are %s from this district, so your position is not shown on its map.",
+      "現在地はこの商店街から%s離れているため、地図には表示しません。",
+      "您距离这条街%s，因此不在地图上显示您的位置。"}},
+    {{"가까운 순", "Nearest first", "近い順", "由近到远"}},
+    {{"닫기", "Close", "閉じる", "关闭"}},
+    {{"확대", "Zoom in", "拡大", "放大"}},
+    {{"축소", "Zoom out", "縮小", "缩小"}},
+    {{"지도에 가게 %d곳", "%d shops on the map", "地図上のお店 %d店", "地图上有%d家店铺"}},
 };
 
 static_assert(sizeof(kTable) / sizeof(kTable[0]) == static_cast<int>(Msg::kCount),
@@ -107,6 +136,20 @@ const char* PaymentName(Payment payment, Lang lang) {
         case Payment::kCash: return Tr(Msg::kPayCash, lang);
     }
     return "";
+}
+
+std::string FormatDistance(double metres) {
+    char buf[32];
+    if (!(metres >= 0)) metres = 0;  // NaN too
+    if (metres < 995) {
+        // Ten-metre steps: a position from a phone is seldom better than that.
+        std::snprintf(buf, sizeof buf, "%d m", std::max(10, static_cast<int>(metres / 10 + 0.5) * 10));
+    } else if (metres < 10000) {
+        std::snprintf(buf, sizeof buf, "%.1f km", metres / 1000);
+    } else {
+        std::snprintf(buf, sizeof buf, "%.0f km", std::min(metres, 1e8) / 1000);
+    }
+    return buf;
 }
 
 std::string FormatShortDate(const Date& date, Lang lang) {

@@ -79,6 +79,22 @@ enum class Msg {
     kDeal,
     kShopOfDeal,
     kDistrictWide,
+    kMap,
+    kShowOnMap,
+    kDirections,
+    kNaverMap,
+    kKakaoMap,
+    kGoogleMap,
+    kMyLocation,
+    kLocating,
+    kLocationDenied,
+    kLocationUnavailable,
+    kFarAway,  // "%s" distance
+    kNearestFirst,
+    kClose,
+    kZoomIn,
+    kZoomOut,
+    kMapShopCount,  // "%d" shops on the map
     kCount
 };
 
@@ -95,6 +111,9 @@ bool HasTranslation(Msg msg, Lang lang);
 
 // "카드", "제로페이", "온누리상품권", "현금" and their translations.
 const char* PaymentName(Payment payment, Lang lang);
+
+// "80 m", "350 m", "1.2 km", "16 km": a walking distance, rounded as a person would say it.
+std::string FormatDistance(double metres);
 
 // "12월 5일" / "Dec 5" / "12月5日": a day in the current year's short form.
 std::string FormatShortDate(const Date& date, Lang lang);

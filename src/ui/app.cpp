@@ -1,9 +1,13 @@
 #include "ui/app.h"
 
 #include <algorithm>
+#include <cmath>
+#include <cstdio>
 #include <set>
 
 #include "core/bundle_loader.h"
+#include "core/directions.h"
+#include "core/geo.h"
 #include "core/hours_text.h"
 #include "core/schedule.h"
 #include "core/ui_text.h"
@@ -103,6 +107,27 @@ void App::Refresh() {
     }
     m_state.categoryCounts = CategoryCounts(*m_bundle, candidates, m_state.filters, m_facts);
     m_state.results = ApplyFilters(*m_bundle, candidates, m_state.filters, m_facts);
+    PlaceResults();
+}
+
+void App::PlaceResults() {
+    std::vector<std::size_t>& results = m_state.results;
+    m_state.distances.clear();
+    if (m_state.position) {
+        std::vector<double> metres(m_bundle->shops.size(), 0);
+        for (std::size_t i : results) metres[i] = DistanceMetres(m_state.position->at, m_bundle->shops[i].position);
+        if (m_state.sortNearest) {
+            std::stable_sort(results.begin(), results.end(),
+                             [&](std::size_t a, std::size_t b) { return metres[a] < metres[b]; });
+        }
+        for (std::size_t i : results) m_state.distances.push_back(metres[i]);
+    }
+    MapState& map = m_state.map;
+    map.pinPoints.clear();
+    map.pinPoints.reserve(results.size());
+    for (std::size_t i : results) map.pinPoints.push_back(map.shops[i]);
+    // Cells of about 30 m: a tap or a cluster looks at a handful of cells at any zoom.
+    map.pinIndex.Build(map.pinPoints, 0.0002);
 }
 
 void App::SetLanguage(Lang lang) {
@@ -125,6 +150,14 @@ void App::OnBundleText(const std::string& sourceName, const std::string& text) {
         HoursError ignored;  // the validator reports it; the page says "hours not known"
         m_hours.push_back(shop.hours.empty() ? std::nullopt : ParseOpeningHours(shop.hours, &ignored));
     }
+    MapState& map = m_state.map;
+    map = MapState{};
+    for (const Shop& shop : m_bundle->shops) map.shops.push_back(Project(shop.position));
+    for (const Street& street : m_bundle->streets) {
+        map.streets.emplace_back();
+        for (const LatLon& p : street.path) map.streets.back().push_back(Project(p));
+    }
+    for (const Landmark& l : m_bundle->landmarks) map.landmarks.push_back(Project(l.position));
     m_factsMinute = -1;
     m_dirty = true;
     m_state.errors.clear();
@@ -179,7 +212,8 @@ void App::Apply(const Intent& intent) {
         case Intent::Kind::kBack:
             if (m_host.back) {
                 m_host.back();  // the browser's history walks back and calls ApplyRoute
-            } else if (m_state.screen == Screen::kShop || m_state.screen == Screen::kPromo) {
+            } else if (m_state.screen == Screen::kShop || m_state.screen == Screen::kPromo ||
+                       m_state.screen == Screen::kMap) {
                 m_state.screen = Screen::kHome;
             }
             break;
@@ -234,7 +268,116 @@ void App::Apply(const Intent& intent) {
             m_state.filters.Clear();
             m_dirty = true;
             break;
+        case Intent::Kind::kOpenMap:
+            OpenMap(intent.value);
+            break;
+        case Intent::Kind::kMapZoom: {
+            const MapView& v = m_state.map.view;
+            ZoomMapAt(intent.value == "in" ? 1 : -1, m_state.map.x + float(v.width / 2),
+                      m_state.map.y + float(v.height / 2));
+            break;
+        }
+        case Intent::Kind::kMapZoomTo: {
+            double x = 0, y = 0, zoom = 0;
+            if (m_bundle && std::sscanf(intent.value.c_str(), "%lf %lf %lf", &x, &y, &zoom) == 3) {
+                MapState& map = m_state.map;
+                map.view.center = WorldPoint{x, y};
+                map.view.zoom = zoom;
+                ClampView(&map.view, m_bundle->district.bounds, map.minZoom, map.maxZoom);
+            }
+            break;
+        }
+        case Intent::Kind::kLocate:
+            m_state.notice.clear();
+            if (m_host.requestPosition) {
+                m_state.locating = true;
+                m_host.requestPosition();
+            } else {
+                PositionFailed(0);
+            }
+            break;
+        case Intent::Kind::kSortNearest:
+            m_state.sortNearest = !m_state.sortNearest;
+            m_dirty = true;
+            if (m_state.sortNearest && !m_state.position) Apply({Intent::Kind::kLocate, ""});
+            break;
+        case Intent::Kind::kDismissNotice:
+            m_state.notice.clear();
+            break;
+        case Intent::Kind::kDirections: {
+            const Shop* shop = m_bundle && m_state.screen == Screen::kShop ? m_bundle->FindShop(m_state.shopId) : nullptr;
+            if (!shop || !m_host.openDirections) break;
+            // Korean apps search and speak the Korean name best.
+            for (const DirectionsLink& link :
+                 WalkingDirections(shop->position, shop->name.In(Lang::kKo), m_state.pageOrigin)) {
+                if (intent.value == ProviderCode(link.provider)) m_host.openDirections(link.appUrl, link.webUrl);
+            }
+            break;
+        }
     }
+}
+
+void App::OpenMap(const std::string& focusShop) {
+    if (!m_bundle) return;
+    MapState& map = m_state.map;
+    const std::string focus = m_bundle->FindShop(focusShop) ? focusShop : std::string();
+    // Coming back to the map keeps its view; a new shop to show re-centres it.
+    if (focus != map.focusShop || !focus.empty()) map.placed = false;
+    map.focusShop = focus;
+    m_state.screen = Screen::kMap;
+}
+
+void App::DragBy(float dx, float dy) {
+    if (m_state.screen != Screen::kMap) {
+        ScrollBy(dy);
+        return;
+    }
+    MapState& map = m_state.map;
+    if (!map.placed || !m_bundle) return;
+    const double scale = map.view.Scale();
+    map.view.center.x -= dx / scale;
+    map.view.center.y -= dy / scale;
+    ClampView(&map.view, m_bundle->district.bounds, map.minZoom, map.maxZoom);
+}
+
+bool App::ZoomMapAt(double levels, float x, float y) {
+    MapState& map = m_state.map;
+    if (m_state.screen != Screen::kMap || !map.placed || !m_bundle || !std::isfinite(levels)) return false;
+    const double target = std::clamp(map.view.zoom + levels, map.minZoom, map.maxZoom);
+    ZoomAround(&map.view, target - map.view.zoom, x - map.x, y - map.y);
+    ClampView(&map.view, m_bundle->district.bounds, map.minZoom, map.maxZoom);
+    return true;
+}
+
+void App::SetPosition(double lat, double lon, double accuracyMetres) {
+    m_state.locating = false;
+    if (!std::isfinite(lat) || !std::isfinite(lon) || std::fabs(lat) > 90 || std::fabs(lon) > 180) {
+        PositionFailed(2);
+        return;
+    }
+    m_state.position = Position{LatLon{lat, lon}, std::isfinite(accuracyMetres) ? std::max(0.0, accuracyMetres) : 0};
+    m_state.notice.clear();
+    m_dirty = true;
+    if (!m_bundle) return;
+    const District& d = m_bundle->district;
+    // Far away: the map stays on the district and says how far the visitor is.
+    const double reach = DistanceMetres(d.center, LatLon{d.bounds.north, d.bounds.east}) + 500;
+    const double away = DistanceMetres(d.center, m_state.position->at);
+    if (away > reach) {
+        char text[512];
+        std::snprintf(text, sizeof text, Tr(Msg::kFarAway, m_state.lang), FormatDistance(away).c_str());
+        m_state.notice = text;
+    } else if (m_state.screen == Screen::kMap && m_state.map.placed) {
+        m_state.map.view.center = Project(m_state.position->at);
+        ClampView(&m_state.map.view, d.bounds, m_state.map.minZoom, m_state.map.maxZoom);
+    }
+}
+
+void App::PositionFailed(int code) {
+    m_state.locating = false;
+    m_state.sortNearest = false;
+    m_state.notice = Tr(code == 1 ? Msg::kLocationDenied : Msg::kLocationUnavailable, m_state.lang);
+    m_dirty = true;
 }
 
 Route App::CurrentRoute() const {
@@ -245,6 +388,9 @@ Route App::CurrentRoute() const {
     } else if (m_state.screen == Screen::kPromo) {
         r.screen = Route::Screen::kPromo;
         r.id = m_state.promoId;
+    } else if (m_state.screen == Screen::kMap) {
+        r.screen = Route::Screen::kMap;
+        r.id = m_state.map.focusShop;
     }
     r.query = m_state.query;
     r.filters = m_state.filters;
@@ -273,6 +419,8 @@ void App::ApplyRoute(const Route& route) {
                 m_state.shopId = p.shop;
             }
         }
+    } else if (route.screen == Route::Screen::kMap) {
+        OpenMap(route.id);
     }
     m_state.query = route.query;
     m_state.filters = route.filters;
@@ -314,8 +462,11 @@ void App::Frame() {
             if (p.id == m_state.promoId) promo = &p;
         }
     }
-    const char* windowId = shop ? "##shop" : promo ? "##promo" : "##main";
-    ImGui::Begin(windowId, nullptr, flags);
+    const bool map = m_state.screen == Screen::kMap && m_bundle;
+    const char* windowId = shop ? "##shop" : promo ? "##promo" : map ? "##map" : "##main";
+    // The map pans instead of scrolling.
+    ImGui::Begin(windowId, nullptr,
+                 flags | (map ? ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse : 0));
     if (shop) ImGui::PushID(shop->id.c_str());
     if (m_state.pendingScroll != 0) {
         ImGui::SetScrollY(ImGui::GetScrollY() - m_state.pendingScroll);
@@ -329,6 +480,9 @@ void App::Frame() {
             break;
         case Screen::kPromo:
             if (m_bundle && promo) views::PromoCard(m_state, *m_bundle, *promo);
+            break;
+        case Screen::kMap:
+            if (m_bundle) views::Map(m_state, *m_bundle);
             break;
         case Screen::kShop:
             if (m_bundle && shop) {
@@ -344,6 +498,10 @@ void App::Frame() {
     std::vector<Intent> intents;
     intents.swap(m_state.intents);
     for (const Intent& intent : intents) Apply(intent);
+    if (m_state.map.dragX != 0 || m_state.map.dragY != 0) {
+        DragBy(m_state.map.dragX, m_state.map.dragY);
+        m_state.map.dragX = m_state.map.dragY = 0;
+    }
     Refresh();
 }
 

@@ -33,6 +33,12 @@ public:
         std::function<void()> back;
         // Share a link to `hash` (a route) titled `title`.
         std::function<void(const std::string& title, const std::string& hash)> share;
+        // Ask the browser for the visitor's position; the answer comes to SetPosition or
+        // PositionFailed.
+        std::function<void()> requestPosition;
+        // Open a map app: `appUrl` first where apps can be installed (may be empty), else
+        // `webUrl`.
+        std::function<void(const std::string& appUrl, const std::string& webUrl)> openDirections;
     };
 
     explicit App(Host host = {});
@@ -63,6 +69,18 @@ public:
     }
     // A finger dragged the content by dy (device pixels; positive moves content down).
     void ScrollBy(float dy) { m_state.pendingScroll += dy; }
+    // A finger or the pointer dragged by (dx, dy) device pixels: pans the map on the map
+    // screen, scrolls the screen elsewhere.
+    void DragBy(float dx, float dy);
+    // Zooms the map by `levels` (1 doubles the scale) around (x, y) device pixels of the page;
+    // false when the map is not on screen.
+    bool ZoomMapAt(double levels, float x, float y);
+    bool OnMap() const { return m_state.screen == Screen::kMap; }
+    // The browser's answer to requestPosition.
+    void SetPosition(double lat, double lon, double accuracyMetres);
+    // code: 1 permission refused, 2 unavailable, 3 timed out, 0 no geolocation at all.
+    void PositionFailed(int code);
+    void SetPageOrigin(const std::string& origin) { m_state.pageOrigin = origin; }
     // The text of the search field, including a syllable the IME is still composing.
     void SetQuery(const std::string& query);
     void SetSearchFocused(bool focused);
@@ -93,6 +111,9 @@ public:
 private:
     // Recomputes results, counts and per-shop facts when what they depend on changed.
     void Refresh();
+    // Orders results nearest first and indexes them as the map's pins.
+    void PlaceResults();
+    void OpenMap(const std::string& focusShop);
 
     Host m_host;
     UiState m_state;

@@ -65,6 +65,14 @@ void SearchBar(UiState& s) {
     if (n > 0 && widgets::Chip(s, flow, "clear", Tr(Msg::kClearFilters, s.lang), false)) {
         s.intents.push_back({Intent::Kind::kClearFilters, ""});
     }
+    // The same results on the map, and nearest first (which asks where the visitor is).
+    if (widgets::Chip(s, flow, "map", Tr(Msg::kMap, s.lang), false)) {
+        s.intents.push_back({Intent::Kind::kOpenMap, ""});
+    }
+    if (widgets::Chip(s, flow, "nearest", Tr(Msg::kNearestFirst, s.lang), s.sortNearest)) {
+        s.intents.push_back({Intent::Kind::kSortNearest, ""});
+    }
+    Notice(s);
 }
 
 void FilterPanel(UiState& s, const Bundle& b) {
@@ -135,6 +143,13 @@ void Results(UiState& s, const Bundle& b, const std::vector<std::string>& status
         for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
             const Shop& shop = b.shops[s.results[i]];
             const std::string* status = s.results[i] < statuses.size() ? &statuses[s.results[i]] : nullptr;
+            if (static_cast<std::size_t>(i) < s.distances.size()) {
+                // How far, first: what a visitor choosing by distance reads.
+                std::string line = FormatDistance(s.distances[i]);
+                if (status && !status->empty()) line += " · " + *status;
+                widgets::ShopRow(s, shop, b.FindCategory(shop.category), &line);
+                continue;
+            }
             widgets::ShopRow(s, shop, b.FindCategory(shop.category), status);
         }
     }

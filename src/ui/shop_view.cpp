@@ -108,6 +108,21 @@ void ShopCard(UiState& s, const Bundle& b, const Shop& shop, const OpeningHours*
 
     Field(s, Tr(Msg::kAddress, s.lang));
     widgets::LocalizedParagraph(s, shop.address, theme::Colors().text);
+    if (widgets::Button(s, "show-on-map", shop.id, Tr(Msg::kShowOnMap, s.lang), 160)) {
+        s.intents.push_back({Intent::Kind::kOpenMap, shop.id});
+    }
+    // Walking there: each app people in Korea use, by its own link.
+    Field(s, Tr(Msg::kDirections, s.lang));
+    {
+        widgets::ChipFlow flow;
+        const std::pair<const char*, Msg> apps[] = {
+            {"naver", Msg::kNaverMap}, {"kakao", Msg::kKakaoMap}, {"google", Msg::kGoogleMap}};
+        for (const auto& [code, name] : apps) {
+            if (widgets::Chip(s, flow, std::string("directions:") + code, Tr(name, s.lang), false)) {
+                s.intents.push_back({Intent::Kind::kDirections, code});
+            }
+        }
+    }
 
     if (!shop.menu.empty()) {
         Field(s, Tr(Msg::kMenu, s.lang));

@@ -2,12 +2,14 @@
 // frame produced. Plain data; views read it and push intents, App applies them.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "core/date.h"
 #include "core/diagnostic.h"
 #include "core/filters.h"
+#include "core/geo.h"
 #include "core/opening_hours.h"
 #include "core/text.h"
 
@@ -15,7 +17,7 @@ struct ImFont;
 
 namespace golmok {
 
-enum class Screen { kLoading, kHome, kShop, kPromo, kError };
+enum class Screen { kLoading, kHome, kShop, kPromo, kError, kMap };
 
 struct Intent {
     enum class Kind {
@@ -30,6 +32,13 @@ struct Intent {
         kClearFilters,
         kOpenPromo,  // value: promotion id
         kShare,      // share the current screen's link
+        kOpenMap,    // value: the shop to centre on, or "" for the whole district
+        kMapZoom,    // value: "in" or "out", around the map's centre
+        kMapZoomTo,  // value: "<world x> <world y> <zoom>" (a tapped cluster)
+        kLocate,     // ask the browser where the visitor is (only ever on a tap)
+        kSortNearest,      // toggle nearest-first (asks for the position when unknown)
+        kDismissNotice,
+        kDirections,  // value: "naver", "kakao" or "google", for the open shop
     };
     Kind kind;
     std::string value;  // shop id, URL or language code
@@ -44,6 +53,29 @@ struct HitTarget {
     float x = 0, y = 0, w = 0, h = 0;
     bool visible = false;  // at least partly inside its window's visible area
     bool active = false;   // for toggles (chips): whether it is on
+};
+
+// Where the visitor is, when they asked and the browser answered.
+struct Position {
+    LatLon at;
+    double accuracyMetres = 0;
+};
+
+// The map screen: the view, the items it draws in world units, and what the last frame drew.
+struct MapState {
+    MapView view;                 // width and height: the map's area, device px
+    bool placed = false;          // the view was fitted once the area's size was known
+    float x = 0, y = 0;           // the map area's top-left corner, device px
+    std::string focusShop;        // highlighted, and kept on the map even when filtered out
+    std::vector<WorldPoint> shops;                     // per shop, in bundle order
+    std::vector<std::vector<WorldPoint>> streets;      // per street
+    std::vector<WorldPoint> landmarks;                 // per landmark
+    // The pins drawn: results (search and filters apply), indexed for clustering and taps.
+    std::vector<WorldPoint> pinPoints;                 // per result
+    PointIndex pinIndex;
+    std::vector<Cluster> clusters;                     // last frame's, members index results
+    double minZoom = 14, maxZoom = 21;                 // in device-px zoom levels
+    float dragX = 0, dragY = 0;                        // pending pan from the platform, px
 };
 
 struct UiState {
@@ -72,9 +104,18 @@ struct UiState {
     // how many each category would show.
     std::vector<std::size_t> results;
     std::vector<int> categoryCounts;
-    bool Searching() const { return !query.empty() || filters.Active() || searchFocused; }
+    bool Searching() const { return !query.empty() || filters.Active() || searchFocused || sortNearest; }
     // Where the text field must sit (device px; h == 0 when it is off screen).
     float searchX = 0, searchY = 0, searchW = 0, searchH = 0;
+
+    // The map, and where the visitor is (known only after they asked for it).
+    MapState map;
+    std::optional<Position> position;
+    bool locating = false;       // asked, no answer yet
+    bool sortNearest = false;    // lists nearest first (needs a position)
+    std::string notice;          // a message for the visitor (location refused, far away)
+    std::vector<double> distances;  // per result: metres from the visitor, when known
+    std::string pageOrigin;      // the page's origin, given to map apps that ask who calls them
 
     std::vector<Intent> intents;       // emitted during a frame
     std::vector<HitTarget> targets;    // recorded during a frame

@@ -19,6 +19,10 @@ void Results(UiState& s, const Bundle& bundle, const std::vector<std::string>& s
 // `hours`: the shop's parsed opening hours, or null when missing or not understood.
 void ShopCard(UiState& s, const Bundle& bundle, const Shop& shop, const OpeningHours* hours);
 void PromoCard(UiState& s, const Bundle& bundle, const Promotion& promotion);
+// The district map: streets, landmarks, the result pins (clustered), the visitor's position.
+void Map(UiState& s, const Bundle& bundle);
+// A message for the visitor with a close button (location refused, far away), when there is one.
+void Notice(UiState& s);
 // Back on the left, share on the right: the top of every detail screen.
 void TopBar(UiState& s);
 void Error(UiState& s);

@@ -121,5 +121,61 @@ TEST(ClusterPoints, IsStableForTheSameView) {
     for (std::size_t i = 0; i < a.size(); ++i) EXPECT_EQ(a[i].members, b[i].members);
 }
 
+TEST(ZoomAround, KeepsThePointUnderTheFingersInPlace) {
+    MapView v;
+    v.center = Project(LatLon{37.469, 126.899});
+    v.zoom = 17;
+    const WorldPoint under = v.ToWorld(100, 600);
+    ZoomAround(&v, 1.5, 100, 600);
+    EXPECT_DOUBLE_EQ(v.zoom, 18.5);
+    const WorldPoint after = v.ToWorld(100, 600);
+    EXPECT_NEAR(after.x, under.x, 1e-9);
+    EXPECT_NEAR(after.y, under.y, 1e-9);
+}
+
+TEST(FitBounds, ShowsTheWholeDistrictInsideThePadding) {
+    const Bounds doksan{37.4635, 126.8887, 37.4722, 126.9004};
+    const MapView v = FitBounds(doksan, 1170, 2200, 48);
+    for (const LatLon corner : {LatLon{doksan.north, doksan.west}, LatLon{doksan.south, doksan.east}}) {
+        double sx, sy;
+        v.ToScreen(Project(corner), &sx, &sy);
+        EXPECT_GE(sx, 48 - 1e-6);
+        EXPECT_LE(sx, 1170 - 48 + 1e-6);
+        EXPECT_GE(sy, 48 - 1e-6);
+        EXPECT_LE(sy, 2200 - 48 + 1e-6);
+    }
+    // The narrower side is the one that fits exactly: the width here.
+    double west, east, unused;
+    v.ToScreen(Project(LatLon{doksan.north, doksan.west}), &west, &unused);
+    v.ToScreen(Project(LatLon{doksan.south, doksan.east}), &east, &unused);
+    EXPECT_NEAR(east - west, 1170 - 2 * 48, 1e-6);
+}
+
+TEST(ClampView, ThePanStopsAtTheDistrictsEdgeAndTheZoomAtItsLimits) {
+    const Bounds b{37.4635, 126.8887, 37.4722, 126.9004};
+    MapView v;
+    v.center = Project(LatLon{37.60, 127.10});  // far north-east
+    v.zoom = 25;
+    ClampView(&v, b, 15, 20);
+    EXPECT_EQ(v.zoom, 20);
+    const LatLon c = Unproject(v.center);
+    EXPECT_NEAR(c.lat, b.north, 1e-9);
+    EXPECT_NEAR(c.lon, b.east, 1e-9);
+
+    MapView broken;
+    broken.center = WorldPoint{NAN, 1};
+    broken.zoom = NAN;
+    ClampView(&broken, b, 15, 20);
+    EXPECT_EQ(broken.zoom, 15);
+    EXPECT_TRUE(b.Contains(Unproject(broken.center)));
+}
+
+TEST(DistanceMetres, MatchesKnownDistances) {
+    // One degree of latitude is about 111.2 km; Doksan to Samseon about 16 km.
+    EXPECT_NEAR(DistanceMetres(LatLon{37, 127}, LatLon{38, 127}), 111195, 50);
+    EXPECT_NEAR(DistanceMetres(LatLon{37.469, 126.899}, LatLon{37.5872, 127.009}), 16400, 400);
+    EXPECT_EQ(DistanceMetres(LatLon{37.5, 127}, LatLon{37.5, 127}), 0);
+}
+
 }  // namespace
 }  // namespace golmok

@@ -26,6 +26,15 @@ TEST(Route, ShopPromoAndMapRoundTrip) {
     EXPECT_EQ(ParseRoute(FormatRoute(promo)), promo);
 
     EXPECT_EQ(ParseRoute("#/map").screen, Route::Screen::kMap);
+    EXPECT_EQ(ParseRoute("#/map").id, "");
+
+    Route around;  // the map around one shop, with the search that led there
+    around.screen = Route::Screen::kMap;
+    around.id = "shop-017";
+    around.query = "떡볶이";
+    EXPECT_EQ(FormatRoute(around), "#/map/shop-017?q=%EB%96%A1%EB%B3%B6%EC%9D%B4");
+    EXPECT_EQ(ParseRoute(FormatRoute(around)), around);
+    EXPECT_EQ(ParseRoute("#/map/..%2F").screen, Route::Screen::kHome);  // not an id
 }
 
 TEST(Route, KoreanSearchTextSurvivesTheUrl) {

@@ -98,5 +98,16 @@ TEST(FormatWon, ReadsNaturallyInJapaneseAndChinese) {
     EXPECT_EQ(FormatWon(4500, Lang::kZh), "4,500韩元");
 }
 
+TEST(FormatDistance, RoundsAsAPersonWouldSayIt) {
+    EXPECT_EQ(FormatDistance(0), "10 m");
+    EXPECT_EQ(FormatDistance(84), "80 m");
+    EXPECT_EQ(FormatDistance(346), "350 m");
+    EXPECT_EQ(FormatDistance(999), "1.0 km");
+    EXPECT_EQ(FormatDistance(1234), "1.2 km");
+    EXPECT_EQ(FormatDistance(16335), "16 km");
+    EXPECT_EQ(FormatDistance(-5), "10 m");
+    EXPECT_EQ(FormatDistance(1e300), "100000 km");
+}
+
 }  // namespace
 }  // namespace golmok

@@ -5,57 +5,12 @@
 
 #include <gtest/gtest.h>
 
+#include "headless_app.h"
 #include "imgui.h"
 #include "test_util.h"
 
 namespace golmok {
 namespace {
-
-class HeadlessApp : public ::testing::Test {
-protected:
-    void SetUp() override {
-        ImGui::CreateContext();
-        ImGuiIO& io = ImGui::GetIO();
-        io.IniFilename = nullptr;
-        io.DisplaySize = ImVec2(390 * 3, 844 * 3);
-        io.DeltaTime = 1.0f / 60;
-        unsigned char* pixels;
-        int w, h;
-        io.Fonts->AddFontDefault();
-        io.Fonts->GetTexDataAsAlpha8(&pixels, &w, &h);
-        app.SetScale(3);
-        // Sunday 2026-11-29, 12:00 in Seoul (03:00 UTC).
-        app.SetNow((Date{2026, 11, 29}).DaysSinceEpoch() * 86400 + 3 * 3600);
-    }
-    void TearDown() override { ImGui::DestroyContext(); }
-
-    void Frame() {
-        ImGui::NewFrame();
-        app.Frame();
-        ImGui::Render();
-    }
-
-    const HitTarget* Target(const std::string& kind, const std::string& id = "") {
-        for (const HitTarget& t : app.State().targets) {
-            if (t.kind == kind && (id.empty() || t.id == id) && t.visible) return &t;
-        }
-        return nullptr;
-    }
-
-    void Tap(const HitTarget& t) {
-        ImGuiIO& io = ImGui::GetIO();
-        io.MousePos = ImVec2(t.x + t.w / 2, t.y + t.h / 2);
-        Frame();
-        io.MouseDown[0] = true;
-        Frame();
-        io.MouseDown[0] = false;
-        Frame();
-        io.MousePos = ImVec2(-FLT_MAX, -FLT_MAX);
-        Frame();
-    }
-
-    App app;
-};
 
 TEST_F(HeadlessApp, HomeListsEveryShopOfTheBundle) {
     app.OnBundleText("doksan.json", test::ReadSourceFile("data/doksan.json"));

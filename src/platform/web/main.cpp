@@ -59,13 +59,18 @@ struct MouseStep {
     bool down;
 };
 
+// The fingers on the canvas. One finger drags (scrolls a screen, pans the map); on the map a
+// second finger pinches, zooming around the point between the two.
 struct Touch {
     bool active = false;
     bool scrolling = false;
     long id = 0;
-    float startX = 0, startY = 0, lastY = 0;  // CSS px
+    float startX = 0, startY = 0, lastX = 0, lastY = 0;  // CSS px
     double lastTime = 0;
-    double velocity = 0;  // CSS px per ms, smoothed
+    double velocityX = 0, velocityY = 0;  // CSS px per ms, smoothed
+    bool pinching = false;
+    long id2 = 0;
+    float lastX2 = 0, lastY2 = 0;
 };
 
 struct WebState {
@@ -95,7 +100,9 @@ struct WebState {
 
     std::deque<MouseStep> mouseSteps;
     Touch touch;
-    double inertia = 0;  // CSS px per ms
+    double inertiaX = 0, inertiaY = 0;  // CSS px per ms
+    double lastTapTime = -1e9;          // for double taps on the map
+    float lastTapX = 0, lastTapY = 0;
     int settleFrames = 0;
     bool frameScheduled = false;
     bool minuteTimerSet = false;
@@ -135,6 +142,11 @@ EM_JS(void, JsShare, (const char* title, const char* hash), {
 });
 EM_JS(void, JsSetSearchText, (const char* text), { golmokShell.setSearchText(UTF8ToString(text)); });
 EM_JS(void, JsFail, (const char* reason), { golmokShell.fail(UTF8ToString(reason)); });
+EM_JS(void, JsPageOrigin, (char* out, int size), { stringToUTF8(location.origin, out, size); });
+EM_JS(void, JsRequestPosition, (), { golmokShell.requestPosition(); });
+EM_JS(void, JsOpenDirections, (const char* appUrl, const char* webUrl), {
+    golmokShell.openDirections(UTF8ToString(appUrl), UTF8ToString(webUrl));
+});
 EM_JS(float, JsSafeAreaInset, (int side), { return golmokShell.safeAreaInset(side); });
 
 void StartLoading() {
@@ -257,43 +269,106 @@ const EmscriptenTouchPoint* FindTouch(const EmscriptenTouchEvent* e, long id, bo
     return nullptr;
 }
 
+// A tap, or on the map the second tap of a double tap, which zooms in there instead.
+void Tap(float x, float y, double now) {
+    constexpr double kDoubleTapMs = 350;
+    constexpr float kDoubleTapSlopCss = 30;
+    if (g.app->OnMap() && now - g.lastTapTime < kDoubleTapMs &&
+        std::hypot(x - g.lastTapX, y - g.lastTapY) < kDoubleTapSlopCss) {
+        g.app->ZoomMapAt(1, x * g.dpr, y * g.dpr);
+        g.lastTapTime = -1e9;
+        return;
+    }
+    QueueTap(x, y);
+    g.lastTapTime = now;
+    g.lastTapX = x;
+    g.lastTapY = y;
+}
+
+void OnPinchMove(const EmscriptenTouchEvent* e) {
+    Touch& t = g.touch;
+    const EmscriptenTouchPoint* a = FindTouch(e, t.id, false);
+    const EmscriptenTouchPoint* b = FindTouch(e, t.id2, false);
+    if (!a || !b) return;
+    const float ax = float(a->targetX), ay = float(a->targetY), bx = float(b->targetX), by = float(b->targetY);
+    const float midX = (ax + bx) / 2, midY = (ay + by) / 2;
+    const float before = std::hypot(t.lastX2 - t.lastX, t.lastY2 - t.lastY);
+    const float after = std::hypot(bx - ax, by - ay);
+    // The map follows the fingers' midpoint and scales with their distance.
+    g.app->DragBy((midX - (t.lastX + t.lastX2) / 2) * g.dpr, (midY - (t.lastY + t.lastY2) / 2) * g.dpr);
+    if (before > 1 && after > 1) g.app->ZoomMapAt(std::log2(after / before), midX * g.dpr, midY * g.dpr);
+    t.lastX = ax, t.lastY = ay, t.lastX2 = bx, t.lastY2 = by;
+}
+
 EM_BOOL OnTouch(int type, const EmscriptenTouchEvent* e, void*) {
     const double now = emscripten_get_now();
     Touch& t = g.touch;
     if (type == EMSCRIPTEN_EVENT_TOUCHSTART) {
-        const bool stoppedFling = g.inertia != 0;
-        g.inertia = 0;  // a finger on the screen stops a fling
+        const bool stoppedFling = g.inertiaX != 0 || g.inertiaY != 0;
+        g.inertiaX = g.inertiaY = 0;  // a finger on the screen stops a fling
         if (!t.active && e->numTouches == 1) {
             const EmscriptenTouchPoint& p = e->touches[0];
             t = Touch{};
             t.active = true;
             t.scrolling = stoppedFling;  // a touch that stops the list is not a tap on it
             t.id = p.identifier;
-            t.startX = static_cast<float>(p.targetX);
+            t.startX = t.lastX = static_cast<float>(p.targetX);
             t.startY = t.lastY = static_cast<float>(p.targetY);
             t.lastTime = now;
         } else if (e->numTouches > 1) {
             t.scrolling = true;  // a second finger: never a tap
+            const EmscriptenTouchPoint* first = t.active ? FindTouch(e, t.id, false) : nullptr;
+            if (g.app->OnMap() && first && !t.pinching) {
+                for (int i = 0; i < e->numTouches; ++i) {
+                    if (e->touches[i].identifier == t.id) continue;
+                    t.pinching = true;
+                    t.id2 = e->touches[i].identifier;
+                    t.lastX = float(first->targetX), t.lastY = float(first->targetY);
+                    t.lastX2 = float(e->touches[i].targetX), t.lastY2 = float(e->touches[i].targetY);
+                    break;
+                }
+            }
         }
     } else if (type == EMSCRIPTEN_EVENT_TOUCHMOVE && t.active) {
-        if (const EmscriptenTouchPoint* p = FindTouch(e, t.id, false)) {
+        if (t.pinching) {
+            OnPinchMove(e);
+        } else if (const EmscriptenTouchPoint* p = FindTouch(e, t.id, false)) {
             const float x = static_cast<float>(p->targetX), y = static_cast<float>(p->targetY);
             if (!t.scrolling && std::hypot(x - t.startX, y - t.startY) > kTapSlopCss) t.scrolling = true;
             if (t.scrolling) {
-                const float dy = y - t.lastY;
+                const float dx = x - t.lastX, dy = y - t.lastY;
                 const double dt = std::max(1.0, now - t.lastTime);
-                t.velocity = 0.6 * (dy / dt) + 0.4 * t.velocity;
-                g.app->ScrollBy(dy * g.dpr);
+                t.velocityX = 0.6 * (dx / dt) + 0.4 * t.velocityX;
+                t.velocityY = 0.6 * (dy / dt) + 0.4 * t.velocityY;
+                g.app->DragBy(dx * g.dpr, dy * g.dpr);
+                t.lastX = x;
                 t.lastY = y;
                 t.lastTime = now;
             }
         }
     } else if ((type == EMSCRIPTEN_EVENT_TOUCHEND || type == EMSCRIPTEN_EVENT_TOUCHCANCEL) && t.active) {
-        if (FindTouch(e, t.id, true)) {
+        if (t.pinching) {
+            // One of the two lifted: the other goes on panning, from where it is (no jump).
+            const bool firstLifted = FindTouch(e, t.id, true) != nullptr;
+            const bool secondLifted = FindTouch(e, t.id2, true) != nullptr;
+            if (firstLifted || secondLifted) {
+                t.pinching = false;
+                if (firstLifted) {
+                    t.id = t.id2;
+                    t.lastX = t.lastX2;
+                    t.lastY = t.lastY2;
+                }
+                t.velocityX = t.velocityY = 0;
+                t.lastTime = now;
+                if (firstLifted && secondLifted) t.active = false;
+            }
+        } else if (FindTouch(e, t.id, true)) {
             if (!t.scrolling && type == EMSCRIPTEN_EVENT_TOUCHEND) {
-                QueueTap(t.startX, t.startY);
+                Tap(t.startX, t.startY, now);
             } else if (t.scrolling && now - t.lastTime < 100) {
-                g.inertia = t.velocity;  // a finger that stopped before lifting does not fling
+                // A finger that stopped before lifting does not fling; lists fling up and down only.
+                g.inertiaX = g.app->OnMap() ? t.velocityX : 0;
+                g.inertiaY = t.velocityY;
             }
             t.active = false;
         }
@@ -327,7 +402,10 @@ EM_BOOL OnWheel(int, const EmscriptenWheelEvent* e, void*) {
     double dy = e->deltaY;
     if (e->deltaMode == DOM_DELTA_LINE) dy *= 40;
     if (e->deltaMode == DOM_DELTA_PAGE) dy *= 800;
-    g.app->ScrollBy(static_cast<float>(-dy) * g.dpr);
+    // On the map the wheel (and a trackpad pinch, which arrives as a wheel) zooms under the
+    // pointer: 300 px of wheel is one zoom level.
+    const float x = static_cast<float>(e->mouse.targetX) * g.dpr, y = static_cast<float>(e->mouse.targetY) * g.dpr;
+    if (!g.app->ZoomMapAt(-dy / 300.0, x, y)) g.app->ScrollBy(static_cast<float>(-dy) * g.dpr);
     Touched();
     return EM_TRUE;
 }
@@ -355,7 +433,7 @@ EM_BOOL OnContextLost(int, const void*, void*) {
     g.contextLost = true;
     // Nothing can be drawn until it is restored: drop what would keep frames coming.
     g.mouseSteps.clear();
-    g.inertia = 0;
+    g.inertiaX = g.inertiaY = 0;
     g.settleFrames = 0;
     g.atlasBytes = 0;
     return EM_TRUE;
@@ -377,10 +455,12 @@ EM_BOOL OnContextRestored(int, const void*, void*) {
 // [SECTION] Frames
 
 void ApplyInertia(double dtMs) {
-    if (g.inertia == 0) return;
-    g.app->ScrollBy(static_cast<float>(g.inertia * dtMs) * g.dpr);
-    g.inertia *= std::pow(kInertiaDecayPerFrame, dtMs / (1000.0 / 60.0));
-    if (std::fabs(g.inertia) < kInertiaStopSpeed) g.inertia = 0;
+    if (g.inertiaX == 0 && g.inertiaY == 0) return;
+    g.app->DragBy(static_cast<float>(g.inertiaX * dtMs) * g.dpr, static_cast<float>(g.inertiaY * dtMs) * g.dpr);
+    const double decay = std::pow(kInertiaDecayPerFrame, dtMs / (1000.0 / 60.0));
+    g.inertiaX *= decay;
+    g.inertiaY *= decay;
+    if (std::hypot(g.inertiaX, g.inertiaY) < kInertiaStopSpeed) g.inertiaX = g.inertiaY = 0;
 }
 
 void DrawFrame(double now) {
@@ -446,9 +526,7 @@ void PlaceSearchInput() {
 // browser's back returns from it); search and filter changes replace the current one.
 void SyncRoute() {
     const golmok::Screen screen = g.app->State().screen;
-    if (screen != golmok::Screen::kHome && screen != golmok::Screen::kShop && screen != golmok::Screen::kPromo) {
-        return;
-    }
+    if (screen == golmok::Screen::kLoading || screen == golmok::Screen::kError) return;
     const golmok::Route route = g.app->CurrentRoute();
     const std::string hash = golmok::FormatRoute(route);
     if (hash == g.lastRoute) return;
@@ -474,7 +552,7 @@ void SyncTitle() {
 }
 
 bool NeedsAnotherFrame() {
-    return !g.mouseSteps.empty() || g.inertia != 0 || g.settleFrames > 0;
+    return !g.mouseSteps.empty() || g.inertiaX != 0 || g.inertiaY != 0 || g.settleFrames > 0;
 }
 
 // Opening states change with the clock ("closes 21:00" becomes "closed"): one frame at each
@@ -522,6 +600,9 @@ EMSCRIPTEN_KEEPALIVE void golmok_start(const char* lang, const char* district, c
     golmok::Lang l;
     if (golmok::ParseLangCode(lang, &l)) g.app->SetLanguage(l);
     g.requestedDistrict = district;
+    char origin[256] = {0};
+    JsPageOrigin(origin, sizeof origin);
+    g.app->SetPageOrigin(origin);
     // A deep link: applied once the bundle is in (the app keeps it until then).
     g.app->ApplyRoute(golmok::ParseRoute(hash));
     JsSetSearchText(golmok::ParseRoute(hash).query.c_str());
@@ -595,6 +676,20 @@ EMSCRIPTEN_KEEPALIVE void golmok_search_focus(int focused) {
     Touched();
 }
 
+// The browser's answer to golmokShell.requestPosition: a position, or why there is none
+// (1 refused, 2 unavailable, 3 timed out, 0 no geolocation).
+EMSCRIPTEN_KEEPALIVE void golmok_position(double lat, double lon, double accuracy) {
+    if (!g.ready) return;
+    g.app->SetPosition(lat, lon, accuracy);
+    Touched();
+}
+
+EMSCRIPTEN_KEEPALIVE void golmok_position_failed(int code) {
+    if (!g.ready) return;
+    g.app->PositionFailed(code);
+    Touched();
+}
+
 // A fetch failed (network error or HTTP status); shown on the error screen.
 EMSCRIPTEN_KEEPALIVE void golmok_receive_failure(int kind, const char* url, const char* message) {
     if (!g.ready) return;
@@ -612,7 +707,7 @@ EMSCRIPTEN_KEEPALIVE void golmok_receive_failure(int kind, const char* url, cons
 EMSCRIPTEN_KEEPALIVE const char* golmok_debug_state() {
     if (!g.ready) return "null";
     const golmok::UiState& s = g.app->State();
-    static const char* const kScreens[] = {"loading", "home", "shop", "promo", "error"};
+    static const char* const kScreens[] = {"loading", "home", "shop", "promo", "error", "map"};
     nlohmann::json j;
     // The screen the canvas shows now: the last frame's, which the targets belong to.
     j["screen"] = kScreens[static_cast<int>(s.drawnScreen)];
@@ -625,7 +720,7 @@ EMSCRIPTEN_KEEPALIVE const char* golmok_debug_state() {
     j["searchFocused"] = s.searchFocused;
     j["results"] = s.results.size();
     j["filters"] = s.filters.ActiveCount();
-    j["inertia"] = g.inertia;
+    j["inertia"] = std::hypot(g.inertiaX, g.inertiaY);
     j["framesDrawn"] = g.framesDrawn;
     j["errors"] = nlohmann::json::array();
     for (const golmok::Diagnostic& d : s.errors) {
@@ -636,6 +731,16 @@ EMSCRIPTEN_KEEPALIVE const char* golmok_debug_state() {
     j["atlas"] = {{"width", atlas->TexWidth}, {"height", atlas->TexHeight}, {"bytes", g.atlasBytes},
                   {"maxTextureSize", g.maxTextureSize}, {"missingGlyphs", g.missingGlyphs},
                   {"cjkFont", g.atlasLang}};
+    if (s.drawnScreen == golmok::Screen::kMap) {
+        const double cssZoom = s.map.view.zoom - std::log2(std::max(0.5f, g.dpr));
+        const golmok::LatLon center = golmok::Unproject(s.map.view.center);
+        j["map"] = {{"zoom", cssZoom}, {"lat", center.lat}, {"lon", center.lon},
+                    {"clusters", s.map.clusters.size()}, {"focus", s.map.focusShop}};
+    }
+    j["position"] = s.position ? nlohmann::json{{"lat", s.position->at.lat}, {"lon", s.position->at.lon}}
+                               : nlohmann::json(nullptr);
+    j["notice"] = s.locating ? std::string("locating") : s.notice;
+    j["sortNearest"] = s.sortNearest;
     j["targets"] = nlohmann::json::array();
     for (const golmok::HitTarget& t : s.targets) {
         j["targets"].push_back({{"kind", t.kind}, {"id", t.id}, {"label", t.label},
@@ -661,6 +766,8 @@ int main() {
         [](const std::string& lang) { JsLanguageChanged(lang.c_str()); },
         [] { JsBack(); },
         [](const std::string& title, const std::string& hash) { JsShare(title.c_str(), hash.c_str()); },
+        [] { JsRequestPosition(); },
+        [](const std::string& appUrl, const std::string& webUrl) { JsOpenDirections(appUrl.c_str(), webUrl.c_str()); },
     });
     g.app = &app;
 
