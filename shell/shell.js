@@ -226,7 +226,7 @@
       navigator.geolocation.getCurrentPosition(
         (p) => module._golmok_position(p.coords.latitude, p.coords.longitude, p.coords.accuracy),
         (err) => module._golmok_position_failed(err.code || 2),
-        { enableHighAccuracy: true, timeout: 15000, maximumAge: 60000 });
+        { enableHighAccuracy: true, timeout: 15000, maximumAge: 0 });  // a new tap, a new fix
     },
     // A map app's own link first on a phone; when nothing took it (the page is still showing
     // after a moment), or on a computer, the web map.

@@ -191,7 +191,7 @@ void AddUiCodepoints(std::set<std::uint32_t>* out, unsigned langs) {
     // Every language's own name appears in the language switch.
     for (int i = 0; i < kLangCount; ++i) AddCodepoints(kTable[int(Msg::kLangName)].text[i], out);
     for (std::uint32_t c = 0x20; c < 0x7F; ++c) out->insert(c);  // digits, Latin, punctuation
-    AddCodepoints("₩…–·•‹›×월일화수목금토", out);  // prices, dates, weekdays, marks the views add
+    AddCodepoints("₩…–·•‹›×©“”월일화수목금토", out);  // prices, dates, weekdays, marks the views add
     if (langs & ((1u << int(Lang::kJa)) | (1u << int(Lang::kZh)))) AddCodepoints("月日", out);
 }
 

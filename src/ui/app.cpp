@@ -304,6 +304,19 @@ void App::Apply(const Intent& intent) {
         case Intent::Kind::kDismissNotice:
             m_state.notice.clear();
             break;
+        case Intent::Kind::kMapList: {
+            std::vector<std::string>& listed = m_state.map.listed;
+            listed.clear();
+            std::size_t start = 0;
+            while (m_bundle && start < intent.value.size()) {
+                std::size_t comma = intent.value.find(',', start);
+                if (comma == std::string::npos) comma = intent.value.size();
+                const std::string id = intent.value.substr(start, comma - start);
+                if (m_bundle->FindShop(id)) listed.push_back(id);
+                start = comma + 1;
+            }
+            break;
+        }
         case Intent::Kind::kDirections: {
             const Shop* shop = m_bundle && m_state.screen == Screen::kShop ? m_bundle->FindShop(m_state.shopId) : nullptr;
             if (!shop || !m_host.openDirections) break;
@@ -324,6 +337,7 @@ void App::OpenMap(const std::string& focusShop) {
     // Coming back to the map keeps its view; a new shop to show re-centres it.
     if (focus != map.focusShop || !focus.empty()) map.placed = false;
     map.focusShop = focus;
+    map.listed.clear();
     m_state.screen = Screen::kMap;
 }
 

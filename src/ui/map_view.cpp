@@ -246,8 +246,10 @@ void DrawLandmarks(const Canvas& c, const Bundle& b, const MapState& map, LabelS
 }
 
 // Where to look when a cluster is tapped: the view that holds all its members, at least one
-// level closer so that they come apart.
-std::string ZoomIntoCluster(const MapState& map, const Cluster& cl, double minZoom, double maxZoom) {
+// level closer so that they come apart. `apart` tells whether they will at that zoom: shops in
+// one building stay together even at the closest zoom, and are listed instead.
+std::string ZoomIntoCluster(const MapState& map, const Cluster& cl, double minZoom, double maxZoom,
+                            double clusterPx, bool* apart) {
     double x0 = DBL_MAX, y0 = DBL_MAX, x1 = -DBL_MAX, y1 = -DBL_MAX;
     for (std::size_t m : cl.members) {
         const WorldPoint& w = map.pinPoints[m];
@@ -257,6 +259,7 @@ std::string ZoomIntoCluster(const MapState& map, const Cluster& cl, double minZo
     const double fitX = x1 > x0 ? std::log2((map.view.width - 2 * pad) / (x1 - x0)) : maxZoom;
     const double fitY = y1 > y0 ? std::log2((map.view.height - 2 * pad) / (y1 - y0)) : maxZoom;
     const double zoom = std::clamp(std::max(std::min(fitX, fitY), map.view.zoom + 1), minZoom, maxZoom);
+    *apart = std::max(x1 - x0, y1 - y0) * std::pow(2.0, zoom) >= clusterPx && zoom > map.view.zoom + 1e-6;
     char value[96];
     std::snprintf(value, sizeof value, "%.9f %.9f %.4f", (x0 + x1) / 2, (y0 + y1) / 2, zoom);
     return value;
@@ -360,6 +363,34 @@ void Controls(UiState& s, const ImVec2& mapMax) {
     }
 }
 
+// Shops at one spot that no zoom separates, listed in a sheet along the bottom of the map.
+void ListedShops(UiState& s, const Bundle& b, const ImVec2& mapMin, const ImVec2& mapMax) {
+    const float rowH = Px(s, theme::kRowHeight) + Px(s, 2) + 2 * ImGui::GetStyle().ItemSpacing.y;
+    const std::size_t rows = std::min<std::size_t>(s.map.listed.size(), 5);
+    const float pad = Px(s, 12);
+    const float h = rows * rowH + Px(s, theme::kButtonHeight) + 3 * pad + Px(s, s.safeBottom);
+    const ImVec2 top(mapMin.x, std::max(mapMin.y, mapMax.y - h));
+    ImGui::GetWindowDrawList()->AddRectFilled(top, mapMax, theme::Colors().background, Px(s, theme::kRadius),
+                                              ImDrawFlags_RoundCornersTop);
+    ImGui::SetCursorScreenPos(ImVec2(top.x + pad, top.y + pad));
+    ImGui::BeginGroup();
+    ImGui::PushItemWidth(mapMax.x - mapMin.x - 2 * pad);
+    if (widgets::Button(s, "list-close", "", Tr(Msg::kClose, s.lang), 88)) {
+        s.intents.push_back({Intent::Kind::kMapList, ""});
+    }
+    ImGui::Dummy(ImVec2(mapMax.x - mapMin.x - 2 * pad, 0));
+    for (std::size_t i = 0; i < rows; ++i) {
+        if (const Shop* shop = b.FindShop(s.map.listed[i])) {
+            ImGui::PushClipRect(top, mapMax, false);
+            ImGui::SetNextItemWidth(mapMax.x - mapMin.x - 2 * pad);
+            widgets::ShopRow(s, *shop, b.FindCategory(shop->category), nullptr);
+            ImGui::PopClipRect();
+        }
+    }
+    ImGui::PopItemWidth();
+    ImGui::EndGroup();
+}
+
 // Fits the view to the area: the whole district, or the shop in focus up close.
 void Place(UiState& s, const Bundle& b, float w, float h) {
     MapState& map = s.map;
@@ -369,6 +400,19 @@ void Place(UiState& s, const Bundle& b, float w, float h) {
     map.minZoom = std::min(fit.zoom - 0.75, map.maxZoom);
     if (!map.placed) {
         map.view = fit;
+        // Where the shops are, when the district's bounds hold more than them.
+        if (!b.shops.empty()) {
+            Bounds shops{90, 180, -90, -180};
+            for (const Shop& shop : b.shops) {
+                shops.south = std::min(shops.south, shop.position.lat);
+                shops.north = std::max(shops.north, shop.position.lat);
+                shops.west = std::min(shops.west, shop.position.lon);
+                shops.east = std::max(shops.east, shop.position.lon);
+            }
+            const MapView around = FitBounds(shops, w, h, Px(s, 48));
+            map.view.center = around.center;
+            map.view.zoom = std::min(around.zoom, kFocusZoom + densityZoom);
+        }
         if (const Shop* shop = map.focusShop.empty() ? nullptr : b.FindShop(map.focusShop)) {
             map.view.center = Project(shop->position);
             map.view.zoom = std::max(fit.zoom, kFocusZoom + densityZoom);
@@ -434,8 +478,12 @@ void Map(UiState& s, const Bundle& b) {
     ImDrawList* dl = ImGui::GetWindowDrawList();
     dl->ChannelsSplit(2);
     dl->ChannelsSetCurrent(1);
-    // Controls first: they take the tap before the map under them does.
-    Controls(s, mapMax);
+    // Controls and the list first: they take the tap before the map under them does.
+    if (map.listed.empty()) {
+        Controls(s, mapMax);
+    } else {
+        ListedShops(s, b, mapMin, mapMax);
+    }
     ImGui::SetCursorScreenPos(mapMin);
     // A press and release in place is a tap; a mouse that moved on the way was dragging.
     const bool tapped = ImGui::InvisibleButton("map", ImVec2(w, h)) &&
@@ -453,12 +501,18 @@ void Map(UiState& s, const Bundle& b) {
     dl->AddRectFilled(mapMin, mapMax, Colors().land);
     const double lat = b.district.center.lat;
     const double metresPerPx = MetresPerWorldUnit(lat) / map.view.Scale();
+    // Pins go on top of everything, so names keep out of their way.
+    map.clusters = ClusterPoints(map.pinIndex, map.pinPoints, map.view, Px(s, kClusterDistanceCss));
     LabelSpace labels;
+    for (const Cluster& cl : map.clusters) {
+        const float r = Px(s, cl.members.size() == 1 ? kPinRadiusCss + 2 : 22);
+        const ImVec2 p(mapMin.x + static_cast<float>(cl.sx), mapMin.y + static_cast<float>(cl.sy));
+        labels.taken.push_back(ImVec4(p.x - r, p.y - r, p.x + r, p.y + r));
+    }
     DrawStreets(c, b, map, metresPerPx, &labels, s.lang);
     DrawLandmarks(c, b, map, &labels, s.lang);
 
-    // The pins: clusters first, then single shops, the shop in focus last, on top.
-    map.clusters = ClusterPoints(map.pinIndex, map.pinPoints, map.view, Px(s, kClusterDistanceCss));
+    // The pins: clusters and single shops, the shop in focus last, on top.
     const std::vector<std::size_t> dealShops = [&] {
         std::vector<std::size_t> v;
         for (const Promotion* p : CurrentPromotions(b, s.today)) {
@@ -550,8 +604,19 @@ void Map(UiState& s, const Bundle& b) {
         if (tappedCluster->members.size() == 1) {
             s.intents.push_back({Intent::Kind::kOpenShop, b.shops[s.results[tappedCluster->members[0]]].id});
         } else {
-            s.intents.push_back({Intent::Kind::kMapZoomTo, ZoomIntoCluster(map, *tappedCluster, map.minZoom, map.maxZoom)});
+            bool apart = false;
+            const std::string zoomTo = ZoomIntoCluster(map, *tappedCluster, map.minZoom, map.maxZoom,
+                                                       Px(s, kClusterDistanceCss), &apart);
+            if (apart) {
+                s.intents.push_back({Intent::Kind::kMapZoomTo, zoomTo});
+            } else {
+                std::string ids;
+                for (std::size_t m : tappedCluster->members) ids += (ids.empty() ? "" : ",") + b.shops[s.results[m]].id;
+                s.intents.push_back({Intent::Kind::kMapList, ids});
+            }
         }
+    } else if (tapped && !map.listed.empty()) {
+        s.intents.push_back({Intent::Kind::kMapList, ""});
     } else if (tapped && !s.notice.empty()) {
         s.intents.push_back({Intent::Kind::kDismissNotice, ""});
     }

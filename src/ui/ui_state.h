@@ -39,6 +39,7 @@ struct Intent {
         kSortNearest,      // toggle nearest-first (asks for the position when unknown)
         kDismissNotice,
         kDirections,  // value: "naver", "kakao" or "google", for the open shop
+        kMapList,     // value: shop ids, comma-separated (a cluster that cannot come apart); "" closes
     };
     Kind kind;
     std::string value;  // shop id, URL or language code
@@ -76,6 +77,7 @@ struct MapState {
     std::vector<Cluster> clusters;                     // last frame's, members index results
     double minZoom = 14, maxZoom = 21;                 // in device-px zoom levels
     float dragX = 0, dragY = 0;                        // pending pan from the platform, px
+    std::vector<std::string> listed;  // shops at one spot, listed over the map when tapped
 };
 
 struct UiState {

@@ -47,16 +47,17 @@ TEST_F(MapScreen, OpensOnTheWholeDistrictWithEveryShopPinned) {
     const MapState& map = app.State().map;
     EXPECT_TRUE(map.placed);
     EXPECT_EQ(PinnedShops(), app.GetBundle()->shops.size());
-    // The district's corners are on screen.
-    const Bounds& b = app.GetBundle()->district.bounds;
-    for (const LatLon& corner : {LatLon{b.north, b.west}, LatLon{b.south, b.east}}) {
+    // Every shop is on screen, and zooming out shows the whole district.
+    for (const Shop& shop : app.GetBundle()->shops) {
         double x, y;
-        map.view.ToScreen(Project(corner), &x, &y);
+        map.view.ToScreen(Project(shop.position), &x, &y);
         EXPECT_GE(x, 0);
         EXPECT_LE(x, map.view.width);
         EXPECT_GE(y, 0);
         EXPECT_LE(y, map.view.height);
     }
+    const Bounds& b = app.GetBundle()->district.bounds;
+    EXPECT_LE(map.minZoom, FitBounds(b, map.view.width, map.view.height, 0).zoom);
     // Thirty-odd shops along one street crowd together at this zoom.
     ASSERT_TRUE(Crowdest());
     EXPECT_GT(Crowdest()->members.size(), 1u);
@@ -67,6 +68,8 @@ TEST_F(MapScreen, OpensOnTheWholeDistrictWithEveryShopPinned) {
 
 TEST_F(MapScreen, TappingAClusterZoomsInAndSplitsIt) {
     OpenDoksanMap();
+    for (int i = 0; i < 3; ++i) app.Apply({Intent::Kind::kMapZoom, "out"});
+    Frame();
     const double zoomBefore = app.State().map.view.zoom;
     const std::size_t crowd = Crowdest()->members.size();
     const std::size_t clustersBefore = app.State().map.clusters.size();
@@ -104,6 +107,21 @@ TEST_F(MapScreen, TappingAPinOpensThatShopsCardAndBackReturnsToTheSameView) {
     EXPECT_EQ(app.State().screen, Screen::kMap);
     EXPECT_DOUBLE_EQ(app.State().map.view.zoom, view.zoom);
     EXPECT_DOUBLE_EQ(app.State().map.view.center.x, view.center.x);
+}
+
+TEST_F(MapScreen, ShopsNoZoomSeparatesAreListedAndOpenFromTheList) {
+    OpenDoksanMap();
+    const std::vector<Shop>& shops = app.GetBundle()->shops;
+    app.Apply({Intent::Kind::kMapList, shops[1].id + ",no-such-shop," + shops[2].id});
+    ASSERT_EQ(app.State().map.listed, (std::vector<std::string>{shops[1].id, shops[2].id}));
+    Frame();
+    EXPECT_FALSE(Target("map-zoom-in"));  // the sheet covers the controls
+    ASSERT_TRUE(Target("shop", shops[2].id));
+    Tap(*Target("shop", shops[2].id));
+    EXPECT_EQ(app.State().screen, Screen::kShop);
+    EXPECT_EQ(app.State().shopId, shops[2].id);
+    app.Apply({Intent::Kind::kOpenMap, ""});
+    EXPECT_TRUE(app.State().map.listed.empty());
 }
 
 TEST_F(MapScreen, ShowOnMapCentresTheShopUpClose) {

@@ -486,9 +486,13 @@ void DrawFrame(double now) {
     ImGui::NewFrame();
     const golmok::Screen before = g.app->State().screen;
     const std::string shopBefore = g.app->State().shopId;
+    const golmok::MapView viewBefore = g.app->State().map.view;
     g.app->Frame();
-    if (g.app->State().screen != before || g.app->State().shopId != shopBefore) {
-        g.settleFrames = kSettleFrames;  // draw the screen the frame's intents led to
+    const golmok::MapView& view = g.app->State().map.view;
+    const bool mapMoved = view.zoom != viewBefore.zoom || view.center.x != viewBefore.center.x ||
+                          view.center.y != viewBefore.center.y;
+    if (g.app->State().screen != before || g.app->State().shopId != shopBefore || mapMoved) {
+        g.settleFrames = kSettleFrames;  // draw the screen (or map view) the frame's intents led to
     }
     ImGui::Render();
 
