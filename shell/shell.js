@@ -5,6 +5,7 @@
 
 (function () {
   const FILE_BODY_FONT = 2, FILE_TITLE_FONT = 3, FILE_CJK_FONT = 4;  // kinds as in src/platform/web/main.cpp
+  const FILE_PREVIEW = 6;
   const FONT_FILES = [[FILE_BODY_FONT, 'fonts/body.ttf'], [FILE_TITLE_FONT, 'fonts/title.ttf'],
                       [5, 'fonts/extra.otf']];
   const LANGS = ['ko', 'en', 'ja', 'zh'];
@@ -87,6 +88,30 @@
       })
       .then((buffer) => deliver(kind, url, new Uint8Array(buffer)),
             (error) => deliverFailure(kind, url, error.message || String(error)));
+  }
+
+  // A bundle file opened for preview; a file too big for a phone's memory is refused in words.
+  const PREVIEW_MAX_BYTES = 64 * 1024 * 1024;
+  function readPreviewFile(file) {
+    if (file.size > PREVIEW_MAX_BYTES) {
+      deliverFailure(FILE_PREVIEW, file.name, `the file is ${Math.round(file.size / 1048576)} MB; at most 64 MB can be previewed`);
+      return;
+    }
+    file.arrayBuffer().then((buffer) => deliver(FILE_PREVIEW, file.name, new Uint8Array(buffer)),
+                            (error) => deliverFailure(FILE_PREVIEW, file.name, error.message || String(error)));
+  }
+
+  // Preview mode: files dropped on the page are opened; ?data= names a bundle on this site.
+  let previewing = false;
+  function startPreview() {
+    if (previewing) return;
+    previewing = true;
+    if (module) module._golmok_set_preview(1);
+    document.addEventListener('dragover', (e) => { e.preventDefault(); e.dataTransfer.dropEffect = 'copy'; });
+    document.addEventListener('drop', (e) => {
+      e.preventDefault();
+      if (e.dataTransfer.files.length > 0) readPreviewFile(e.dataTransfer.files[0]);
+    });
   }
 
   function preferredLanguage() {
@@ -245,6 +270,29 @@
         if (!left && document.visibilityState === 'visible') window.location.href = webUrl;
       }, 1500);
     },
+    // Preview: the visitor picks a bundle from their phone or computer.
+    openFile() {
+      let picker = document.getElementById('preview-file');
+      if (!picker) {
+        picker = document.createElement('input');
+        picker.type = 'file';
+        picker.id = 'preview-file';
+        picker.accept = '.json,application/json';
+        picker.hidden = true;
+        picker.addEventListener('change', () => {
+          if (picker.files.length > 0) readPreviewFile(picker.files[0]);
+          picker.value = '';  // the same file again is a new change
+        });
+        document.body.appendChild(picker);
+      }
+      picker.click();
+    },
+    enterPreview() {
+      const params = new URLSearchParams(location.search);
+      params.set('preview', '');
+      history.replaceState(history.state, '', location.pathname + '?' + params.toString().replace(/=$|=(?=&)/g, '') + location.hash);
+      startPreview();
+    },
     setSearchText(text) {
       searchInput.value = text;
       searchClear.hidden = text === '';
@@ -288,6 +336,17 @@
   document.documentElement.lang = lang;
   fetchCjkFont(lang);
 
+  if (params.has('preview') || params.has('data')) startPreview();
+  if (params.has('data')) {
+    // Only a file of this site: a link must not make the page show someone else's data.
+    const target = new URL(params.get('data'), location.href);
+    if (target.origin === location.origin) {
+      fetchFile(FILE_PREVIEW, target.pathname + target.search);
+    } else {
+      deliverFailure(FILE_PREVIEW, params.get('data'), 'only files from this site can be previewed');
+    }
+  }
+
   function start() {
     if (typeof createGolmok !== 'function') {
       showFailure('불러오지 못했습니다 · Could not load', 'golmok.js');
@@ -307,6 +366,7 @@
       dark.addEventListener('change', () => m._golmok_set_dark(dark.matches ? 1 : 0));
       m._golmok_start(args[0], args[1], args[2]);
       args.forEach((p) => m._free(p));
+      if (previewing) m._golmok_set_preview(1);
       waiting.splice(0).forEach(([kind, url, bytes, failure]) =>
         (bytes ? deliver(kind, url, bytes) : deliverFailure(kind, url, failure)));
     }, (error) => showFailure('불러오지 못했습니다 · Could not load', String(error)));

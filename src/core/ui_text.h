@@ -95,6 +95,16 @@ enum class Msg {
     kZoomIn,
     kZoomOut,
     kMapShopCount,  // "%d" shops on the map
+    kPreview,
+    kPreviewIntro,
+    kOpenFile,
+    kPreviewFile,        // "%s" file name
+    kPreviewProblems,    // "%d"
+    kPreviewNoProblems,
+    kPreviewKeptLastGood,
+    kOwnerPreview,
+    kShowProblems,
+    kHideProblems,
     kCount
 };
 

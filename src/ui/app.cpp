@@ -137,12 +137,45 @@ void App::SetLanguage(Lang lang) {
 }
 
 void App::OnBundleText(const std::string& sourceName, const std::string& text) {
+    // A previewed file on screen stays there: the published data arriving later does not replace it.
+    if (m_state.preview && m_bundle && !m_state.previewSource.empty() && m_state.previewUsable) return;
     BundleLoadResult r = LoadBundle(text);
     if (!r.bundle) {
         ShowErrors(sourceName, std::move(r.errors));
         return;
     }
-    m_bundle = std::move(r.bundle);
+    InstallBundle(std::move(*r.bundle));
+}
+
+void App::OnPreviewText(const std::string& sourceName, const std::string& text) {
+    BundleLoadResult r = LoadBundle(text);
+    m_state.preview = true;
+    m_state.previewSource = sourceName;
+    m_state.previewProblems = std::move(r.errors);
+    for (Diagnostic& w : r.warnings) m_state.previewProblems.push_back(std::move(w));
+    m_state.previewUsable = r.bundle.has_value();
+    m_state.previewProblemsOpen = !m_state.previewUsable;  // errors are shown at once
+    if (!r.bundle) {
+        ++m_contentGeneration;  // messages may quote text in any script
+        return;
+    }
+    // What was on screen stays on screen: the same screen, search and filters, on the new data.
+    const Route route = CurrentRoute();
+    const Screen screen = m_state.screen;
+    InstallBundle(std::move(*r.bundle));
+    if (screen != Screen::kLoading && screen != Screen::kError) ApplyRoute(route);
+}
+
+void App::OnPreviewFailure(const std::string& sourceName, const std::string& message) {
+    m_state.preview = true;
+    m_state.previewSource = sourceName;
+    m_state.previewProblems = {Diagnostic{"", 0, 0, message}};
+    m_state.previewUsable = false;
+    m_state.previewProblemsOpen = true;
+}
+
+void App::InstallBundle(Bundle bundle) {
+    m_bundle = std::move(bundle);
     MoveSampleDates(&*m_bundle, m_state.today);
     m_search.Build(*m_bundle);
     m_hours.clear();
@@ -192,6 +225,8 @@ std::vector<std::uint32_t> App::Codepoints() const {
     if (m_bundle) AddShownCodepoints(*m_bundle, m_state.lang, &cps);
     AddCodepoints(m_state.errorSource, &cps);
     for (const Diagnostic& d : m_state.errors) AddCodepoints(d.message, &cps);
+    AddCodepoints(m_state.previewSource, &cps);
+    for (const Diagnostic& d : m_state.previewProblems) AddCodepoints(d.message, &cps);
     return {cps.begin(), cps.end()};
 }
 
@@ -303,6 +338,16 @@ void App::Apply(const Intent& intent) {
             break;
         case Intent::Kind::kDismissNotice:
             m_state.notice.clear();
+            break;
+        case Intent::Kind::kOpenFile:
+            if (m_host.openFile) m_host.openFile();
+            break;
+        case Intent::Kind::kTogglePreviewProblems:
+            m_state.previewProblemsOpen = !m_state.previewProblemsOpen;
+            break;
+        case Intent::Kind::kEnterPreview:
+            m_state.preview = true;
+            if (m_host.enterPreview) m_host.enterPreview();
             break;
         case Intent::Kind::kMapList: {
             std::vector<std::string>& listed = m_state.map.listed;

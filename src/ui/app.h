@@ -39,6 +39,10 @@ public:
         // Open a map app: `appUrl` first where apps can be installed (may be empty), else
         // `webUrl`.
         std::function<void(const std::string& appUrl, const std::string& webUrl)> openDirections;
+        // Preview: let the visitor pick a bundle file (it arrives in OnPreviewText); switch the
+        // page into preview mode.
+        std::function<void()> openFile;
+        std::function<void()> enterPreview;
     };
 
     explicit App(Host host = {});
@@ -50,6 +54,11 @@ public:
     void SetLanguage(Lang lang);
     // A bundle's text arrived: it is loaded and validated; errors switch to the error screen.
     void OnBundleText(const std::string& sourceName, const std::string& text);
+    // Preview mode: a bundle opened by the visitor. A usable one replaces what is shown; one with
+    // errors leaves the last usable data on screen, and its problems are listed.
+    void SetPreview(bool on) { m_state.preview = on; }
+    void OnPreviewText(const std::string& sourceName, const std::string& text);
+    void OnPreviewFailure(const std::string& sourceName, const std::string& message);
     // A file could not be fetched (network error, HTTP status): shown on the error screen.
     void OnLoadFailure(const std::string& sourceName, const std::string& message);
     // Problems found in a file (an invalid bundle or index): shown on the error screen.
@@ -114,6 +123,7 @@ private:
     // Orders results nearest first and indexes them as the map's pins.
     void PlaceResults();
     void OpenMap(const std::string& focusShop);
+    void InstallBundle(Bundle bundle);
 
     Host m_host;
     UiState m_state;

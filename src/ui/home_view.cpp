@@ -104,6 +104,7 @@ void PromotionCard(UiState& s, const Bundle& b, const Promotion& p) {
 
 void Home(UiState& s, const Bundle& b, const std::vector<std::string>& statuses) {
     Header(s, b);
+    if (s.preview) PreviewPanel(s);
     ImGui::Dummy(ImVec2(0, Px(s, 8)));
     SearchBar(s);
     if (s.filterPanelOpen) FilterPanel(s, b);
@@ -168,6 +169,13 @@ void Home(UiState& s, const Bundle& b, const std::vector<std::string>& statuses)
             widgets::LocalizedParagraph(s, b.district.geometryNote, theme::Colors().muted);
         }
         if (!b.district.attribution.empty()) widgets::Paragraph(b.district.attribution, theme::Colors().muted);
+    }
+    if (!s.preview) {
+        // For the people who keep the data: the same page, on a file of their own.
+        ImGui::Dummy(ImVec2(0, Px(s, 16)));
+        if (widgets::Button(s, "preview", "", Tr(Msg::kOwnerPreview, s.lang))) {
+            s.intents.push_back({Intent::Kind::kEnterPreview, ""});
+        }
     }
     ImGui::Dummy(ImVec2(0, Px(s, 24) + Px(s, s.safeBottom)));
 }

@@ -9,6 +9,67 @@ namespace golmok::views {
 
 using widgets::Px;
 
+void Problems(UiState& s, const std::vector<Diagnostic>& problems) {
+    // Each problem: where it is (the JSON path and line:column), then what is wrong.
+    for (const Diagnostic& d : problems) {
+        std::string where = d.pointer.empty() ? "/" : d.pointer;
+        if (d.line > 0) where += "  (" + std::to_string(d.line) + ":" + std::to_string(d.column) + ")";
+        widgets::Paragraph(where, d.warning ? theme::Colors().text : theme::Colors().error);
+        widgets::Paragraph(d.message, theme::Colors().muted);
+        ImGui::Dummy(ImVec2(0, Px(s, 6)));
+    }
+}
+
+void PreviewPanel(UiState& s) {
+    ImGui::Dummy(ImVec2(0, Px(s, 4)));
+    const ImVec2 p = ImGui::GetCursorScreenPos();
+    const float w = ImGui::GetContentRegionAvail().x;
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->ChannelsSplit(2);
+    dl->ChannelsSetCurrent(1);
+    const float pad = Px(s, 12);
+    ImGui::Indent(pad);
+    ImGui::Dummy(ImVec2(0, Px(s, 2)));
+    ImGui::PushTextWrapPos(ImGui::GetCursorPos().x + w - 2 * pad);
+    widgets::Badge(s, Tr(Msg::kPreview, s.lang), theme::Colors().onAccent, theme::Colors().accent);
+    if (s.previewSource.empty()) {
+        widgets::Paragraph(Tr(Msg::kPreviewIntro, s.lang), theme::Colors().text);
+    } else {
+        char line[512];
+        std::snprintf(line, sizeof line, Tr(Msg::kPreviewFile, s.lang), s.previewSource.c_str());
+        widgets::Paragraph(line, theme::Colors().text);
+        if (s.previewProblems.empty()) {
+            widgets::Paragraph(Tr(Msg::kPreviewNoProblems, s.lang), theme::Colors().open);
+        } else {
+            std::snprintf(line, sizeof line, Tr(Msg::kPreviewProblems, s.lang), static_cast<int>(s.previewProblems.size()));
+            widgets::Paragraph(line, s.previewUsable ? theme::Colors().text : theme::Colors().error);
+        }
+        if (!s.previewUsable) widgets::Paragraph(Tr(Msg::kPreviewKeptLastGood, s.lang), theme::Colors().text);
+    }
+    widgets::ChipFlow flow;
+    if (widgets::Chip(s, flow, "open-file", Tr(Msg::kOpenFile, s.lang), false)) {
+        s.intents.push_back({Intent::Kind::kOpenFile, ""});
+    }
+    if (!s.previewProblems.empty() &&
+        widgets::Chip(s, flow, "problems", Tr(s.previewProblemsOpen ? Msg::kHideProblems : Msg::kShowProblems, s.lang),
+                      s.previewProblemsOpen)) {
+        s.intents.push_back({Intent::Kind::kTogglePreviewProblems, ""});
+    }
+    if (s.previewProblemsOpen) {
+        ImGui::Dummy(ImVec2(0, Px(s, 6)));
+        Problems(s, s.previewProblems);
+    }
+    ImGui::PopTextWrapPos();
+    ImGui::Dummy(ImVec2(0, Px(s, 2)));
+    ImGui::Unindent(pad);
+    const float bottom = ImGui::GetCursorScreenPos().y;
+    dl->ChannelsSetCurrent(0);
+    dl->AddRectFilled(p, ImVec2(p.x + w, bottom), theme::Colors().card, Px(s, theme::kRadius));
+    dl->AddRect(p, ImVec2(p.x + w, bottom), theme::Colors().accent, Px(s, theme::kRadius), 0, Px(s, 1.5f));
+    dl->ChannelsMerge();
+    ImGui::Dummy(ImVec2(0, Px(s, 4)));
+}
+
 void Error(UiState& s) {
     if (s.titleFont) ImGui::PushFont(s.titleFont);
     widgets::Paragraph(Tr(Msg::kLoadFailed, s.lang), theme::Colors().error);
@@ -18,13 +79,7 @@ void Error(UiState& s) {
     ImGui::Dummy(ImVec2(0, Px(s, 6)));
     widgets::Paragraph(heading, theme::Colors().muted);
     ImGui::Dummy(ImVec2(0, Px(s, 6)));
-    for (const Diagnostic& d : s.errors) {
-        std::string where = d.pointer.empty() ? "/" : d.pointer;
-        if (d.line > 0) where += "  (" + std::to_string(d.line) + ":" + std::to_string(d.column) + ")";
-        widgets::Paragraph(where, theme::Colors().text);
-        widgets::Paragraph(d.message, theme::Colors().muted);
-        ImGui::Dummy(ImVec2(0, Px(s, 6)));
-    }
+    Problems(s, s.errors);
     if (widgets::Button(s, "retry", "", Tr(Msg::kTryAgain, s.lang), 120)) {
         s.intents.push_back({Intent::Kind::kRetry, ""});
     }

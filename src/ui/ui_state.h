@@ -40,6 +40,9 @@ struct Intent {
         kDismissNotice,
         kDirections,  // value: "naver", "kakao" or "google", for the open shop
         kMapList,     // value: shop ids, comma-separated (a cluster that cannot come apart); "" closes
+        kOpenFile,           // preview: pick a bundle file
+        kTogglePreviewProblems,
+        kEnterPreview,
     };
     Kind kind;
     std::string value;  // shop id, URL or language code
@@ -118,6 +121,14 @@ struct UiState {
     std::string notice;          // a message for the visitor (location refused, far away)
     std::vector<double> distances;  // per result: metres from the visitor, when known
     std::string pageOrigin;      // the page's origin, given to map apps that ask who calls them
+
+    // Preview (shop owners and associations): a bundle opened from a file, its problems beside
+    // the page, the last usable data kept on screen when the file cannot be used.
+    bool preview = false;
+    std::string previewSource;               // the file last opened ("" before any)
+    std::vector<Diagnostic> previewProblems;  // its errors and warnings
+    bool previewUsable = true;                // it is the one on screen
+    bool previewProblemsOpen = false;
 
     std::vector<Intent> intents;       // emitted during a frame
     std::vector<HitTarget> targets;    // recorded during a frame

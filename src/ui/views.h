@@ -26,6 +26,10 @@ void Notice(UiState& s);
 // Back on the left, share on the right: the top of every detail screen.
 void TopBar(UiState& s);
 void Error(UiState& s);
+// Problems found in a file, each with where it is and what is wrong.
+void Problems(UiState& s, const std::vector<Diagnostic>& problems);
+// Preview mode's panel: the file shown, its problems, and a button to open another.
+void PreviewPanel(UiState& s);
 void Loading(UiState& s);
 
 }  // namespace golmok::views

@@ -50,7 +50,15 @@ constexpr double kInertiaStopSpeed = 0.02;
 // to all reach the canvas.
 constexpr int kSettleFrames = 3;
 
-enum FileKind { kIndexFile = 0, kBundleFile = 1, kBodyFont = 2, kTitleFont = 3, kCjkFont = 4, kExtraFont = 5 };
+enum FileKind {
+    kIndexFile = 0,
+    kBundleFile = 1,
+    kBodyFont = 2,
+    kTitleFont = 3,
+    kCjkFont = 4,
+    kExtraFont = 5,
+    kPreviewFile = 6,  // a bundle the visitor opened in preview mode (file picker, drop, ?data=)
+};
 
 // One mouse state per frame: ImGui 1.86 has no input queue, and a press and release within one
 // frame would be lost.
@@ -143,6 +151,8 @@ EM_JS(void, JsShare, (const char* title, const char* hash), {
 EM_JS(void, JsSetSearchText, (const char* text), { golmokShell.setSearchText(UTF8ToString(text)); });
 EM_JS(void, JsFail, (const char* reason), { golmokShell.fail(UTF8ToString(reason)); });
 EM_JS(void, JsPageOrigin, (char* out, int size), { stringToUTF8(location.origin, out, size); });
+EM_JS(void, JsOpenFile, (), { golmokShell.openFile(); });
+EM_JS(void, JsEnterPreview, (), { golmokShell.enterPreview(); });
 EM_JS(void, JsRequestPosition, (), { golmokShell.requestPosition(); });
 EM_JS(void, JsOpenDirections, (const char* appUrl, const char* webUrl), {
     golmokShell.openDirections(UTF8ToString(appUrl), UTF8ToString(webUrl));
@@ -624,6 +634,10 @@ EMSCRIPTEN_KEEPALIVE void golmok_receive_file(int kind, const char* url, const u
             g.app->OnBundleText(name, std::string(reinterpret_cast<const char*>(data), size));
             break;
         }
+        case kPreviewFile:
+            g.app->OnPreviewText(name, std::string(reinterpret_cast<const char*>(data), size));
+            g.settleFrames = kSettleFrames;
+            break;
         case kBodyFont:
             g.bodyFont.assign(data, data + size);
             g.bodyFontArrived = true;
@@ -655,6 +669,13 @@ EMSCRIPTEN_KEEPALIVE void golmok_route(const char* hash) {
     g.lastRoute = golmok::FormatRoute(g.app->CurrentRoute());
     JsSetSearchText(g.app->State().query.c_str());
     g.settleFrames = kSettleFrames;
+    Touched();
+}
+
+// Preview mode (?preview or ?data=): the page shows files the visitor opens, with their problems.
+EMSCRIPTEN_KEEPALIVE void golmok_set_preview(int on) {
+    if (!g.ready) return;
+    g.app->SetPreview(on != 0);
     Touched();
 }
 
@@ -702,6 +723,7 @@ EMSCRIPTEN_KEEPALIVE void golmok_receive_failure(int kind, const char* url, cons
     if (kind == kIndexFile || kind == kBundleFile || kind == kBodyFont) {
         g.app->OnLoadFailure(url, message);
     }
+    if (kind == kPreviewFile) g.app->OnPreviewFailure(url, message);
     if (kind == kTitleFont) g.titleFontSettled = true;
     if (kind == kExtraFont) g.extraFontSettled = true;
     Touched();
@@ -745,6 +767,15 @@ EMSCRIPTEN_KEEPALIVE const char* golmok_debug_state() {
                                : nlohmann::json(nullptr);
     j["notice"] = s.locating ? std::string("locating") : s.notice;
     j["sortNearest"] = s.sortNearest;
+    j["preview"] = {{"on", s.preview}, {"source", s.previewSource}, {"usable", s.previewUsable},
+                    {"problems", nlohmann::json::array()}};
+    for (const golmok::Diagnostic& d : s.previewProblems) {
+        j["preview"]["problems"].push_back({{"pointer", d.pointer}, {"line", d.line}, {"column", d.column},
+                                            {"message", d.message}, {"warning", d.warning}});
+    }
+    if (const golmok::Bundle* b = g.app->GetBundle()) {
+        j["bundle"] = {{"district", b->district.id}, {"shops", b->shops.size()}};
+    }
     j["targets"] = nlohmann::json::array();
     for (const golmok::HitTarget& t : s.targets) {
         j["targets"].push_back({{"kind", t.kind}, {"id", t.id}, {"label", t.label},
@@ -772,6 +803,8 @@ int main() {
         [](const std::string& title, const std::string& hash) { JsShare(title.c_str(), hash.c_str()); },
         [] { JsRequestPosition(); },
         [](const std::string& appUrl, const std::string& webUrl) { JsOpenDirections(appUrl.c_str(), webUrl.c_str()); },
+        [] { JsOpenFile(); },
+        [] { JsEnterPreview(); },
     });
     g.app = &app;
 
