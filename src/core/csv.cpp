@@ -143,6 +143,26 @@ CsvParseResult ParseCsv(const char* data, std::size_t size) {
     return CsvParser(data, size).Parse();
 }
 
+void CsvPositionAt(const char* data, std::size_t size, std::size_t offset, int* row, int* column) {
+    *row = 1;
+    *column = 1;
+    bool quoted = false;
+    std::size_t i = 0;
+    if (size >= 3 && data[0] == '\xEF' && data[1] == '\xBB' && data[2] == '\xBF') i = 3;
+    for (; i < offset && i < size; ++i) {
+        const char c = data[i];
+        if (c == '"') {
+            quoted = !quoted;  // a doubled quote toggles twice
+        } else if (!quoted && c == ',') {
+            ++*column;
+        } else if (!quoted && (c == '\n' || c == '\r')) {
+            if (c == '\r' && i + 1 < size && data[i + 1] == '\n') ++i;
+            ++*row;
+            *column = 1;
+        }
+    }
+}
+
 void AppendCsvRecord(const std::vector<std::string>& fields, std::string* out) {
     for (std::size_t i = 0; i < fields.size(); ++i) {
         if (i > 0) out->push_back(',');

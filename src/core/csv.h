@@ -44,6 +44,10 @@ inline CsvParseResult ParseCsv(std::string_view text) { return ParseCsv(text.dat
 
 constexpr std::size_t kMaxCsvProblems = 200;
 
+// The spreadsheet row and column (1-based) of the byte at `offset`, for problems found in the
+// bytes before parsing (an encoding error). Follows quoting as ParseCsv does.
+void CsvPositionAt(const char* data, std::size_t size, std::size_t offset, int* row, int* column);
+
 // One record as CSV text ending in CRLF: fields quoted only when they hold a separator, a quote,
 // a line break, or leading or trailing spaces (which spreadsheets would otherwise trim).
 void AppendCsvRecord(const std::vector<std::string>& fields, std::string* out);

@@ -809,6 +809,8 @@ const std::vector<std::string>& ShopCsvColumns() {
     return kColumns;
 }
 
+std::vector<std::string> ShopCsvRow(const Shop& shop) { return ExportRow(shop); }
+
 std::string ExportShopsCsv(const Bundle& bundle) {
     std::string out;
     AppendCsvRecord(ShopCsvColumns(), &out);

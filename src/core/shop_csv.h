@@ -25,6 +25,9 @@ const std::vector<std::string>& ShopCsvColumns();
 // "a; b", a menu as "떡볶이=4500; 순대=4000" (Korean names).
 std::string ExportShopsCsv(const Bundle& bundle);
 
+// One shop's cells in the golmok layout, in ShopCsvColumns() order.
+std::vector<std::string> ShopCsvRow(const Shop& shop);
+
 // Which layout the header row was read as.
 enum class ShopCsvLayout { kGolmok, kMapped, kSemas };
 
