@@ -261,7 +261,7 @@ const SemasRule kSemasRules[] = {
     {"butcher", 2, {"정육", "반찬", "축산"}},
     {"produce", 2, {"과일", "채소", "청과", "농산"}},
     {"pharmacy", 2, {"약국"}},
-    {"pub", 2, {"주점", "소주", "포장마차", "와인", "바(bar)"}},
+    {"pub", 2, {"주점", "소주", "포장마차", "와인"}},
     {"chinese", 1, {"중식"}},
     {"chinese", 2, {"중국", "짜장", "짬뽕", "마라"}},
     {"korean", 1, {"한식"}},
@@ -387,6 +387,7 @@ private:
         }
         m_result.layout = ShopCsvLayout::kGolmok;
         for (std::size_t i = 0; i < names.size(); ++i) {
+            if (names[i].empty()) continue;  // spreadsheets often save a trailing empty column
             const int col = FindColumn(names[i]);
             if (col < 0) {
                 Error(header.row, int(i) + 1,
