@@ -88,7 +88,10 @@ bool QrSvg(const std::string& url, const std::string& title, std::string* svg) {
     const double usable = size - 2.0;
     const double titleSize = std::min(2.4, usable / std::max(1.0, WidthInEms(title)));
     const double urlSize = std::min(1.6, usable / std::max(1.0, WidthInEms(url)));
-    const double height = size + titleSize + urlSize + 1.5;
+    // The text starts below the quiet zone, which scanners need empty.
+    const double titleBaseline = size + titleSize;
+    const double urlBaseline = titleBaseline + 0.5 + urlSize;
+    const double height = urlBaseline + 1.0;
     char header[512];
     std::snprintf(header, sizeof header,
                   "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 %d %.2f\" width=\"%.1fmm\" "
@@ -101,12 +104,12 @@ bool QrSvg(const std::string& url, const std::string& title, std::string* svg) {
     std::snprintf(text, sizeof text,
                   "<text x=\"%.2f\" y=\"%.2f\" font-size=\"%.2f\" text-anchor=\"middle\" "
                   "font-family=\"'Noto Sans KR','Nanum Gothic',sans-serif\" font-weight=\"bold\">",
-                  size / 2.0, size - 1.0 + titleSize, titleSize);
+                  size / 2.0, titleBaseline, titleSize);
     *svg += text + XmlEscape(title) + "</text>\n";
     std::snprintf(text, sizeof text,
                   "<text x=\"%.2f\" y=\"%.2f\" font-size=\"%.2f\" text-anchor=\"middle\" "
                   "font-family=\"monospace\">",
-                  size / 2.0, size - 0.5 + titleSize + urlSize, urlSize);
+                  size / 2.0, urlBaseline, urlSize);
     *svg += text + XmlEscape(url) + "</text>\n</svg>\n";
     return true;
 }

@@ -206,7 +206,7 @@ std::string JoinList(const std::vector<std::string>& items) {
 
 // [SECTION] Export
 
-std::vector<std::string> ExportRow(const Shop& s) {
+std::vector<std::string> RowOf(const Shop& s) {
     std::vector<std::string> row(kColCount);
     row[kId] = s.id;
     for (int l = 0; l < kLangCount; ++l) {
@@ -810,12 +810,12 @@ const std::vector<std::string>& ShopCsvColumns() {
     return kColumns;
 }
 
-std::vector<std::string> ShopCsvRow(const Shop& shop) { return ExportRow(shop); }
+std::vector<std::string> ShopCsvRow(const Shop& shop) { return RowOf(shop); }
 
 std::string ExportShopsCsv(const Bundle& bundle) {
     std::string out;
     AppendCsvRecord(ShopCsvColumns(), &out);
-    for (const Shop& s : bundle.shops) AppendCsvRecord(ExportRow(s), &out);
+    for (const Shop& s : bundle.shops) AppendCsvRecord(RowOf(s), &out);
     return out;
 }
 
