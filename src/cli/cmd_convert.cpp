@@ -64,7 +64,9 @@ const char kExportUsage[] =
     "exit status: 0 written, 1 the bundle has problems, 2 usage error or a file that cannot be\n"
     "read or written\n";
 
-bool IsHelp(const char* arg) { return !std::strcmp(arg, "-h") || !std::strcmp(arg, "--help"); }
+bool IsHelp(const char* arg) {
+    return !std::strcmp(arg, "-h") || !std::strcmp(arg, "--help");
+}
 
 int Usage(const char* command, const std::string& message, const char* usage) {
     std::fprintf(stderr, "golmok %s: %s\n\n%s", command, message.c_str(), usage);
@@ -206,7 +208,8 @@ int ImportCsv(const ImportArgs& a) {
     if (!Write(a.output, r.json, &status)) return status;
     Summary(a.input, r.added, r.updated, r.kept, r.removed);
     if (r.layout == ShopCsvLayout::kSemas) {
-        std::fprintf(stderr, "; %d row%s outside the district left out", r.outside, r.outside == 1 ? "" : "s");
+        std::fprintf(stderr, "; %d row%s outside the district left out", r.outside,
+                     r.outside == 1 ? "" : "s");
     }
     std::fprintf(stderr, "; wrote %s\n", a.output.c_str());
     return kExitOk;
@@ -226,7 +229,8 @@ int ImportGeoJsonFile(const ImportArgs& a) {
     for (const Diagnostic& d : r.warnings) std::printf("%s\n", FormatDiagnostic(a.input, d).c_str());
     std::fflush(stdout);
     if (!r.ok()) {
-        std::fprintf(stderr, "%zu problem%s; nothing written\n", r.errors.size(), r.errors.size() == 1 ? "" : "s");
+        std::fprintf(stderr, "%zu problem%s; nothing written\n", r.errors.size(),
+                     r.errors.size() == 1 ? "" : "s");
         return kExitInvalid;
     }
     if (!Write(a.output, r.json, &status)) return status;
@@ -297,7 +301,8 @@ int ExportCommand(int argc, char** argv) {
     }
     if (!Write(output, data, &status)) return status;
     if (output != "-") {
-        std::fprintf(stderr, "%s: %zu shops written to %s\n", input.c_str(), bundle.shops.size(), output.c_str());
+        std::fprintf(stderr, "%s: %zu shops written to %s\n", input.c_str(), bundle.shops.size(),
+                     output.c_str());
     }
     return kExitOk;
 }

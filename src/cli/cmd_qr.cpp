@@ -42,11 +42,20 @@ std::string XmlEscape(const std::string& s) {
     std::string out;
     for (char c : s) {
         switch (c) {
-            case '&': out += "&amp;"; break;
-            case '<': out += "&lt;"; break;
-            case '>': out += "&gt;"; break;
-            case '"': out += "&quot;"; break;
-            default: out += c;
+            case '&':
+                out += "&amp;";
+                break;
+            case '<':
+                out += "&lt;";
+                break;
+            case '>':
+                out += "&gt;";
+                break;
+            case '"':
+                out += "&quot;";
+                break;
+            default:
+                out += c;
         }
     }
     return out;
@@ -122,7 +131,9 @@ bool MakeDirectory(const std::string& dir) {
     return false;
 }
 
-bool IsHelp(const char* arg) { return !std::strcmp(arg, "-h") || !std::strcmp(arg, "--help"); }
+bool IsHelp(const char* arg) {
+    return !std::strcmp(arg, "-h") || !std::strcmp(arg, "--help");
+}
 
 int Usage(const std::string& message) {
     std::fprintf(stderr, "golmok qr: %s\n\n%s", message.c_str(), kQrUsage);
@@ -155,8 +166,9 @@ int QrCommand(int argc, char** argv) {
     if (outDir.empty()) return Usage("-o DIR is required");
     const bool web = baseUrl.compare(0, 8, "https://") == 0 || baseUrl.compare(0, 7, "http://") == 0;
     if (!web || baseUrl.find_first_of("?# ") != std::string::npos || !IsAllowedLinkScheme(baseUrl)) {
-        return Usage("--base-url needs an https:// (or http://) address without ? or #, such as "
-                     "https://example.org/golmok/");
+        return Usage(
+            "--base-url needs an https:// (or http://) address without ? or #, such as "
+            "https://example.org/golmok/");
     }
     std::string text, why;
     if (!ReadFile(input, &text, &why)) {

@@ -33,14 +33,16 @@ std::string Hex(const std::string& s, std::size_t offset, std::size_t count) {
     std::string out;
     for (std::size_t i = offset; i < s.size() && i < offset + count; ++i) {
         char b[8];
-        std::snprintf(b, sizeof b, "%s0x%02x", out.empty() ? "" : " ", unsigned(static_cast<unsigned char>(s[i])));
+        std::snprintf(b, sizeof b, "%s0x%02x", out.empty() ? "" : " ",
+                      unsigned(static_cast<unsigned char>(s[i])));
         out += b;
     }
     return out;
 }
 
 // Converts with iconv; on failure, *badOffset is where in `in` conversion stopped.
-bool Convert(const char* from, const char* to, const std::string& in, std::string* out, std::size_t* badOffset) {
+bool Convert(const char* from, const char* to, const std::string& in, std::string* out,
+             std::size_t* badOffset) {
     iconv_t cd = ::iconv_open(to, from);
     if (cd == reinterpret_cast<iconv_t>(-1)) {
         *badOffset = 0;

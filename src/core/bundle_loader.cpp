@@ -327,7 +327,8 @@ public:
                       "a bundle object")) {
             return;
         }
-        r.With(root, "$schema", false, [&](JsonValue m) { return r.String(m, &bundle.schema, /*nonEmpty=*/false); });
+        r.With(root, "$schema", false,
+               [&](JsonValue m) { return r.String(m, &bundle.schema, /*nonEmpty=*/false); });
         if (JsonValue f = r.Member(root, "format", true)) {
             if (!f.IsInteger()) {
                 r.Expected(f, "the integer 1");

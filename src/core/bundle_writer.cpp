@@ -11,21 +11,30 @@ namespace {
 
 const char* StreetClassCode(StreetClass c) {
     switch (c) {
-        case StreetClass::kRoad: return "road";
-        case StreetClass::kStreet: return "street";
-        case StreetClass::kAlley: return "alley";
+        case StreetClass::kRoad:
+            return "road";
+        case StreetClass::kStreet:
+            return "street";
+        case StreetClass::kAlley:
+            return "alley";
     }
     return "street";
 }
 
 const char* LandmarkKindCode(LandmarkKind k) {
     switch (k) {
-        case LandmarkKind::kSubwayStation: return "subway_station";
-        case LandmarkKind::kSubwayExit: return "subway_exit";
-        case LandmarkKind::kBusStop: return "bus_stop";
-        case LandmarkKind::kToilet: return "toilet";
-        case LandmarkKind::kParking: return "parking";
-        case LandmarkKind::kLandmark: return "landmark";
+        case LandmarkKind::kSubwayStation:
+            return "subway_station";
+        case LandmarkKind::kSubwayExit:
+            return "subway_exit";
+        case LandmarkKind::kBusStop:
+            return "bus_stop";
+        case LandmarkKind::kToilet:
+            return "toilet";
+        case LandmarkKind::kParking:
+            return "parking";
+        case LandmarkKind::kLandmark:
+            return "landmark";
     }
     return "landmark";
 }

@@ -31,8 +31,9 @@ private:
     void ProblemAt(int row, int column, std::string message) {
         if (m_result.errors.size() >= kMaxCsvProblems) return;
         if (m_result.errors.size() + 1 == kMaxCsvProblems) {
-            m_result.errors.push_back({0, 0, "more problems follow; only the first " +
-                                                 std::to_string(kMaxCsvProblems) + " are listed"});
+            m_result.errors.push_back(
+                {0, 0,
+                 "more problems follow; only the first " + std::to_string(kMaxCsvProblems) + " are listed"});
             return;
         }
         m_result.errors.push_back({row, column, std::move(message)});
@@ -76,8 +77,9 @@ private:
         bool reported = false;
         while (m_pos < m_size && m_data[m_pos] != ',' && !AtLineBreak()) {
             if (m_data[m_pos] == '"' && !reported) {
-                Problem(column, "a quote inside a field that does not start with one; put the whole "
-                                "field in quotes and double each quote inside (\"\")");
+                Problem(column,
+                        "a quote inside a field that does not start with one; put the whole "
+                        "field in quotes and double each quote inside (\"\")");
                 reported = true;
             }
             ++m_pos;
@@ -108,8 +110,9 @@ private:
             ++m_pos;
         }
         if (m_pos < m_size && m_data[m_pos] != ',' && !AtLineBreak()) {
-            Problem(column, "text after the closing quote of a quoted field; double each "
-                                        "quote inside the field (\"\")");
+            Problem(column,
+                    "text after the closing quote of a quoted field; double each "
+                    "quote inside the field (\"\")");
             std::string rest;
             ReadPlainQuiet(&rest);
             field->append(rest);

@@ -40,7 +40,9 @@ struct CsvParseResult {
 // field, a quote left open at the end. Reading goes on after a problem so that all are listed
 // (at most kMaxCsvProblems).
 CsvParseResult ParseCsv(const char* data, std::size_t size);
-inline CsvParseResult ParseCsv(std::string_view text) { return ParseCsv(text.data(), text.size()); }
+inline CsvParseResult ParseCsv(std::string_view text) {
+    return ParseCsv(text.data(), text.size());
+}
 
 constexpr std::size_t kMaxCsvProblems = 200;
 

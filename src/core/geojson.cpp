@@ -130,13 +130,16 @@ public:
     }
 
 private:
-    void Error(JsonValue at, std::string message) { m_result.errors.push_back({at.Pointer(), 0, 0, std::move(message)}); }
+    void Error(JsonValue at, std::string message) {
+        m_result.errors.push_back({at.Pointer(), 0, 0, std::move(message)});
+    }
 
     void Collection(JsonValue root) {
         JsonValue type = root.Find("type");
         if (!root.IsObject() || !type.IsString() || type.String() != "FeatureCollection") {
-            Error(type ? type : root, "expected a GeoJSON FeatureCollection: {\"type\": \"FeatureCollection\", "
-                                      "\"features\": […]}");
+            Error(type ? type : root,
+                  "expected a GeoJSON FeatureCollection: {\"type\": \"FeatureCollection\", "
+                  "\"features\": […]}");
             return;
         }
         JsonValue features = root.Find("features");
@@ -188,19 +191,28 @@ private:
         } else if (type.String() == "LineString") {
             StreetFeature(geometry, properties);
         } else {
-            Error(type, "expected a Point (shop) or a LineString (street), found " + std::string(type.String()));
+            Error(type,
+                  "expected a Point (shop) or a LineString (street), found " + std::string(type.String()));
         }
     }
 
     // A property's value as a cell: strings as they are, lists joined with "; ".
     bool Cell(JsonValue v, std::string* out) {
         switch (v.Type()) {
-            case JsonType::kString: *out = std::string(v.String()); return true;
-            case JsonType::kNull: out->clear(); return true;
-            case JsonType::kBool: *out = v.Bool() ? "true" : "false"; return true;
+            case JsonType::kString:
+                *out = std::string(v.String());
+                return true;
+            case JsonType::kNull:
+                out->clear();
+                return true;
+            case JsonType::kBool:
+                *out = v.Bool() ? "true" : "false";
+                return true;
             case JsonType::kInteger:
             case JsonType::kUnsigned:
-            case JsonType::kFloat: *out = FormatJsonNumber(v.Number()); return true;
+            case JsonType::kFloat:
+                *out = FormatJsonNumber(v.Number());
+                return true;
             case JsonType::kArray:
                 out->clear();
                 for (JsonValue e = v.FirstChild(); e; e = e.NextSibling()) {
@@ -211,7 +223,9 @@ private:
                     *out += (out->empty() ? "" : "; ") + std::string(e.String());
                 }
                 return true;
-            default: Error(v, "expected a string, a number, true or false, or a list of strings"); return false;
+            default:
+                Error(v, "expected a string, a number, true or false, or a list of strings");
+                return false;
         }
     }
 
@@ -232,7 +246,8 @@ private:
             rec.cells.emplace_back(key, std::move(value));
         }
         // The feature's own "id" member names the shop when its properties do not.
-        if (!hasId && f.Find("id").IsString()) rec.cells.emplace_back("id", std::string(f.Find("id").String()));
+        if (!hasId && f.Find("id").IsString())
+            rec.cells.emplace_back("id", std::string(f.Find("id").String()));
         m_shopFeatures.push_back({index, f, geometry, properties});
         m_records.push_back(std::move(rec));
     }
@@ -252,7 +267,9 @@ private:
         }
         JsonValue id = properties.Find("id");
         if (!id.IsString() || !IsValidId(id.String())) {
-            Error(id ? id : properties ? properties : geometry,
+            Error(id           ? id
+                  : properties ? properties
+                               : geometry,
                   "a street needs an \"id\" property of lower-case letters, digits and hyphens");
             return;
         }

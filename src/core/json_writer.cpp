@@ -28,13 +28,27 @@ void AppendJsonString(std::string* out, std::string_view s) {
         }
         ++i;
         switch (c) {
-            case '"': out->append("\\\""); break;
-            case '\\': out->append("\\\\"); break;
-            case '\n': out->append("\\n"); break;
-            case '\r': out->append("\\r"); break;
-            case '\t': out->append("\\t"); break;
-            case '\b': out->append("\\b"); break;
-            case '\f': out->append("\\f"); break;
+            case '"':
+                out->append("\\\"");
+                break;
+            case '\\':
+                out->append("\\\\");
+                break;
+            case '\n':
+                out->append("\\n");
+                break;
+            case '\r':
+                out->append("\\r");
+                break;
+            case '\t':
+                out->append("\\t");
+                break;
+            case '\b':
+                out->append("\\b");
+                break;
+            case '\f':
+                out->append("\\f");
+                break;
             default:
                 if (c < 0x20 || c == 0x7F) {
                     out->append("\\u00");
@@ -100,8 +114,12 @@ void JsonWriter::Close(char bracket) {
     if (m_depth == 0) m_out.push_back('\n');
 }
 
-void JsonWriter::EndObject() { Close('}'); }
-void JsonWriter::EndArray() { Close(']'); }
+void JsonWriter::EndObject() {
+    Close('}');
+}
+void JsonWriter::EndArray() {
+    Close(']');
+}
 
 void JsonWriter::Key(std::string_view key) {
     BeforeValue();

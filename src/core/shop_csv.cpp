@@ -175,16 +175,19 @@ bool ParseCodes(std::string_view cell, const Alias (&names)[N], std::vector<T>* 
     return true;
 }
 
-const Alias kPaymentWords[] = {
-    {"card", int(Payment::kCard)},       {"카드", int(Payment::kCard)},
-    {"zeropay", int(Payment::kZeropay)}, {"제로페이", int(Payment::kZeropay)},
-    {"onnuri", int(Payment::kOnnuri)},   {"온누리", int(Payment::kOnnuri)},
-    {"온누리상품권", int(Payment::kOnnuri)}, {"cash", int(Payment::kCash)},
-    {"현금", int(Payment::kCash)}};
+const Alias kPaymentWords[] = {{"card", int(Payment::kCard)},
+                               {"카드", int(Payment::kCard)},
+                               {"zeropay", int(Payment::kZeropay)},
+                               {"제로페이", int(Payment::kZeropay)},
+                               {"onnuri", int(Payment::kOnnuri)},
+                               {"온누리", int(Payment::kOnnuri)},
+                               {"온누리상품권", int(Payment::kOnnuri)},
+                               {"cash", int(Payment::kCash)},
+                               {"현금", int(Payment::kCash)}};
 
-const Alias kLangWords[] = {{"ko", int(Lang::kKo)}, {"한국어", int(Lang::kKo)}, {"en", int(Lang::kEn)},
-                            {"영어", int(Lang::kEn)}, {"ja", int(Lang::kJa)}, {"일본어", int(Lang::kJa)},
-                            {"zh", int(Lang::kZh)}, {"중국어", int(Lang::kZh)}};
+const Alias kLangWords[] = {{"ko", int(Lang::kKo)},   {"한국어", int(Lang::kKo)}, {"en", int(Lang::kEn)},
+                            {"영어", int(Lang::kEn)}, {"ja", int(Lang::kJa)},     {"일본어", int(Lang::kJa)},
+                            {"zh", int(Lang::kZh)},   {"중국어", int(Lang::kZh)}};
 
 bool ParseFlag(std::string_view s, bool* out) {
     const std::string v = Lower(Trim(s));
@@ -373,8 +376,9 @@ private:
                     if (names[i] == title) at = int(i);
                 }
                 if (at < 0) {
-                    Error(header.row, 0, "the column \"" + title + "\" that the mapping names for " + field +
-                                             " is not in the header row");
+                    Error(header.row, 0,
+                          "the column \"" + title + "\" that the mapping names for " + field +
+                              " is not in the header row");
                 } else if (col >= 0) {
                     m_columnOf[col] = at;
                 }
@@ -394,8 +398,9 @@ private:
                       "unknown column \"" + names[i] + "\"; the golmok layout has: " + ColumnList() +
                           " (give a mapping file with --map for other spreadsheets)");
             } else if (m_columnOf[col] >= 0) {
-                Error(header.row, int(i) + 1,
-                      "the column \"" + names[i] + "\" is also column " + std::to_string(m_columnOf[col] + 1));
+                Error(
+                    header.row, int(i) + 1,
+                    "the column \"" + names[i] + "\" is also column " + std::to_string(m_columnOf[col] + 1));
             } else {
                 m_columnOf[col] = int(i);
             }
@@ -418,11 +423,16 @@ private:
         const struct {
             const char* title;
             int* column;
-        } wanted[] = {{"상가업소번호", &m_semas.number},    {"상호명", &m_semas.name},
-                      {"지점명", &m_semas.branch},          {"상권업종대분류명", &m_semas.major},
-                      {"상권업종중분류명", &m_semas.middle}, {"상권업종소분류명", &m_semas.minor},
-                      {"도로명주소", &m_semas.roadAddress}, {"지번주소", &m_semas.lotAddress},
-                      {"층정보", &m_semas.floor},           {"경도", &m_semas.lon},
+        } wanted[] = {{"상가업소번호", &m_semas.number},
+                      {"상호명", &m_semas.name},
+                      {"지점명", &m_semas.branch},
+                      {"상권업종대분류명", &m_semas.major},
+                      {"상권업종중분류명", &m_semas.middle},
+                      {"상권업종소분류명", &m_semas.minor},
+                      {"도로명주소", &m_semas.roadAddress},
+                      {"지번주소", &m_semas.lotAddress},
+                      {"층정보", &m_semas.floor},
+                      {"경도", &m_semas.lon},
                       {"위도", &m_semas.lat}};
         for (const auto& w : wanted) {
             for (std::size_t i = 0; i < names.size() && *w.column < 0; ++i) {
@@ -449,8 +459,9 @@ private:
 
     void Row(const CsvRecord& rec) {
         if (rec.fields.size() != m_width) {
-            Error(rec.row, 0, "this row has " + std::to_string(rec.fields.size()) + " columns, the header " +
-                                  std::to_string(m_width) + "; a separator or quote is probably missing");
+            Error(rec.row, 0,
+                  "this row has " + std::to_string(rec.fields.size()) + " columns, the header " +
+                      std::to_string(m_width) + "; a separator or quote is probably missing");
             return;
         }
         Cells cells;
@@ -497,16 +508,15 @@ private:
         const std::string_view floor = Trim(Field(rec, s.floor));
         if (!address.empty() && !floor.empty()) address += " " + std::string(floor) + "층";
         SetCell(cells, kAddress, address, road ? s.roadAddress : s.lotAddress);
-        const std::string category =
-            MatchSemasCategory(m_result.bundle->categories, Field(rec, s.major), Field(rec, s.middle),
-                               Field(rec, s.minor));
+        const std::string category = MatchSemasCategory(m_result.bundle->categories, Field(rec, s.major),
+                                                        Field(rec, s.middle), Field(rec, s.minor));
         const int typeColumn = s.minor >= 0 ? s.minor : s.middle >= 0 ? s.middle : s.major;
         if (category.empty()) {
             UseFallbackCategory();
             const std::string type(Trim(Field(rec, typeColumn)));
             Warn(rec.row, typeColumn + 1,
-                 "the business type \"" + type + "\" matches none of the bundle's categories; filed under \"" +
-                     m_fallback + "\"");
+                 "the business type \"" + type +
+                     "\" matches none of the bundle's categories; filed under \"" + m_fallback + "\"");
             SetCell(cells, kCategory, m_fallback, typeColumn);
         } else {
             SetCell(cells, kCategory, category, typeColumn);
@@ -554,7 +564,8 @@ private:
         if (cells[kId].present && !id.empty() && !IsValidId(id)) {
             Error(row, cells[kId].column,
                   "id: expected lower-case letters, digits and hyphens (at most 64, not starting with a "
-                  "hyphen), found \"" + id + "\"");
+                  "hyphen), found \"" +
+                      id + "\"");
             return;
         }
         const long found = FindShop(cells, id);
@@ -646,7 +657,8 @@ private:
         if (const Cell* c = cell(kPhone)) {
             const std::string v = value(kPhone);
             if (!v.empty() && !IsValidPhone(v)) {
-                Error(row, c->column, "phone: expected digits and hyphens such as \"02-803-1234\", found \"" + v + "\"");
+                Error(row, c->column,
+                      "phone: expected digits and hyphens such as \"02-803-1234\", found \"" + v + "\"");
             }
             s->phone = v;
         }
@@ -654,15 +666,17 @@ private:
             s->hours = value(kHours);
             HoursError error;
             if (!s->hours.empty() && !ParseOpeningHours(s->hours, &error)) {
-                Warn(row, c->column, "opening hours \"" + s->hours + "\" not understood: " + error.message +
-                                         "; the page shows \"hours not known\"");
+                Warn(row, c->column,
+                     "opening hours \"" + s->hours + "\" not understood: " + error.message +
+                         "; the page shows \"hours not known\"");
             }
         }
         if (const Cell* c = cell(kMenu)) ReadMenu(row, c->column, value(kMenu), &s->menu);
         std::string bad;
         if (const Cell* c = cell(kPayment)) {
             if (!ParseCodes(c->value, kPaymentWords, &s->payment, &bad)) {
-                Error(row, c->column, "payment: unknown \"" + bad + "\"; expected card, zeropay, onnuri or cash");
+                Error(row, c->column,
+                      "payment: unknown \"" + bad + "\"; expected card, zeropay, onnuri or cash");
             }
         }
         const int langCols[] = {kLanguages, kMenuLanguages};
@@ -670,8 +684,9 @@ private:
         for (int i = 0; i < 2; ++i) {
             const Cell* c = cell(langCols[i]);
             if (c && !ParseCodes(c->value, kLangWords, langLists[i], &bad)) {
-                Error(row, c->column, ShopCsvColumns()[langCols[i]] + ": unknown language \"" + bad +
-                                          "\"; expected ko, en, ja or zh");
+                Error(row, c->column,
+                      ShopCsvColumns()[langCols[i]] + ": unknown language \"" + bad +
+                          "\"; expected ko, en, ja or zh");
             }
         }
         if (cell(kTags)) s->tags = SplitList(cells[kTags].value, ";");
@@ -680,12 +695,14 @@ private:
             s->confirmed.reset();
             if (!v.empty()) {
                 s->confirmed = ParseDate(v);
-                if (!s->confirmed) Error(row, c->column, "confirmed: expected a date YYYY-MM-DD, found \"" + v + "\"");
+                if (!s->confirmed)
+                    Error(row, c->column, "confirmed: expected a date YYYY-MM-DD, found \"" + v + "\"");
             }
         }
         if (const Cell* c = cell(kSample)) {
             if (!ParseFlag(c->value, &s->sample)) {
-                Error(row, c->column, "sample: expected true or false (or empty), found \"" + value(kSample) + "\"");
+                Error(row, c->column,
+                      "sample: expected true or false (or empty), found \"" + value(kSample) + "\"");
             }
         }
     }
@@ -705,9 +722,10 @@ private:
             }
             double v = 0;
             if (!ParseDecimal(c.value, &v) || std::fabs(v) > a.limit) {
-                Error(row, c.column, ShopCsvColumns()[a.col] + ": expected a number of degrees such as " +
-                                         (a.col == kLat ? "37.4661" : "126.8983") + ", found \"" +
-                                         std::string(Trim(c.value)) + "\"");
+                Error(row, c.column,
+                      ShopCsvColumns()[a.col] + ": expected a number of degrees such as " +
+                          (a.col == kLat ? "37.4661" : "126.8983") + ", found \"" +
+                          std::string(Trim(c.value)) + "\"");
                 ok = false;
                 continue;
             }
@@ -719,7 +737,8 @@ private:
             std::snprintf(buf, sizeof buf,
                           "position (%.6f, %.6f) is outside the district's bounds (south %.6f, west %.6f, "
                           "north %.6f, east %.6f)",
-                          s->position.lat, s->position.lon, bounds.south, bounds.west, bounds.north, bounds.east);
+                          s->position.lat, s->position.lon, bounds.south, bounds.west, bounds.north,
+                          bounds.east);
             Error(row, cells[kLat].column, buf);
         }
     }
@@ -730,11 +749,14 @@ private:
         for (const std::string& item : SplitList(cell, ";")) {
             const std::size_t eq = item.rfind('=');
             MenuItem m;
-            const std::string name(eq == std::string::npos ? std::string_view() : Trim(std::string_view(item).substr(0, eq)));
-            if (eq == std::string::npos || name.empty() || !ParseWon(std::string_view(item).substr(eq + 1), &m.price) ||
-                m.price > 100000000) {
-                Error(row, column, "menu: expected items such as \"떡볶이=4500; 순대=4000\" (prices in won, at most "
-                                   "100,000,000), found \"" + item + "\"");
+            const std::string name(eq == std::string::npos ? std::string_view()
+                                                           : Trim(std::string_view(item).substr(0, eq)));
+            if (eq == std::string::npos || name.empty() ||
+                !ParseWon(std::string_view(item).substr(eq + 1), &m.price) || m.price > 100000000) {
+                Error(row, column,
+                      "menu: expected items such as \"떡볶이=4500; 순대=4000\" (prices in won, at most "
+                      "100,000,000), found \"" +
+                          item + "\"");
                 return;
             }
             m.name.Get(Lang::kKo) = name;
@@ -764,9 +786,10 @@ private:
             ++m_result.removed;
             for (const Promotion& p : b.promotions) {
                 if (p.shop == b.shops[i].id) {
-                    Error(0, 0, "the promotion \"" + p.id + "\" names the shop \"" + p.shop +
-                                    "\", which no row lists; add the shop to the file or remove the promotion "
-                                    "first");
+                    Error(0, 0,
+                          "the promotion \"" + p.id + "\" names the shop \"" + p.shop +
+                              "\", which no row lists; add the shop to the file or remove the promotion "
+                              "first");
                 }
             }
         }
@@ -810,7 +833,9 @@ const std::vector<std::string>& ShopCsvColumns() {
     return kColumns;
 }
 
-std::vector<std::string> ShopCsvRow(const Shop& shop) { return RowOf(shop); }
+std::vector<std::string> ShopCsvRow(const Shop& shop) {
+    return RowOf(shop);
+}
 
 std::string ExportShopsCsv(const Bundle& bundle) {
     std::string out;
@@ -825,15 +850,18 @@ std::optional<ShopCsvMapping> ParseShopCsvMapping(std::string_view json, std::ve
     ShopCsvMapping mapping;
     const JsonValue root = parsed.Root();
     if (parsed.document && !root.IsObject()) {
-        found.push_back({"", 0, 0, "expected an object such as {\"name_ko\": \"상호\", \"lat\": \"위도\"}, found " +
-                                       std::string(root.Describe())});
+        found.push_back({"", 0, 0,
+                         "expected an object such as {\"name_ko\": \"상호\", \"lat\": \"위도\"}, found " +
+                             std::string(root.Describe())});
     } else if (parsed.document) {
         for (JsonValue m = root.FirstChild(); m; m = m.NextSibling()) {
             const std::string key(m.Key());
             if (FindColumn(key) < 0) {
-                found.push_back({m.Pointer(), 0, 0, "unknown field \"" + key + "\"; expected one of: " + ColumnList()});
+                found.push_back(
+                    {m.Pointer(), 0, 0, "unknown field \"" + key + "\"; expected one of: " + ColumnList()});
             } else if (!m.IsString() || Trim(m.String()).empty()) {
-                found.push_back({m.Pointer(), 0, 0, "expected the header of a column, as a non-empty string"});
+                found.push_back(
+                    {m.Pointer(), 0, 0, "expected the header of a column, as a non-empty string"});
             } else {
                 mapping.emplace_back(key, std::string(Trim(m.String())));
             }

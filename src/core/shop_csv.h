@@ -40,14 +40,14 @@ std::optional<ShopCsvMapping> ParseShopCsvMapping(std::string_view json, std::ve
 
 struct ShopCsvImportOptions {
     std::optional<ShopCsvMapping> mapping;  // absent: golmok layout or 상가정보, told by the header
-    bool dropMissing = false;      // remove the bundle's shops that no row names
+    bool dropMissing = false;               // remove the bundle's shops that no row names
     std::string fallbackCategory;  // 상가정보 rows whose business type has no match; "" = "other"
 };
 
 struct ShopCsvImportResult {
     ShopCsvLayout layout = ShopCsvLayout::kGolmok;
-    std::optional<Bundle> bundle;     // the merged bundle, set only when there are no errors
-    std::string json;                 // its canonical text (bundle_writer.h)
+    std::optional<Bundle> bundle;      // the merged bundle, set only when there are no errors
+    std::string json;                  // its canonical text (bundle_writer.h)
     std::vector<CsvProblem> problems;  // errors and warnings, in row order
     int added = 0, updated = 0, kept = 0, removed = 0;
     int outside = 0;  // 상가정보 rows left out because they lie outside the district's bounds

@@ -141,4 +141,3 @@ BENCHMARK(BM_ImportShopsCsv)->Arg(10000)->Unit(benchmark::kMillisecond);
 }  // namespace
 
 BENCHMARK_MAIN();
-

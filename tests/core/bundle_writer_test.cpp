@@ -77,8 +77,12 @@ TEST(JsonWriter, EscapesOnlyWhatJsonRequires) {
 
 TEST(JsonWriter, ReplacesBrokenUtf8) {
     std::string out;
-    AppendJsonString(&out, "a\xff" "b\xe1\x80");
-    EXPECT_EQ(out, "\"a\xEF\xBF\xBD" "b\xEF\xBF\xBD\xEF\xBF\xBD\"");
+    AppendJsonString(&out,
+                     "a\xff"
+                     "b\xe1\x80");
+    EXPECT_EQ(out,
+              "\"a\xEF\xBF\xBD"
+              "b\xEF\xBF\xBD\xEF\xBF\xBD\"");
 }
 
 TEST(JsonWriter, NumbersAreShortestRoundTrip) {

@@ -39,15 +39,14 @@ TEST(GeoJson, ExportThenImportGivesTheSameBundle) {
 }
 
 TEST(GeoJson, AddsAShopAndAStreet) {
-    const GeoJsonImportResult r = ImportGeoJson(
-        Collection(R"({"type": "Feature", "id": "new-1",
+    const GeoJsonImportResult r = ImportGeoJson(Collection(R"({"type": "Feature", "id": "new-1",
                        "geometry": {"type": "Point", "coordinates": [126.896, 37.466]},
                        "properties": {"name_ko": "새 가게", "category": "bunsik", "address_ko": "독산동",
                                       "payment": ["card", "cash"], "fid": 7}},
                       {"type": "Feature",
                        "geometry": {"type": "LineString", "coordinates": [[126.891, 37.461], [126.899, 37.469]]},
                        "properties": {"id": "main", "name_ko": "큰길", "class": "road"}})"),
-        Minimal(), false);
+                                                Minimal(), false);
     ASSERT_TRUE(r.ok()) << (r.errors.empty() ? "" : FormatDiagnostic("geojson", r.errors[0]));
     const Shop* shop = r.bundle->FindShop("new-1");
     ASSERT_NE(shop, nullptr);
@@ -63,9 +62,10 @@ TEST(GeoJson, AddsAShopAndAStreet) {
 TEST(GeoJson, NotAFeatureCollection) {
     const GeoJsonImportResult r = ImportGeoJson(R"({"type": "Feature"})", Minimal(), false);
     ASSERT_EQ(r.errors.size(), 1u);
-    EXPECT_EQ(FormatDiagnostic("f.geojson", r.errors[0]),
-              "f.geojson:1:10: /type: expected a GeoJSON FeatureCollection: {\"type\": \"FeatureCollection\", "
-              "\"features\": […]}");
+    EXPECT_EQ(
+        FormatDiagnostic("f.geojson", r.errors[0]),
+        "f.geojson:1:10: /type: expected a GeoJSON FeatureCollection: {\"type\": \"FeatureCollection\", "
+        "\"features\": […]}");
 }
 
 TEST(GeoJson, ShopProblemsPointAtTheProperty) {
@@ -79,11 +79,10 @@ TEST(GeoJson, ShopProblemsPointAtTheProperty) {
 }
 
 TEST(GeoJson, StreetOutsideTheBounds) {
-    const GeoJsonImportResult r = ImportGeoJson(
-        Collection(R"({"type": "Feature",
+    const GeoJsonImportResult r = ImportGeoJson(Collection(R"({"type": "Feature",
                        "geometry": {"type": "LineString", "coordinates": [[126.891, 37.461], [127.5, 37.469]]},
                        "properties": {"id": "far"}})"),
-        Minimal(), false);
+                                                Minimal(), false);
     ASSERT_EQ(r.errors.size(), 1u);
     EXPECT_EQ(r.errors[0].pointer, "/features/0/geometry/coordinates/1");
 }

@@ -43,17 +43,19 @@ TEST(ShopCsv, ExportThenImportGivesTheSameBundle) {
 TEST(ShopCsv, ExportWritesTheDocumentedHeaderAndLists) {
     const Bundle bundle = LoadFile("data/doksan.json");
     const std::string csv = ExportShopsCsv(bundle);
-    EXPECT_EQ(csv.substr(0, csv.find('\r')),
-              "id,name_ko,name_en,name_ja,name_zh,category,lat,lon,address_ko,address_en,address_ja,address_zh,"
-              "description_ko,description_en,description_ja,description_zh,phone,hours,menu,payment,languages,"
-              "menu_languages,tags,confirmed,sample");
+    EXPECT_EQ(
+        csv.substr(0, csv.find('\r')),
+        "id,name_ko,name_en,name_ja,name_zh,category,lat,lon,address_ko,address_en,address_ja,address_zh,"
+        "description_ko,description_en,description_ja,description_zh,phone,hours,menu,payment,languages,"
+        "menu_languages,tags,confirmed,sample");
     EXPECT_NE(csv.find("떡볶이=4500; "), std::string::npos);
 }
 
 TEST(ShopCsv, UpdatesNamedColumnsAndKeepsTheRest) {
     const Bundle bundle = LoadFile("data/doksan.json");
     const Shop& before = bundle.shops[0];
-    const ShopCsvImportResult r = Import("id,phone,hours\n" + before.id + ",02-111-2222,Mo-Fr 09:00-18:00\n", bundle);
+    const ShopCsvImportResult r =
+        Import("id,phone,hours\n" + before.id + ",02-111-2222,Mo-Fr 09:00-18:00\n", bundle);
     ASSERT_TRUE(r.ok()) << Problems(r);
     const Shop& after = *r.bundle->FindShop(before.id);
     EXPECT_EQ(after.phone, "02-111-2222");
@@ -78,7 +80,8 @@ TEST(ShopCsv, AddsNewShopsAfterTheOthers) {
 
 TEST(ShopCsv, CategoryMayBeGivenByItsKoreanName) {
     const Bundle bundle = LoadFile("tests/data/valid/minimal.json");
-    const ShopCsvImportResult r = Import(std::string(kHeader) + "new-1,가게,분식,37.466,126.896,주소\n", bundle);
+    const ShopCsvImportResult r =
+        Import(std::string(kHeader) + "new-1,가게,분식,37.466,126.896,주소\n", bundle);
     ASSERT_TRUE(r.ok()) << Problems(r);
     EXPECT_EQ(r.bundle->shops[1].category, "bunsik");
 }
@@ -86,37 +89,40 @@ TEST(ShopCsv, CategoryMayBeGivenByItsKoreanName) {
 TEST(ShopCsv, UnknownColumnIsNamed) {
     const ShopCsvImportResult r = Import("id,name_ko,colour\n", LoadFile("tests/data/valid/minimal.json"));
     EXPECT_FALSE(r.ok());
-    EXPECT_EQ(Problems(r),
-              "shops.csv: row 1, column 3: unknown column \"colour\"; the golmok layout has: id, name_ko, "
-              "name_en, name_ja, name_zh, category, lat, lon, address_ko, address_en, address_ja, address_zh, "
-              "description_ko, description_en, description_ja, description_zh, phone, hours, menu, payment, "
-              "languages, menu_languages, tags, confirmed, sample (give a mapping file with --map for other "
-              "spreadsheets)\n");
+    EXPECT_EQ(
+        Problems(r),
+        "shops.csv: row 1, column 3: unknown column \"colour\"; the golmok layout has: id, name_ko, "
+        "name_en, name_ja, name_zh, category, lat, lon, address_ko, address_en, address_ja, address_zh, "
+        "description_ko, description_en, description_ja, description_zh, phone, hours, menu, payment, "
+        "languages, menu_languages, tags, confirmed, sample (give a mapping file with --map for other "
+        "spreadsheets)\n");
 }
 
 TEST(ShopCsv, BadCellsNameRowAndColumn) {
-    const ShopCsvImportResult r = Import(std::string("id,name_ko,category,lat,lon,address_ko,phone,menu\n") +
-                                             "a-1,가게,bunsik,37.46x,126.896,주소,02-12,떡볶이 4500\n" +
-                                             "Bad Id,가게,bunsik,37.466,126.896,주소,,\n" +
-                                             "a-3,가게,pizza,37.466,127.5,주소,,\n",
-                                         LoadFile("tests/data/valid/minimal.json"));
+    const ShopCsvImportResult r =
+        Import(std::string("id,name_ko,category,lat,lon,address_ko,phone,menu\n") +
+                   "a-1,가게,bunsik,37.46x,126.896,주소,02-12,떡볶이 4500\n" +
+                   "Bad Id,가게,bunsik,37.466,126.896,주소,,\n" + "a-3,가게,pizza,37.466,127.5,주소,,\n",
+               LoadFile("tests/data/valid/minimal.json"));
     EXPECT_FALSE(r.ok());
     EXPECT_FALSE(r.bundle);
-    EXPECT_EQ(Problems(r),
-              "shops.csv: row 2, column 4: lat: expected a number of degrees such as 37.4661, found \"37.46x\"\n"
-              "shops.csv: row 2, column 7: phone: expected digits and hyphens such as \"02-803-1234\", found "
-              "\"02-12\"\n"
-              "shops.csv: row 2, column 8: menu: expected items such as \"떡볶이=4500; 순대=4000\" (prices in "
-              "won, at most 100,000,000), found \"떡볶이 4500\"\n"
-              "shops.csv: row 3, column 1: id: expected lower-case letters, digits and hyphens (at most 64, not "
-              "starting with a hyphen), found \"Bad Id\"\n"
-              "shops.csv: row 4, column 3: unknown category \"pizza\"; expected one of: bunsik\n"
-              "shops.csv: row 4, column 4: position (37.466000, 127.500000) is outside the district's bounds "
-              "(south 37.460000, west 126.890000, north 37.470000, east 126.900000)\n");
+    EXPECT_EQ(
+        Problems(r),
+        "shops.csv: row 2, column 4: lat: expected a number of degrees such as 37.4661, found \"37.46x\"\n"
+        "shops.csv: row 2, column 7: phone: expected digits and hyphens such as \"02-803-1234\", found "
+        "\"02-12\"\n"
+        "shops.csv: row 2, column 8: menu: expected items such as \"떡볶이=4500; 순대=4000\" (prices in "
+        "won, at most 100,000,000), found \"떡볶이 4500\"\n"
+        "shops.csv: row 3, column 1: id: expected lower-case letters, digits and hyphens (at most 64, not "
+        "starting with a hyphen), found \"Bad Id\"\n"
+        "shops.csv: row 4, column 3: unknown category \"pizza\"; expected one of: bunsik\n"
+        "shops.csv: row 4, column 4: position (37.466000, 127.500000) is outside the district's bounds "
+        "(south 37.460000, west 126.890000, north 37.470000, east 126.900000)\n");
 }
 
 TEST(ShopCsv, NewShopWithoutRequiredFields) {
-    const ShopCsvImportResult r = Import("id,name_ko\nnew-1,가게\n", LoadFile("tests/data/valid/minimal.json"));
+    const ShopCsvImportResult r =
+        Import("id,name_ko\nnew-1,가게\n", LoadFile("tests/data/valid/minimal.json"));
     EXPECT_EQ(Problems(r),
               "shops.csv: row 2: a shop not yet in the bundle needs category, lat, lon, address_ko\n");
 }
@@ -127,20 +133,22 @@ TEST(ShopCsv, RequiredFieldsCannotBeEmptied) {
 }
 
 TEST(ShopCsv, RowWithTheWrongNumberOfColumns) {
-    const ShopCsvImportResult r = Import("id,name_ko\nshop-1,a,b\n", LoadFile("tests/data/valid/minimal.json"));
+    const ShopCsvImportResult r =
+        Import("id,name_ko\nshop-1,a,b\n", LoadFile("tests/data/valid/minimal.json"));
     EXPECT_EQ(Problems(r),
               "shops.csv: row 2: this row has 3 columns, the header 2; a separator or quote is probably "
               "missing\n");
 }
 
 TEST(ShopCsv, AShopOnTwoRows) {
-    const ShopCsvImportResult r =
-        Import("id,phone\nshop-1,02-111-2222\nshop-1,02-111-3333\n", LoadFile("tests/data/valid/minimal.json"));
+    const ShopCsvImportResult r = Import("id,phone\nshop-1,02-111-2222\nshop-1,02-111-3333\n",
+                                         LoadFile("tests/data/valid/minimal.json"));
     EXPECT_EQ(Problems(r), "shops.csv: row 3, column 1: this shop (\"shop-1\") is also on row 2\n");
 }
 
 TEST(ShopCsv, HoursItCannotReadAreAWarning) {
-    const ShopCsvImportResult r = Import("id,hours\nshop-1,월~금 9시\n", LoadFile("tests/data/valid/minimal.json"));
+    const ShopCsvImportResult r =
+        Import("id,hours\nshop-1,월~금 9시\n", LoadFile("tests/data/valid/minimal.json"));
     EXPECT_TRUE(r.ok()) << Problems(r);
     ASSERT_EQ(r.problems.size(), 1u);
     EXPECT_TRUE(r.problems[0].warning);
@@ -152,7 +160,8 @@ TEST(ShopCsv, MenuKeepsTranslationsOfItemsItRepeats) {
     const Shop& shop = bundle.shops[0];
     ASSERT_GE(shop.menu.size(), 1u);
     const std::string first = shop.menu[0].name.Ko();
-    const ShopCsvImportResult r = Import("id,menu\n" + shop.id + ",\"" + first + "=5,000원; 새 메뉴=7000\"\n", bundle);
+    const ShopCsvImportResult r =
+        Import("id,menu\n" + shop.id + ",\"" + first + "=5,000원; 새 메뉴=7000\"\n", bundle);
     ASSERT_TRUE(r.ok()) << Problems(r);
     const Shop& after = *r.bundle->FindShop(shop.id);
     ASSERT_EQ(after.menu.size(), 2u);
@@ -162,9 +171,10 @@ TEST(ShopCsv, MenuKeepsTranslationsOfItemsItRepeats) {
 }
 
 TEST(ShopCsv, ListsAcceptCodesAndKoreanWords) {
-    const ShopCsvImportResult r = Import("id,payment,languages,tags,sample,confirmed\n"
-                                         "shop-1,\"카드, zeropay; 현금\",ko;영어,매운맛; 포장,예,2026-11-01\n",
-                                         LoadFile("tests/data/valid/minimal.json"));
+    const ShopCsvImportResult r = Import(
+        "id,payment,languages,tags,sample,confirmed\n"
+        "shop-1,\"카드, zeropay; 현금\",ko;영어,매운맛; 포장,예,2026-11-01\n",
+        LoadFile("tests/data/valid/minimal.json"));
     ASSERT_TRUE(r.ok()) << Problems(r);
     const Shop& s = r.bundle->shops[0];
     EXPECT_EQ(s.payment, (std::vector<Payment>{Payment::kCard, Payment::kZeropay, Payment::kCash}));
@@ -195,7 +205,8 @@ TEST(ShopCsv, DropMissingRemovesUnlistedShopsButNotThoseWithPromotions) {
 TEST(ShopCsv, MappingReadsAnotherSpreadsheet) {
     std::vector<Diagnostic> errors;
     const auto mapping = ParseShopCsvMapping(
-        R"({"name_ko": "가게 이름", "category": "업종", "lat": "위도", "lon": "경도", "address_ko": "주소"})", &errors);
+        R"({"name_ko": "가게 이름", "category": "업종", "lat": "위도", "lon": "경도", "address_ko": "주소"})",
+        &errors);
     ASSERT_TRUE(mapping) << errors[0].message;
     ShopCsvImportOptions options;
     options.mapping = mapping;
@@ -226,7 +237,8 @@ TEST(ShopCsv, MappedColumnMissingFromTheHeader) {
     options.mapping = ShopCsvMapping{{"name_ko", "상호"}};
     const ShopCsvImportResult r = Import("이름\n가게\n", LoadFile("tests/data/valid/minimal.json"), options);
     EXPECT_EQ(Problems(r),
-              "shops.csv: row 1: the column \"상호\" that the mapping names for name_ko is not in the header row\n");
+              "shops.csv: row 1: the column \"상호\" that the mapping names for name_ko is not in the header "
+              "row\n");
 }
 
 TEST(MatchSemasCategory, SpecificWordsWinOverGeneralOnes) {
