@@ -2,9 +2,11 @@
 //   golmok validate FILE…   check bundles (and index.json files), print every problem
 //   golmok glyphs [--langs ko,en] [--cjk-only] FILE…
 //                           print the characters the bundles and the UI show (font subsetting)
+//   golmok import / export / qr: see cmd_convert.cpp and cmd_qr.cpp
 
 #include <algorithm>
 #include <cerrno>
+#include <csignal>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -14,6 +16,7 @@
 #include <string>
 #include <vector>
 
+#include "cli/commands.h"
 #include "core/bundle_loader.h"
 #include "core/diagnostic.h"
 #include "core/json_text.h"
@@ -40,11 +43,19 @@ const char kUsage[] =
     "                     as UTF-8 on one line (input for font subsetting)\n"
     "  synth --shops N [--seed S]\n"
     "                     print a synthetic sample bundle with N shops (benchmarks, stress tests)\n"
+    "  import csv|geojson FILE --into BUNDLE -o OUT\n"
+    "                     merge shops from a spreadsheet (golmok layout, 상가(상권)정보, or any\n"
+    "                     layout with --map) or from GeoJSON into a bundle\n"
+    "  export csv|geojson BUNDLE -o OUT\n"
+    "                     write the shops as CSV (UTF-8 with BOM, or --encoding cp949) or GeoJSON\n"
+    "  qr BUNDLE --base-url URL -o DIR\n"
+    "                     SVG QR codes of the district's page and of every shop\n"
     "\n"
     "options:\n"
     "  -h, --help         show this help (also: golmok <command> --help)\n"
     "\n"
-    "exit status: 0 all files valid, 1 a file has problems, 2 usage error or unreadable file\n";
+    "exit status: 0 all files valid (or written), 1 a file has problems, 2 usage error or a file\n"
+    "that cannot be read or written\n";
 
 const char kValidateUsage[] =
     "usage: golmok validate [--strict] FILE...\n"
@@ -342,6 +353,11 @@ int main(int argc, char** argv) {
     if (command == "validate") return Validate(argc - 2, argv + 2);
     if (command == "glyphs") return Glyphs(argc - 2, argv + 2);
     if (command == "synth") return Synth(argc - 2, argv + 2);
+    // A file size limit must fail the write (and leave the old file), not kill the tool.
+    std::signal(SIGXFSZ, SIG_IGN);
+    if (command == "import") return golmok::cli::ImportCommand(argc - 2, argv + 2);
+    if (command == "export") return golmok::cli::ExportCommand(argc - 2, argv + 2);
+    if (command == "qr") return golmok::cli::QrCommand(argc - 2, argv + 2);
     std::fprintf(stderr, "golmok: unknown command \"%s\"\n\n%s", command.c_str(), kUsage);
     return kExitUsage;
 }

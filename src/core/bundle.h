@@ -129,6 +129,7 @@ struct Event {
 };
 
 struct Bundle {
+    std::string schema;  // the "$schema" member as written (an editor hint), or empty
     District district;
     std::optional<SampleInfo> samples;
     std::vector<Category> categories;

@@ -127,13 +127,7 @@ public:
 
     bool Id(JsonValue v, std::string* out) {
         if (!String(v, out)) return false;
-        bool ok = !out->empty() && out->size() <= 64;
-        for (std::size_t i = 0; ok && i < out->size(); ++i) {
-            const char c = (*out)[i];
-            const bool alnum = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
-            ok = alnum || (c == '-' && i > 0);
-        }
-        if (!ok) {
+        if (!IsValidId(*out)) {
             Error(v, "expected an id of lower-case letters, digits and hyphens (at most 64, "
                      "not starting with a hyphen), found \"" + *out + "\"");
             return false;
@@ -216,14 +210,7 @@ public:
 
     bool Phone(JsonValue v, std::string* out) {
         if (!String(v, out)) return false;
-        int digits = 0;
-        bool ok = true;
-        for (std::size_t i = 0; i < out->size(); ++i) {
-            const char c = (*out)[i];
-            if (c >= '0' && c <= '9') ++digits;
-            else if (!(c == '-' || (c == '+' && i == 0))) ok = false;
-        }
-        if (!ok || digits < 6 || digits > 15) {
+        if (!IsValidPhone(*out)) {
             Error(v, "expected a phone number of digits and hyphens such as \"02-803-1234\", "
                      "found \"" + *out + "\"");
             return false;
@@ -340,6 +327,8 @@ public:
                       "a bundle object")) {
             return;
         }
+        r.With(root, "$schema", false,
+               [&](JsonValue m) { return r.String(m, &bundle.schema, /*nonEmpty=*/false); });
         if (JsonValue f = r.Member(root, "format", true)) {
             if (!f.IsInteger()) {
                 r.Expected(f, "the integer 1");
@@ -718,6 +707,29 @@ bool IsAllowedLinkScheme(std::string_view url) {
         return url.substr(colon + 1, 2) == "//" && url.size() > colon + 3;
     }
     return false;
+}
+
+bool IsValidId(std::string_view id) {
+    bool ok = !id.empty() && id.size() <= 64;
+    for (std::size_t i = 0; ok && i < id.size(); ++i) {
+        const char c = id[i];
+        const bool alnum = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+        ok = alnum || (c == '-' && i > 0);
+    }
+    return ok;
+}
+
+bool IsValidPhone(std::string_view phone) {
+    int digits = 0;
+    for (std::size_t i = 0; i < phone.size(); ++i) {
+        const char c = phone[i];
+        if (c >= '0' && c <= '9') {
+            ++digits;
+        } else if (!(c == '-' || (c == '+' && i == 0))) {
+            return false;
+        }
+    }
+    return digits >= 6 && digits <= 15;
 }
 
 // Closes a report cut short by kMaxReported.

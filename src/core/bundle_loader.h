@@ -32,4 +32,10 @@ IndexLoadResult LoadDistrictIndex(std::string_view jsonText);
 // True for the link schemes a bundle may use: https, http, tel, mailto (any letter case).
 bool IsAllowedLinkScheme(std::string_view url);
 
+// An id: 1 to 64 lower-case ASCII letters, digits and hyphens, not starting with a hyphen.
+bool IsValidId(std::string_view id);
+
+// A phone number as dialled: 6 to 15 digits with hyphens, optionally a leading '+'.
+bool IsValidPhone(std::string_view phone);
+
 }  // namespace golmok

@@ -7,9 +7,12 @@
 #include <string>
 
 #include "core/bundle_loader.h"
+#include "core/bundle_writer.h"
+#include "core/csv.h"
 #include "core/geo.h"
 #include "core/json_text.h"
 #include "core/search.h"
+#include "core/shop_csv.h"
 #include "core/synthetic.h"
 
 namespace {
@@ -103,6 +106,37 @@ void BM_ParseJsonOnly(benchmark::State& state) {
     }
 }
 BENCHMARK(BM_ParseJsonOnly)->Arg(10000)->Unit(benchmark::kMillisecond);
+
+// The editor's export and every CLI conversion write the whole bundle: no budget of its own, but
+// it should stay well below loading (measured beside it).
+void BM_WriteBundle(benchmark::State& state) {
+    const golmok::BundleLoadResult r = golmok::LoadBundle(SyntheticText(static_cast<int>(state.range(0))));
+    if (!r.ok()) {
+        state.SkipWithError("the synthetic bundle did not load");
+        return;
+    }
+    for (auto _ : state) {
+        std::string text = golmok::WriteBundle(*r.bundle);
+        benchmark::DoNotOptimize(text);
+    }
+}
+BENCHMARK(BM_WriteBundle)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond);
+
+// golmok import csv of every shop back into its bundle: parse, merge, write and check again.
+void BM_ImportShopsCsv(benchmark::State& state) {
+    const golmok::BundleLoadResult r = golmok::LoadBundle(SyntheticText(static_cast<int>(state.range(0))));
+    if (!r.ok()) {
+        state.SkipWithError("the synthetic bundle did not load");
+        return;
+    }
+    const std::string csv = golmok::ExportShopsCsv(*r.bundle);
+    for (auto _ : state) {
+        golmok::ShopCsvImportResult result = golmok::ImportShopsCsv(golmok::ParseCsv(csv), *r.bundle, {});
+        if (!result.ok()) state.SkipWithError("the import failed");
+        benchmark::DoNotOptimize(result);
+    }
+}
+BENCHMARK(BM_ImportShopsCsv)->Arg(10000)->Unit(benchmark::kMillisecond);
 
 }  // namespace
 

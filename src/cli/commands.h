@@ -1,0 +1,16 @@
+// The golmok tool's data commands, one file each (main.cpp dispatches). Each takes the arguments
+// after its command name and returns the exit status: 0 done, 1 problems in the data (nothing
+// written), 2 usage error or a file that cannot be read or written.
+#pragma once
+
+namespace golmok::cli {
+
+constexpr int kExitOk = 0;
+constexpr int kExitInvalid = 1;
+constexpr int kExitUsage = 2;
+
+int ImportCommand(int argc, char** argv);  // golmok import csv|geojson …
+int ExportCommand(int argc, char** argv);  // golmok export csv|geojson …
+int QrCommand(int argc, char** argv);      // golmok qr …
+
+}  // namespace golmok::cli

@@ -1,0 +1,49 @@
+// Pretty JSON output with a fixed layout: two-space indent, one member or element per line,
+// UTF-8 written as is (only quotes, backslashes and control characters escaped), numbers in
+// their shortest round-trip form. Equal values always give equal bytes, so files written with
+// it diff cleanly. Standard library only; no file access.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace golmok {
+
+class JsonWriter {
+public:
+    // Containers. Inside an object, name the member with Key() first.
+    void BeginObject();
+    void EndObject();
+    void BeginArray();
+    void EndArray();
+    void Key(std::string_view key);
+
+    void String(std::string_view s);
+    void Integer(std::int64_t v);
+    void Number(double v);  // finite values only; the shortest text that reads back the same
+    void Bool(bool v);
+
+    // The text so far, ending with a newline once the outermost value is closed.
+    const std::string& Text() const { return m_out; }
+    std::string TakeText() { return std::move(m_out); }
+
+private:
+    void BeforeValue();
+    void Close(char bracket);
+
+    std::string m_out;
+    int m_depth = 0;
+    bool m_first = true;      // no member or element yet in the current container
+    bool m_afterKey = false;  // a key was written; its value follows on the same line
+};
+
+// `s` as a JSON string literal, quotes included. Invalid UTF-8 bytes become U+FFFD, so the
+// result is always valid JSON.
+void AppendJsonString(std::string* out, std::string_view s);
+
+// The shortest decimal text that reads back as exactly `v` ("37.469115", "126.9", "5"); finite
+// values only.
+std::string FormatJsonNumber(double v);
+
+}  // namespace golmok
