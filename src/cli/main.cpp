@@ -2,6 +2,7 @@
 //   golmok validate FILE…   check bundles (and index.json files), print every problem
 //   golmok glyphs [--langs ko,en] [--cjk-only] FILE…
 //                           print the characters the bundles and the UI show (font subsetting)
+//   golmok site --out DIR …  build the site folder (see cmd_site.cpp)
 
 #include <algorithm>
 #include <cerrno>
@@ -14,6 +15,7 @@
 #include <string>
 #include <vector>
 
+#include "cli/cmd_site.h"
 #include "core/bundle_loader.h"
 #include "core/diagnostic.h"
 #include "core/json_text.h"
@@ -40,6 +42,8 @@ const char kUsage[] =
     "                     as UTF-8 on one line (input for font subsetting)\n"
     "  synth --shops N [--seed S]\n"
     "                     print a synthetic sample bundle with N shops (benchmarks, stress tests)\n"
+    "  site --out DIR [--base-url URL] --asset NAME=FILE... INDEX\n"
+    "                     build the folder a static host serves (golmok site --help)\n"
     "\n"
     "options:\n"
     "  -h, --help         show this help (also: golmok <command> --help)\n"
@@ -342,6 +346,7 @@ int main(int argc, char** argv) {
     if (command == "validate") return Validate(argc - 2, argv + 2);
     if (command == "glyphs") return Glyphs(argc - 2, argv + 2);
     if (command == "synth") return Synth(argc - 2, argv + 2);
+    if (command == "site") return golmok::cli::RunSite(argc - 2, argv + 2);
     std::fprintf(stderr, "golmok: unknown command \"%s\"\n\n%s", command.c_str(), kUsage);
     return kExitUsage;
 }

@@ -82,6 +82,7 @@ const Entry kTable[] = {
     {{"혜택", "Deal", "お得情報", "优惠"}},
     {{"가게 보기", "See the shop", "お店を見る", "查看店铺"}},
     {{"거리 전체 혜택", "For the whole street", "商店街全体", "整条街"}},
+    {{"텍스트로 보기", "Text view", "テキストで表示", "文字版"}},
 };
 
 static_assert(sizeof(kTable) / sizeof(kTable[0]) == static_cast<int>(Msg::kCount),

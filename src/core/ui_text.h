@@ -79,6 +79,7 @@ enum class Msg {
     kDeal,
     kShopOfDeal,
     kDistrictWide,
+    kTextView,
     kCount
 };
 

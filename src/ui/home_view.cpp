@@ -169,6 +169,11 @@ void Home(UiState& s, const Bundle& b, const std::vector<std::string>& statuses)
         }
         if (!b.district.attribution.empty()) widgets::Paragraph(b.district.attribution, theme::Colors().muted);
     }
+    // The same directory as plain HTML, for screen readers, large system text and copying.
+    ImGui::Dummy(ImVec2(0, Px(s, 12)));
+    if (widgets::Button(s, "textview", "", Tr(Msg::kTextView, s.lang))) {
+        s.intents.push_back({Intent::Kind::kShowTextView, ""});
+    }
     ImGui::Dummy(ImVec2(0, Px(s, 24) + Px(s, s.safeBottom)));
 }
 

@@ -30,6 +30,7 @@ struct Intent {
         kClearFilters,
         kOpenPromo,  // value: promotion id
         kShare,      // share the current screen's link
+        kShowTextView,  // the page's HTML directory instead of the canvas
     };
     Kind kind;
     std::string value;  // shop id, URL or language code

@@ -107,6 +107,7 @@ struct WebState {
     float placedSearch[4] = {-1, -1, -1, -1};  // CSS px rectangle last given to the page
     std::string lastRoute;  // the location hash the page shows
     std::string title;      // the document title last set
+    std::string announced;  // what the page's aria-live region was last given
     golmok::Lang placedLang = golmok::Lang::kKo;
 };
 
@@ -116,6 +117,7 @@ void RequestFrame();
 void PlaceSearchInput();
 void SyncRoute();
 void SyncTitle();
+void SyncAnnouncement();
 
 // [SECTION] Bridge to shell.js
 
@@ -135,6 +137,8 @@ EM_JS(void, JsShare, (const char* title, const char* hash), {
 });
 EM_JS(void, JsSetSearchText, (const char* text), { golmokShell.setSearchText(UTF8ToString(text)); });
 EM_JS(void, JsFail, (const char* reason), { golmokShell.fail(UTF8ToString(reason)); });
+EM_JS(void, JsAnnounce, (const char* text), { golmokShell.announce(UTF8ToString(text)); });
+EM_JS(void, JsShowTextView, (), { golmokShell.showTextView(); });
 EM_JS(float, JsSafeAreaInset, (int side), { return golmokShell.safeAreaInset(side); });
 
 void StartLoading() {
@@ -422,6 +426,7 @@ void DrawFrame(double now) {
     PlaceSearchInput();
     SyncRoute();
     SyncTitle();
+    SyncAnnouncement();
 
     // Shown once there is something to show and the fonts to show it with.
     if (!g.revealed && g.app->State().screen != golmok::Screen::kLoading && g.fontGeneration >= 0) {
@@ -471,6 +476,15 @@ void SyncTitle() {
     if (title == g.title) return;
     g.title = title;
     JsSetTitle(title.c_str());
+}
+
+// Screen readers cannot see the canvas: what it shows that matters (how many shops a search
+// found, the shop opened) goes to the page's aria-live region, once per change.
+void SyncAnnouncement() {
+    const std::string text = g.app->Announcement();
+    if (text == g.announced) return;
+    g.announced = text;
+    if (!text.empty()) JsAnnounce(text.c_str());
 }
 
 bool NeedsAnotherFrame() {
@@ -661,6 +675,7 @@ int main() {
         [](const std::string& lang) { JsLanguageChanged(lang.c_str()); },
         [] { JsBack(); },
         [](const std::string& title, const std::string& hash) { JsShare(title.c_str(), hash.c_str()); },
+        [] { JsShowTextView(); },
     });
     g.app = &app;
 
