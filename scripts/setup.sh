@@ -17,7 +17,7 @@ APT_PACKAGES=(
   ca-certificates build-essential cmake ninja-build pkg-config
   emscripten binaryen
   nlohmann-json3-dev googletest libgtest-dev libgmock-dev libbenchmark-dev
-  fonts-nanum fonts-noto-cjk python3 python3-fonttools librsvg2-bin zlib1g-dev
+  fonts-nanum fonts-noto-cjk python3 python3-fonttools librsvg2-bin libzopfli-dev
   chromium
 )
 

@@ -9,6 +9,7 @@
 #include <cerrno>
 #include <cinttypes>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <ctime>
 #include <filesystem>
@@ -21,7 +22,7 @@
 #include <system_error>
 #include <vector>
 
-#include <zlib.h>
+#include <zopfli/zopfli.h>
 
 #include "core/bundle_loader.h"
 #include "core/date.h"
@@ -143,20 +144,20 @@ bool Compressible(const std::string& path) {
     return false;
 }
 
-// gzip at zlib's best compression, with no name or time in the header: the same input gives the
-// same bytes on every build.
+// gzip by Zopfli, which any gzip reader inflates and which comes out some 5% smaller than zlib's
+// best (10 KB off the wasm: the page's byte budget is tight). No name or time in the header: the
+// same input gives the same bytes on every build.
 bool Gzip(const std::string& data, std::string* out) {
-    z_stream z{};
-    if (deflateInit2(&z, Z_BEST_COMPRESSION, Z_DEFLATED, 15 + 16, 9, Z_DEFAULT_STRATEGY) != Z_OK) return false;
-    out->resize(deflateBound(&z, data.size()) + 32);
-    z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.data()));
-    z.avail_in = static_cast<uInt>(data.size());
-    z.next_out = reinterpret_cast<Bytef*>(&(*out)[0]);
-    z.avail_out = static_cast<uInt>(out->size());
-    const int rc = deflate(&z, Z_FINISH);
-    out->resize(z.total_out);
-    deflateEnd(&z);
-    return rc == Z_STREAM_END;
+    ZopfliOptions options;
+    ZopfliInitOptions(&options);
+    unsigned char* compressed = nullptr;
+    std::size_t size = 0;
+    ZopfliCompress(&options, ZOPFLI_FORMAT_GZIP, reinterpret_cast<const unsigned char*>(data.data()), data.size(),
+                   &compressed, &size);
+    if (!compressed) return false;
+    out->assign(reinterpret_cast<const char*>(compressed), size);
+    std::free(compressed);
+    return true;
 }
 
 // A base URL the pages can put in front of a path: http(s), a host, no query or fragment, and
