@@ -65,11 +65,12 @@ const char kSiteUsage[] =
     "exit status: 0 built, 1 a bundle has problems, 2 usage error or unreadable/unwritable file\n";
 
 const char* const kRequiredAssets[] = {"golmok.js", "golmok.wasm", "shell.js", "shell.css", "fonts/body.ttf"};
-const char* const kKnownAssets[] = {"golmok.js",      "golmok.wasm",     "shell.js",     "shell.css",
+const char* const kKnownAssets[] = {"golmok.js",      "golmok.wasm",     "shell.js",        "shell.css",
                                     "fonts/body.ttf", "fonts/title.ttf", "fonts/extra.otf", "fonts/ja.otf",
-                                    "fonts/zh.otf",   "icon.svg",        "icon-192.png", "icon-512.png"};
+                                    "fonts/zh.otf",   "icon.svg",        "icon-192.png",    "icon-512.png"};
 // Fetched only by visitors who read Japanese or Chinese: not precached for everyone.
-const std::set<std::string> kOnDemandAssets = {"fonts/ja.otf", "fonts/zh.otf", "icon-192.png", "icon-512.png"};
+const std::set<std::string> kOnDemandAssets = {"fonts/ja.otf", "fonts/zh.otf", "icon-192.png",
+                                               "icon-512.png"};
 
 struct Options {
     std::string out;
@@ -135,8 +136,8 @@ std::string HashedName(const std::string& name, const std::string& hash) {
 }
 
 bool Compressible(const std::string& path) {
-    static const char* const kExtensions[] = {".html", ".js", ".css", ".json", ".wasm", ".svg", ".ttf",
-                                              ".otf",  ".xml", ".txt", ".webmanifest"};
+    static const char* const kExtensions[] = {".html", ".js",  ".css", ".json", ".wasm",       ".svg",
+                                              ".ttf",  ".otf", ".xml", ".txt",  ".webmanifest"};
     for (const char* ext : kExtensions) {
         const std::size_t n = std::strlen(ext);
         if (path.size() > n && path.compare(path.size() - n, n, ext) == 0) return true;
@@ -152,8 +153,8 @@ bool Gzip(const std::string& data, std::string* out) {
     ZopfliInitOptions(&options);
     unsigned char* compressed = nullptr;
     std::size_t size = 0;
-    ZopfliCompress(&options, ZOPFLI_FORMAT_GZIP, reinterpret_cast<const unsigned char*>(data.data()), data.size(),
-                   &compressed, &size);
+    ZopfliCompress(&options, ZOPFLI_FORMAT_GZIP, reinterpret_cast<const unsigned char*>(data.data()),
+                   data.size(), &compressed, &size);
     if (!compressed) return false;
     out->assign(reinterpret_cast<const char*>(compressed), size);
     std::free(compressed);
@@ -168,8 +169,8 @@ bool NormalizeBaseUrl(std::string* url) {
     const std::size_t hostStart = u.find("//") + 2;
     if (!http || u.size() <= hostStart || u[hostStart] == '/') return false;
     for (char c : u) {
-        if (static_cast<unsigned char>(c) <= 0x20 || c == '?' || c == '#' || c == '"' || c == '<' || c == '>' ||
-            c == '\\' || c == 0x7F) {
+        if (static_cast<unsigned char>(c) <= 0x20 || c == '?' || c == '#' || c == '"' || c == '<' ||
+            c == '>' || c == '\\' || c == 0x7F) {
             return false;
         }
     }
@@ -191,7 +192,8 @@ int ParseArgs(int argc, char** argv, Options* o) {
         }
         const bool hasValue = i + 1 < argc;
         if ((arg == "--out" || arg == "--base-url" || arg == "--today" || arg == "--service-worker" ||
-             arg == "--asset") && !hasValue) {
+             arg == "--asset") &&
+            !hasValue) {
             return Usage(arg + " needs a value");
         }
         if (arg == "--out") {
@@ -199,8 +201,9 @@ int ParseArgs(int argc, char** argv, Options* o) {
         } else if (arg == "--base-url") {
             o->baseUrl = argv[++i];
             if (!NormalizeBaseUrl(&o->baseUrl)) {
-                return Usage("--base-url needs an http(s) URL with a host and no query, like "
-                             "https://example.org/golmok/");
+                return Usage(
+                    "--base-url needs an http(s) URL with a host and no query, like "
+                    "https://example.org/golmok/");
             }
         } else if (arg == "--today") {
             o->today = ParseDate(argv[++i]);
@@ -265,7 +268,8 @@ int WriteSite(const fs::path& out, const SiteFiles& files) {
     fs::remove_all(old, ec);
     if (fs::exists(out)) fs::rename(out, old, ec);
     if (ec) {
-        std::fprintf(stderr, "golmok site: cannot replace %s: %s\n", out.string().c_str(), ec.message().c_str());
+        std::fprintf(stderr, "golmok site: cannot replace %s: %s\n", out.string().c_str(),
+                     ec.message().c_str());
         fs::remove_all(staging, ec);
         return kExitUsage;
     }
@@ -324,7 +328,8 @@ int RunSite(int argc, char** argv) {
     }
     // The bundle format's schema travels with the data, for editors pointed at the site.
     const fs::path schema = dataDir / "schema" / "bundle.schema.json";
-    if (fs::exists(schema) && ReadFile(schema.string(), &text, &why)) files["data/schema/bundle.schema.json"] = text;
+    if (fs::exists(schema) && ReadFile(schema.string(), &text, &why))
+        files["data/schema/bundle.schema.json"] = text;
 
     SiteInput site;
     site.index = &*index.index;
@@ -346,7 +351,8 @@ int RunSite(int argc, char** argv) {
     }
     for (std::size_t i = 0; i < bundles.size(); ++i) {
         const std::string manifest = DistrictManifest(site, i);
-        const std::string name = "manifest." + bundles[i].district.id + "." + ContentHash(manifest) + ".webmanifest";
+        const std::string name =
+            "manifest." + bundles[i].district.id + "." + ContentHash(manifest) + ".webmanifest";
         site.assets["manifest:" + bundles[i].district.id] = name;
         files[name] = manifest;
     }

@@ -56,7 +56,9 @@ const char* const kSiteText[][kLangCount] = {
     {"불러오는 중…", "Loading…", "読み込み中…", "正在加载…"},
 };
 
-const char* S(SiteMsg msg, Lang lang) { return kSiteText[static_cast<int>(msg)][static_cast<int>(lang)]; }
+const char* S(SiteMsg msg, Lang lang) {
+    return kSiteText[static_cast<int>(msg)][static_cast<int>(lang)];
+}
 
 const char* const kSchemaDays[] = {"Mo", "Tu", "We", "Th", "Fr", "Sa", "Su"};
 
@@ -78,7 +80,8 @@ std::string Printf(const char* format, const std::string& a, const std::string& 
 }
 
 std::string TimeElement(const Date& date, Lang lang) {
-    return "<time datetime=\"" + date.ToString() + "\">" + EscapeHtml(FormatShortDate(date, lang)) + "</time>";
+    return "<time datetime=\"" + date.ToString() + "\">" + EscapeHtml(FormatShortDate(date, lang)) +
+           "</time>";
 }
 
 std::string DateRange(const Date& start, const Date& end, Lang lang) {
@@ -148,29 +151,32 @@ Json SchemaOffer(const Promotion& p, Lang lang) {
     return offer;
 }
 
-std::string JsonLd(const Bundle& b, const std::vector<const Promotion*>& promotions, const std::string& pageUrl,
-                   Lang lang) {
+std::string JsonLd(const Bundle& b, const std::vector<const Promotion*>& promotions,
+                   const std::string& pageUrl, Lang lang) {
     Json graph = Json::array();
     const std::string districtRef = pageUrl + "#district";
-    Json place = {{"@type", "Place"}, {"@id", districtRef}, {"name", b.district.name.In(lang)},
+    Json place = {{"@type", "Place"},
+                  {"@id", districtRef},
+                  {"name", b.district.name.In(lang)},
                   {"description", b.district.description.In(lang)}};
     if (b.district.address.Has(Lang::kKo)) place["address"] = b.district.address.In(lang);
-    place["geo"] = {{"@type", "GeoCoordinates"}, {"latitude", b.district.center.lat},
+    place["geo"] = {{"@type", "GeoCoordinates"},
+                    {"latitude", b.district.center.lat},
                     {"longitude", b.district.center.lon}};
     graph.push_back(place);
     for (const Shop& shop : b.shops) {
-        Json business = {{"@type", "LocalBusiness"}, {"@id", pageUrl + "#shop-" + shop.id},
-                         {"name", shop.name.In(lang)}};
+        Json business = {
+            {"@type", "LocalBusiness"}, {"@id", pageUrl + "#shop-" + shop.id}, {"name", shop.name.In(lang)}};
         // Invented shops say so to anyone reading the data, not only to people reading the page.
         std::string description = shop.sample ? Tr(Msg::kSampleShopNote, lang) : "";
         if (shop.description.Has(Lang::kKo)) {
             description += (description.empty() ? "" : " ") + shop.description.In(lang);
         }
         if (!description.empty()) business["description"] = description;
-        business["address"] = {{"@type", "PostalAddress"}, {"streetAddress", shop.address.In(lang)},
-                               {"addressCountry", "KR"}};
-        business["geo"] = {{"@type", "GeoCoordinates"}, {"latitude", shop.position.lat},
-                           {"longitude", shop.position.lon}};
+        business["address"] = {
+            {"@type", "PostalAddress"}, {"streetAddress", shop.address.In(lang)}, {"addressCountry", "KR"}};
+        business["geo"] = {
+            {"@type", "GeoCoordinates"}, {"latitude", shop.position.lat}, {"longitude", shop.position.lon}};
         if (!shop.phone.empty()) business["telephone"] = shop.phone;
         HoursError error;
         if (const auto hours = ParseOpeningHours(shop.hours, &error)) {
@@ -214,11 +220,13 @@ void Head(std::string& out, const PageContext& p, const std::vector<const Promot
     const std::string title = b.district.name.In(p.lang) + " · golmok";
     out += "<!doctype html>\n<html lang=\"" + std::string(LangCode(p.lang)) + "\">\n<head>\n";
     out += "<meta charset=\"utf-8\">\n";
-    out += "<meta http-equiv=\"Content-Security-Policy\" content=\"" + EscapeHtml(kContentSecurityPolicy) + "\">\n";
+    out += "<meta http-equiv=\"Content-Security-Policy\" content=\"" + EscapeHtml(kContentSecurityPolicy) +
+           "\">\n";
     out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1, viewport-fit=cover\">\n";
     out += "<title>" + EscapeHtml(title) + "</title>\n";
     out += "<meta name=\"description\" content=\"" + EscapeHtml(b.district.description.In(p.lang)) + "\">\n";
-    out += "<link rel=\"canonical\" href=\"" + EscapeHtml(PageUrl(site, p.rootPrefix, canonicalPath)) + "\">\n";
+    out +=
+        "<link rel=\"canonical\" href=\"" + EscapeHtml(PageUrl(site, p.rootPrefix, canonicalPath)) + "\">\n";
     for (int l = 0; l < kLangCount; ++l) {
         const Lang alt = static_cast<Lang>(l);
         out += "<link rel=\"alternate\" hreflang=\"" + std::string(LangCode(alt)) + "\" href=\"" +
@@ -230,13 +238,16 @@ void Head(std::string& out, const PageContext& p, const std::vector<const Promot
     out += "<meta property=\"og:type\" content=\"website\">\n";
     out += "<meta property=\"og:site_name\" content=\"golmok\">\n";
     out += "<meta property=\"og:title\" content=\"" + EscapeHtml(b.district.name.In(p.lang)) + "\">\n";
-    out += "<meta property=\"og:description\" content=\"" + EscapeHtml(b.district.description.In(p.lang)) + "\">\n";
-    out += "<meta property=\"og:locale\" content=\"" + std::string(kOgLocales[static_cast<int>(p.lang)]) + "\">\n";
+    out += "<meta property=\"og:description\" content=\"" + EscapeHtml(b.district.description.In(p.lang)) +
+           "\">\n";
+    out += "<meta property=\"og:locale\" content=\"" + std::string(kOgLocales[static_cast<int>(p.lang)]) +
+           "\">\n";
     if (!site.baseUrl.empty()) {  // Open Graph wants absolute URLs: without a base there are none
         out += "<meta property=\"og:url\" content=\"" + EscapeHtml(site.baseUrl + canonicalPath) + "\">\n";
         const auto png = site.assets.find("icon-512.png");
         if (png != site.assets.end()) {
-            out += "<meta property=\"og:image\" content=\"" + EscapeHtml(site.baseUrl + png->second) + "\">\n";
+            out +=
+                "<meta property=\"og:image\" content=\"" + EscapeHtml(site.baseUrl + png->second) + "\">\n";
         }
     }
     out += "<meta name=\"theme-color\" content=\"#f6f4f0\" media=\"(prefers-color-scheme: light)\">\n";
@@ -253,8 +264,8 @@ void Head(std::string& out, const PageContext& p, const std::vector<const Promot
     out += "<script src=\"" + EscapeHtml(Asset(site, p.rootPrefix, "shell.js")) + "\" defer></script>\n";
     // What shell.js needs to know: where the site's root is, this page's district and language,
     // and the hashed names of the files it fetches by their plain names.
-    Json config = {{"root", p.rootPrefix}, {"district", id},
-                   {"lang", p.lang == Lang::kKo ? "" : LangCode(p.lang)}};
+    Json config = {
+        {"root", p.rootPrefix}, {"district", id}, {"lang", p.lang == Lang::kKo ? "" : LangCode(p.lang)}};
     Json files = Json::object();
     for (const auto& [name, path] : site.assets) {
         if (name.rfind("manifest:", 0) != 0) files[name] = path;
@@ -269,22 +280,26 @@ void Head(std::string& out, const PageContext& p, const std::vector<const Promot
 
 // The elements the canvas app uses; hidden or empty until shell.js runs.
 void AppElements(std::string& out, Lang lang) {
-    out += "<a id=\"text-view\" class=\"skip\" href=\"#directory\">" + EscapeHtml(S(SiteMsg::kTextView, lang)) +
-           "</a>\n";
+    out += "<a id=\"text-view\" class=\"skip\" href=\"#directory\">" +
+           EscapeHtml(S(SiteMsg::kTextView, lang)) + "</a>\n";
     out += "<canvas id=\"canvas\" aria-hidden=\"true\"></canvas>\n";
-    out += "<div id=\"search-box\" hidden>\n"
-           "  <input id=\"search\" type=\"search\" enterkeyhint=\"search\" autocomplete=\"off\" autocorrect=\"off\"\n"
-           "         autocapitalize=\"off\" spellcheck=\"false\" lang=\"" +
-           std::string(LangCode(lang)) + "\" aria-label=\"" + EscapeHtml(Tr(Msg::kSearchPlaceholder, lang)) +
-           "\">\n"
-           "  <button id=\"search-clear\" type=\"button\" aria-label=\"" + EscapeHtml(Tr(Msg::kClear, lang)) +
-           "\" hidden>×</button>\n</div>\n";
+    out +=
+        "<div id=\"search-box\" hidden>\n"
+        "  <input id=\"search\" type=\"search\" enterkeyhint=\"search\" autocomplete=\"off\" "
+        "autocorrect=\"off\"\n"
+        "         autocapitalize=\"off\" spellcheck=\"false\" lang=\"" +
+        std::string(LangCode(lang)) + "\" aria-label=\"" + EscapeHtml(Tr(Msg::kSearchPlaceholder, lang)) +
+        "\">\n"
+        "  <button id=\"search-clear\" type=\"button\" aria-label=\"" +
+        EscapeHtml(Tr(Msg::kClear, lang)) + "\" hidden>×</button>\n</div>\n";
     out += "<div id=\"toast\" role=\"status\" aria-live=\"polite\" hidden></div>\n";
     // What the app announces (results found, the shop opened): read out, never shown.
     out += "<div id=\"announce\" class=\"visually-hidden\" role=\"status\" aria-live=\"polite\"></div>\n";
-    out += "<div id=\"status\" role=\"status\" aria-live=\"polite\">\n"
-           "  <div class=\"spinner\" aria-hidden=\"true\"></div>\n"
-           "  <p id=\"status-text\">" + EscapeHtml(S(SiteMsg::kLoading, lang)) + "</p>\n</div>\n";
+    out +=
+        "<div id=\"status\" role=\"status\" aria-live=\"polite\">\n"
+        "  <div class=\"spinner\" aria-hidden=\"true\"></div>\n"
+        "  <p id=\"status-text\">" +
+        EscapeHtml(S(SiteMsg::kLoading, lang)) + "</p>\n</div>\n";
 }
 
 void LanguageNav(std::string& out, const PageContext& p) {
@@ -296,7 +311,8 @@ void LanguageNav(std::string& out, const PageContext& p) {
         if (alt == p.lang) {
             out += "<li><span aria-current=\"page\" lang=\"" + code + "\">" + name + "</span></li>";
         } else {
-            out += "<li><a href=\"" + EscapeHtml(p.rootPrefix + DistrictPagePath(p.bundle->district.id, alt)) +
+            out += "<li><a href=\"" +
+                   EscapeHtml(p.rootPrefix + DistrictPagePath(p.bundle->district.id, alt)) +
                    "\" hreflang=\"" + code + "\" lang=\"" + code + "\">" + name + "</a></li>";
         }
     }
@@ -306,20 +322,24 @@ void LanguageNav(std::string& out, const PageContext& p) {
 void Promotions(std::string& out, const PageContext& p, const std::vector<const Promotion*>& promotions) {
     if (promotions.empty()) return;
     const Lang lang = p.lang;
-    out += "<section aria-labelledby=\"deals\"><h2 id=\"deals\">" + EscapeHtml(S(SiteMsg::kDeals, lang)) + "</h2>\n<ul>\n";
+    out += "<section aria-labelledby=\"deals\"><h2 id=\"deals\">" + EscapeHtml(S(SiteMsg::kDeals, lang)) +
+           "</h2>\n<ul>\n";
     for (const Promotion* promo : promotions) {
         out += "<li id=\"promo-" + EscapeHtml(promo->id) + "\"><h3>" + InLang(promo->title, lang);
-        if (promo->sample) out += " <span class=\"sample\">(" + EscapeHtml(Tr(Msg::kSample, lang)) + ")</span>";
+        if (promo->sample)
+            out += " <span class=\"sample\">(" + EscapeHtml(Tr(Msg::kSample, lang)) + ")</span>";
         out += "</h3>\n";
         if (const Shop* shop = promo->shop.empty() ? nullptr : p.bundle->FindShop(promo->shop)) {
-            out += "<p><a href=\"#shop-" + EscapeHtml(shop->id) + "\">" + InLang(shop->name, lang) + "</a></p>\n";
+            out += "<p><a href=\"#shop-" + EscapeHtml(shop->id) + "\">" + InLang(shop->name, lang) +
+                   "</a></p>\n";
         } else {
             out += "<p>" + EscapeHtml(Tr(Msg::kDistrictWide, lang)) + "</p>\n";
         }
         if (promo->terms.Has(Lang::kKo)) out += "<p>" + InLang(promo->terms, lang) + "</p>\n";
         out += "<p>" + DateRange(promo->start, promo->end, lang);
         if (!promo->coupon.empty()) {
-            out += " · " + EscapeHtml(Tr(Msg::kCoupon, lang)) + " <code>" + EscapeHtml(promo->coupon) + "</code>";
+            out += " · " + EscapeHtml(Tr(Msg::kCoupon, lang)) + " <code>" + EscapeHtml(promo->coupon) +
+                   "</code>";
         }
         out += "</p></li>\n";
     }
@@ -333,7 +353,8 @@ void Events(std::string& out, const PageContext& p) {
         if (StateOn(e.start, e.end, p.site->today) != RunState::kExpired) events.push_back(&e);
     }
     if (events.empty()) return;
-    out += "<section aria-labelledby=\"events\"><h2 id=\"events\">" + EscapeHtml(Tr(Msg::kEvents, lang)) + "</h2>\n<ul>\n";
+    out += "<section aria-labelledby=\"events\"><h2 id=\"events\">" + EscapeHtml(Tr(Msg::kEvents, lang)) +
+           "</h2>\n<ul>\n";
     for (const Event* e : events) {
         out += "<li><h3>" + InLang(e->title, lang);
         if (e->sample) out += " <span class=\"sample\">(" + EscapeHtml(Tr(Msg::kSample, lang)) + ")</span>";
@@ -346,7 +367,8 @@ void Events(std::string& out, const PageContext& p) {
     out += "</ul></section>\n";
 }
 
-void ShopEntry(std::string& out, const Shop& shop, const std::vector<const Promotion*>& promotions, Lang lang) {
+void ShopEntry(std::string& out, const Shop& shop, const std::vector<const Promotion*>& promotions,
+               Lang lang) {
     out += "<li id=\"shop-" + EscapeHtml(shop.id) + "\"><h4>" + InLang(shop.name, lang);
     if (shop.sample) out += " <span class=\"sample\">(" + EscapeHtml(Tr(Msg::kSample, lang)) + ")</span>";
     out += "</h4>\n";
@@ -361,7 +383,8 @@ void ShopEntry(std::string& out, const Shop& shop, const std::vector<const Promo
     } else {
         out += EscapeHtml(Tr(Msg::kHoursUnknown, lang));
         if (!shop.hours.empty()) {
-            out += " (<code>" + EscapeHtml(shop.hours) + "</code> " + EscapeHtml(Tr(Msg::kHoursAsWritten, lang)) + ")";
+            out += " (<code>" + EscapeHtml(shop.hours) + "</code> " +
+                   EscapeHtml(Tr(Msg::kHoursAsWritten, lang)) + ")";
         }
     }
     out += "</dd>";
@@ -389,10 +412,11 @@ void ShopEntry(std::string& out, const Shop& shop, const std::vector<const Promo
     std::string deals;
     for (const Promotion* promo : promotions) {
         if (promo->shop != shop.id) continue;
-        deals += std::string(deals.empty() ? "" : ", ") + "<a href=\"#promo-" + EscapeHtml(promo->id) + "\">" +
-                 InLang(promo->title, lang) + "</a>";
+        deals += std::string(deals.empty() ? "" : ", ") + "<a href=\"#promo-" + EscapeHtml(promo->id) +
+                 "\">" + InLang(promo->title, lang) + "</a>";
     }
-    if (!deals.empty()) out += "<dt>" + EscapeHtml(Tr(Msg::kShopPromotions, lang)) + "</dt><dd>" + deals + "</dd>";
+    if (!deals.empty())
+        out += "<dt>" + EscapeHtml(Tr(Msg::kShopPromotions, lang)) + "</dt><dd>" + deals + "</dd>";
     std::string links;
     for (const Link& link : shop.links) {
         const std::string href = SafeHref(link.url);
@@ -419,7 +443,8 @@ void Shops(std::string& out, const PageContext& p, const std::vector<const Promo
         for (const Shop& shop : p.bundle->shops) {
             if (shop.category != category.id) continue;
             if (!any) {
-                out += "<h3 id=\"cat-" + EscapeHtml(category.id) + "\">" + InLang(category.name, lang) + "</h3>\n<ul>\n";
+                out += "<h3 id=\"cat-" + EscapeHtml(category.id) + "\">" + InLang(category.name, lang) +
+                       "</h3>\n<ul>\n";
                 any = true;
             }
             ShopEntry(out, shop, promotions, lang);
@@ -432,19 +457,24 @@ void Shops(std::string& out, const PageContext& p, const std::vector<const Promo
 void About(std::string& out, const PageContext& p) {
     const District& d = p.bundle->district;
     const Lang lang = p.lang;
-    out += "<section aria-labelledby=\"about\"><h2 id=\"about\">" + EscapeHtml(Tr(Msg::kAbout, lang)) + "</h2>\n";
+    out += "<section aria-labelledby=\"about\"><h2 id=\"about\">" + EscapeHtml(Tr(Msg::kAbout, lang)) +
+           "</h2>\n";
     if (d.association) {
-        out += "<h3>" + EscapeHtml(Tr(Msg::kAssociation, lang)) + "</h3>\n<p>" + InLang(d.association->name, lang);
+        out += "<h3>" + EscapeHtml(Tr(Msg::kAssociation, lang)) + "</h3>\n<p>" +
+               InLang(d.association->name, lang);
         const std::string tel = TelHref(d.association->phone);
-        if (!tel.empty()) out += " · <a href=\"" + EscapeHtml(tel) + "\">" + EscapeHtml(d.association->phone) + "</a>";
+        if (!tel.empty())
+            out += " · <a href=\"" + EscapeHtml(tel) + "\">" + EscapeHtml(d.association->phone) + "</a>";
         for (const Link& link : d.association->links) {
             const std::string href = SafeHref(link.url);
-            if (!href.empty()) out += " · <a href=\"" + href + "\" rel=\"noopener\">" + InLang(link.label, lang) + "</a>";
+            if (!href.empty())
+                out += " · <a href=\"" + href + "\" rel=\"noopener\">" + InLang(link.label, lang) + "</a>";
         }
         out += "</p>\n";
     }
     if (d.geometryNote.Has(Lang::kKo)) {
-        out += "<h3>" + EscapeHtml(Tr(Msg::kGeometryNote, lang)) + "</h3>\n<p>" + InLang(d.geometryNote, lang) + "</p>\n";
+        out += "<h3>" + EscapeHtml(Tr(Msg::kGeometryNote, lang)) + "</h3>\n<p>" +
+               InLang(d.geometryNote, lang) + "</p>\n";
     }
     out += "</section>\n";
 }
@@ -474,21 +504,24 @@ std::string DistrictPage(const PageContext& p) {
     // The directory keeps its own language when the app switches the document's to the visitor's.
     out += "<div id=\"directory\" lang=\"" + std::string(LangCode(lang)) + "\">\n<header>\n";
     LanguageNav(out, p);
-    out += "<button id=\"app-view\" type=\"button\" hidden>" + EscapeHtml(S(SiteMsg::kAppView, lang)) + "</button>\n";
+    out += "<button id=\"app-view\" type=\"button\" hidden>" + EscapeHtml(S(SiteMsg::kAppView, lang)) +
+           "</button>\n";
     out += "</header>\n<main id=\"main\">\n<h1>" + InLang(b.district.name, lang) + "</h1>\n";
     if (b.district.address.Has(Lang::kKo)) out += "<p>" + InLang(b.district.address, lang) + "</p>\n";
     out += "<p>" + InLang(b.district.description, lang) + "</p>\n";
     if (b.samples && b.samples->note.Has(Lang::kKo)) {
         out += "<p class=\"note\">" + InLang(b.samples->note, lang) + "</p>\n";
     }
-    if (lang != Lang::kKo) out += "<p class=\"note\">" + EscapeHtml(S(SiteMsg::kFallbackNote, lang)) + "</p>\n";
+    if (lang != Lang::kKo)
+        out += "<p class=\"note\">" + EscapeHtml(S(SiteMsg::kFallbackNote, lang)) + "</p>\n";
     Promotions(out, p, promotions);
     Events(out, p);
     Shops(out, p, promotions);
     About(out, p);
     out += "</main>\n<footer>\n";
     OtherDistricts(out, p);
-    if (!b.district.attribution.empty()) out += "<p><small>" + EscapeHtml(b.district.attribution) + "</small></p>\n";
+    if (!b.district.attribution.empty())
+        out += "<p><small>" + EscapeHtml(b.district.attribution) + "</small></p>\n";
     out += "</footer>\n</div>\n</body>\n</html>\n";
     return out;
 }
@@ -499,7 +532,8 @@ std::string ChooserPage(const SiteInput& site) {
     const Lang lang = Lang::kKo;
     std::string out;
     out += "<!doctype html>\n<html lang=\"ko\">\n<head>\n<meta charset=\"utf-8\">\n";
-    out += "<meta http-equiv=\"Content-Security-Policy\" content=\"" + EscapeHtml(kContentSecurityPolicy) + "\">\n";
+    out += "<meta http-equiv=\"Content-Security-Policy\" content=\"" + EscapeHtml(kContentSecurityPolicy) +
+           "\">\n";
     out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1, viewport-fit=cover\">\n";
     out += "<title>golmok · " + EscapeHtml(S(SiteMsg::kChooseDistrict, lang)) + "</title>\n";
     out += "<meta name=\"color-scheme\" content=\"light dark\">\n";
@@ -517,8 +551,8 @@ std::string ChooserPage(const SiteInput& site) {
            EscapeHtml(S(SiteMsg::kChooseDistrict, Lang::kEn)) + "</span></h1>\n<ul>\n";
     for (std::size_t i = 0; i < site.index->districts.size(); ++i) {
         const DistrictEntry& e = site.index->districts[i];
-        out += "<li><h2><a href=\"" + EscapeHtml(DistrictPagePath(e.id, Lang::kKo)) + "\">" + InLang(e.name, lang) +
-               "</a></h2>\n";
+        out += "<li><h2><a href=\"" + EscapeHtml(DistrictPagePath(e.id, Lang::kKo)) + "\">" +
+               InLang(e.name, lang) + "</a></h2>\n";
         if (i < site.bundles.size() && site.bundles[i]) {
             out += "<p>" + InLang(site.bundles[i]->district.description, lang) + "</p>\n";
         }
@@ -601,13 +635,15 @@ std::string Sitemap(const SiteInput& site) {
     if (site.bundles.size() > 1) out += "<url><loc>" + EscapeHtml(site.baseUrl) + "</loc></url>\n";
     for (const Bundle* b : site.bundles) {
         for (int l = 0; l < kLangCount; ++l) {
-            out += "<url><loc>" + EscapeHtml(site.baseUrl + DistrictPagePath(b->district.id, static_cast<Lang>(l))) +
+            out += "<url><loc>" +
+                   EscapeHtml(site.baseUrl + DistrictPagePath(b->district.id, static_cast<Lang>(l))) +
                    "</loc>";
             out += "<lastmod>" + site.today.ToString() + "</lastmod>";
             for (int a = 0; a < kLangCount; ++a) {
                 const Lang alt = static_cast<Lang>(a);
-                out += "<xhtml:link rel=\"alternate\" hreflang=\"" + std::string(LangCode(alt)) + "\" href=\"" +
-                       EscapeHtml(site.baseUrl + DistrictPagePath(b->district.id, alt)) + "\"/>";
+                out += "<xhtml:link rel=\"alternate\" hreflang=\"" + std::string(LangCode(alt)) +
+                       "\" href=\"" + EscapeHtml(site.baseUrl + DistrictPagePath(b->district.id, alt)) +
+                       "\"/>";
             }
             out += "</url>\n";
         }
@@ -625,8 +661,11 @@ std::string RobotsTxt(const SiteInput& site) {
 
 std::string ServiceWorkerPrelude(const std::string& release, const std::vector<std::string>& precache) {
     return "// Written by golmok site: this release's name and the files every visit keeps offline.\n"
-           "const GOLMOK_RELEASE = " + Json(release).dump() + ";\n"
-           "const GOLMOK_PRECACHE = " + Json(precache).dump() + ";\n";
+           "const GOLMOK_RELEASE = " +
+           Json(release).dump() +
+           ";\n"
+           "const GOLMOK_PRECACHE = " +
+           Json(precache).dump() + ";\n";
 }
 
 }  // namespace golmok

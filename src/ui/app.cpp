@@ -255,7 +255,8 @@ std::string App::Announcement() const {
     if (m_state.screen != Screen::kHome || (m_state.query.empty() && !m_state.filters.Active())) return "";
     if (m_state.results.empty()) return Tr(Msg::kNoResults, lang);
     char count[64];
-    std::snprintf(count, sizeof count, Tr(Msg::kResultCount, lang), static_cast<int>(m_state.results.size()));
+    std::snprintf(count, sizeof count, Tr(Msg::kResultCount, lang),
+                  static_cast<int>(m_state.results.size()));
     return m_state.query.empty() ? std::string(count) : m_state.query + " · " + count;
 }
 

@@ -15,7 +15,10 @@ TEST(EscapeHtml, TurnsMarkupIntoText) {
 
 TEST(EscapeHtml, KeepsKoreanAndReplacesInvalidBytes) {
     EXPECT_EQ(EscapeHtml("떡볶이"), "떡볶이");
-    EXPECT_EQ(EscapeHtml("a\xFF" "b"), "a\xEF\xBF\xBD" "b");
+    EXPECT_EQ(EscapeHtml("a\xFF"
+                         "b"),
+              "a\xEF\xBF\xBD"
+              "b");
 }
 
 TEST(JsonForScriptElement, NoStringCanEndTheElement) {

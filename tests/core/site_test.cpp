@@ -33,9 +33,12 @@ LoadedSite Load(const std::string& folder, const Date& today, const std::string&
     }
     site.input.index = &site.index;
     for (const Bundle& b : site.bundles) site.input.bundles.push_back(&b);
-    site.input.assets = {{"golmok.js", "golmok.0123456789ab.js"}, {"golmok.wasm", "golmok.0123456789ab.wasm"},
-                         {"shell.js", "shell.0123456789ab.js"},   {"shell.css", "shell.0123456789ab.css"},
-                         {"fonts/body.ttf", "fonts/body.0123456789ab.ttf"}, {"icon-512.png", "icon-512.0123456789ab.png"}};
+    site.input.assets = {{"golmok.js", "golmok.0123456789ab.js"},
+                         {"golmok.wasm", "golmok.0123456789ab.wasm"},
+                         {"shell.js", "shell.0123456789ab.js"},
+                         {"shell.css", "shell.0123456789ab.css"},
+                         {"fonts/body.ttf", "fonts/body.0123456789ab.ttf"},
+                         {"icon-512.png", "icon-512.0123456789ab.png"}};
     site.input.baseUrl = baseUrl;
     site.input.today = today;
     return site;
@@ -54,14 +57,15 @@ const std::string* FindPage(const std::vector<SiteFile>& pages, const std::strin
 // with no '<' in it. Returns the JSON held in the scripts of `type`.
 std::vector<std::string> CheckMarkup(const std::string& html, const std::string& jsonType = "") {
     static const std::set<std::string> kTags = {
-        "html", "head", "meta", "title", "link", "script", "body", "a", "canvas", "div", "input", "button",
-        "p", "nav", "ul", "li", "span", "header", "main", "footer", "section", "h1", "h2", "h3", "h4",
-        "code", "time", "dl", "dt", "dd", "small"};
+        "html",   "head", "meta", "title", "link", "script", "body",   "a",    "canvas", "div",     "input",
+        "button", "p",    "nav",  "ul",    "li",   "span",   "header", "main", "footer", "section", "h1",
+        "h2",     "h3",   "h4",   "code",  "time", "dl",     "dt",     "dd",   "small"};
     static const std::set<std::string> kAttributes = {
-        "lang", "charset", "http-equiv", "content", "name", "rel", "href", "hreflang", "type", "src", "defer",
-        "id", "class", "aria-hidden", "aria-label", "aria-live", "aria-current", "aria-labelledby", "role",
-        "hidden", "enterkeyhint", "autocomplete", "autocorrect", "autocapitalize", "spellcheck", "datetime",
-        "media", "property"};
+        "lang",       "charset",     "http-equiv",   "content",      "name",         "rel",
+        "href",       "hreflang",    "type",         "src",          "defer",        "id",
+        "class",      "aria-hidden", "aria-label",   "aria-live",    "aria-current", "aria-labelledby",
+        "role",       "hidden",      "enterkeyhint", "autocomplete", "autocorrect",  "autocapitalize",
+        "spellcheck", "datetime",    "media",        "property"};
     std::vector<std::string> json;
     std::size_t i = 0;
     while ((i = html.find('<', i)) != std::string::npos) {
@@ -102,7 +106,8 @@ std::vector<std::string> CheckMarkup(const std::string& html, const std::string&
                 const std::size_t colon = value.find(':');
                 const bool relative = colon == std::string::npos || value.find('/') < colon;
                 const std::string scheme = relative ? "" : value.substr(0, colon);
-                EXPECT_TRUE(relative || scheme == "https" || scheme == "http" || scheme == "tel" || scheme == "mailto")
+                EXPECT_TRUE(relative || scheme == "https" || scheme == "http" || scheme == "tel" ||
+                            scheme == "mailto")
                     << "href=" << value;
             }
             if (attribute == "type") type = value;
@@ -112,7 +117,8 @@ std::vector<std::string> CheckMarkup(const std::string& html, const std::string&
             const std::size_t end = html.find("</script>", j);
             const std::string content = html.substr(j + 1, end - j - 1);
             if (src.empty()) {
-                EXPECT_TRUE(type == "application/json" || type == "application/ld+json") << "inline script " << type;
+                EXPECT_TRUE(type == "application/json" || type == "application/ld+json")
+                    << "inline script " << type;
                 EXPECT_EQ(content.find('<'), std::string::npos) << content.substr(0, 80);
                 if (type == jsonType) json.push_back(content);
             } else {
@@ -145,10 +151,12 @@ TEST(SitePages, HostileBundleTextNeverBecomesMarkupOrScript) {
         const nlohmann::json doc = nlohmann::json::parse(ld[0], nullptr, false);
         ASSERT_FALSE(doc.is_discarded());
         EXPECT_EQ(doc["@graph"][1]["name"].get<std::string>(),
-                  page.path == "hostile/en/index.html" ? "\u2028</script>\u2029" : "</script><script>alert('shop')</script>");
+                  page.path == "hostile/en/index.html" ? "\u2028</script>\u2029"
+                                                       : "</script><script>alert('shop')</script>");
         EXPECT_EQ(page.text.find("javascript:alert('association')\">"), std::string::npos);
         // Text shows as text.
-        EXPECT_NE(page.text.find("&lt;img src=x onerror=alert(&#39;shop-address&#39;)&gt;"), std::string::npos);
+        EXPECT_NE(page.text.find("&lt;img src=x onerror=alert(&#39;shop-address&#39;)&gt;"),
+                  std::string::npos);
         // A link whose URL holds markup keeps it inside its quoted, escaped value.
         EXPECT_NE(page.text.find("href=\"https://example.org/&quot;&gt;&lt;script&gt;"), std::string::npos);
     }
@@ -158,8 +166,9 @@ TEST(SitePages, EveryPageCarriesTheContentSecurityPolicy) {
     LoadedSite site = Load("data", Date{2026, 11, 29});
     for (const SiteFile& page : SitePages(site.input)) {
         SCOPED_TRACE(page.path);
-        EXPECT_NE(page.text.find("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src &#39;none&#39;; "
-                                 "script-src &#39;self&#39; &#39;wasm-unsafe-eval&#39;;"),
+        EXPECT_NE(page.text.find(
+                      "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src &#39;none&#39;; "
+                      "script-src &#39;self&#39; &#39;wasm-unsafe-eval&#39;;"),
                   std::string::npos);
         CheckMarkup(page.text);
     }
@@ -211,9 +220,11 @@ TEST(SitePages, AlternatesForEveryLanguage) {
               std::string::npos);
     EXPECT_NE(ja.find("<link rel=\"alternate\" hreflang=\"x-default\" href=\"https://example.org/doksan/\">"),
               std::string::npos);
-    EXPECT_NE(ja.find("<meta property=\"og:url\" content=\"https://example.org/doksan/ja/\">"), std::string::npos);
-    EXPECT_NE(ja.find("<meta property=\"og:image\" content=\"https://example.org/icon-512.0123456789ab.png\">"),
+    EXPECT_NE(ja.find("<meta property=\"og:url\" content=\"https://example.org/doksan/ja/\">"),
               std::string::npos);
+    EXPECT_NE(
+        ja.find("<meta property=\"og:image\" content=\"https://example.org/icon-512.0123456789ab.png\">"),
+        std::string::npos);
     EXPECT_EQ(Count(ja, "hreflang="), 5u + 3u);  // the head's alternates and the language links
 }
 
@@ -233,7 +244,8 @@ TEST(SitePages, SitemapAndRobotsWithABaseUrl) {
     const std::string sitemap = Sitemap(site.input);
     EXPECT_NE(sitemap.find("<loc>https://example.org/golmok/samseon/en/</loc>"), std::string::npos);
     EXPECT_EQ(Count(sitemap, "<url>"), 1u + 2u * 4u);
-    EXPECT_NE(RobotsTxt(site.input).find("Sitemap: https://example.org/golmok/sitemap.xml"), std::string::npos);
+    EXPECT_NE(RobotsTxt(site.input).find("Sitemap: https://example.org/golmok/sitemap.xml"),
+              std::string::npos);
 }
 
 TEST(SitePages, JsonLdDescribesShopsAndOffers) {
