@@ -205,11 +205,9 @@ std::string JsonLd(const Bundle& b, const std::vector<const Promotion*>& promoti
 
 struct PageContext {
     const SiteInput* site;
-    std::size_t district;
     const Bundle* bundle;  // as of site->today
     Lang lang;
     std::string rootPrefix;  // from this page to the site's root: "", "../" or "../../"
-    std::string path;        // this page's own path from the root
 };
 
 void Head(std::string& out, const PageContext& p, const std::vector<const Promotion*>& promotions) {
@@ -612,13 +610,13 @@ std::vector<SiteFile> SitePages(const SiteInput& site) {
         for (int l = 0; l < kLangCount; ++l) {
             const Lang lang = static_cast<Lang>(l);
             const std::string path = DistrictPagePath(asOf[i].district.id, lang);
-            const PageContext p{&site, i, &asOf[i], lang, lang == Lang::kKo ? "../" : "../../", path};
+            const PageContext p{&site, &asOf[i], lang, lang == Lang::kKo ? "../" : "../../"};
             files.push_back({path + "index.html", DistrictPage(p)});
         }
     }
     if (asOf.size() == 1) {
         // One district: the site's root is its page (canonical: the district's own path).
-        const PageContext p{&site, 0, &asOf[0], Lang::kKo, "", ""};
+        const PageContext p{&site, &asOf[0], Lang::kKo, ""};
         files.push_back({"index.html", DistrictPage(p)});
     } else {
         files.push_back({"index.html", ChooserPage(site)});
