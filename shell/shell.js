@@ -207,6 +207,7 @@
   function announce(text) {
     clearTimeout(announceTimer);
     announceTimer = setTimeout(() => {
+      if (!announceBox) return;
       announceBox.lang = document.documentElement.lang;
       announceBox.textContent = text;
     }, 400);
@@ -218,22 +219,27 @@
     const html = document.documentElement;
     if (!html.classList.contains('app')) return;  // without the app, the directory is the page
     html.classList.add('text-view');
-    appViewButton.hidden = false;
+    if (appViewButton) appViewButton.hidden = false;
     const heading = document.querySelector('#main h1');
     if (heading) {
       heading.tabIndex = -1;
       heading.focus();
     }
   }
-  appViewButton.addEventListener('click', () => {
-    document.documentElement.classList.remove('text-view');
-    appViewButton.hidden = true;
-    canvas.focus();
-  });
-  document.getElementById('text-view').addEventListener('click', (e) => {
-    e.preventDefault();  // the location's hash belongs to the app's routes
-    showTextView();
-  });
+  if (appViewButton) {
+    appViewButton.addEventListener('click', () => {
+      document.documentElement.classList.remove('text-view');
+      appViewButton.hidden = true;
+      canvas.focus();
+    });
+  }
+  const textViewLink = document.getElementById('text-view');
+  if (textViewLink) {
+    textViewLink.addEventListener('click', (e) => {
+      e.preventDefault();  // the location's hash belongs to the app's routes
+      showTextView();
+    });
+  }
 
   let revealed = false;
   window.golmokShell = {
