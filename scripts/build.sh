@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds everything: the native tools and tests, the wasm page, and the site folder build/site
-# (page, data, fonts subset to the characters in use, each file also precompressed as .gz).
+# (pages, data, fonts subset to the characters in use, icons; assembled by `golmok site`).
 # Expects scripts/setup.sh to have run (serve.sh and test.sh run it first).
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -23,13 +23,10 @@ say "wasm build (page)"
 cmake --preset wasm >/dev/null
 cmake --build --preset wasm
 
-say "assembling $SITE"
-rm -rf "$SITE.tmp"
-mkdir -p "$SITE.tmp/data/schema" "$SITE.tmp/fonts"
-cp shell/index.html shell/shell.js shell/shell.css web/icon.svg "$SITE.tmp/"
-cp build/wasm/src/platform/web/golmok.js build/wasm/src/platform/web/golmok.wasm "$SITE.tmp/"
-cp data/*.json "$SITE.tmp/data/"
-cp data/schema/*.json "$SITE.tmp/data/schema/"
+say "cutting fonts and drawing icons"
+FONTS="$ROOT/build/fonts"
+rm -rf "$FONTS"
+mkdir -p "$FONTS"
 
 # The fonts carry only the characters the page's own text and the bundles can show.
 # subset FONT CHARACTERS OUT [fontTools options…]
@@ -46,13 +43,13 @@ subset() {
   ./build/native/src/cli/golmok glyphs --langs ko,en data/*.json
   ./build/native/src/cli/golmok glyphs --langs ja,zh --no-cjk data/*.json
 } > build/glyphs.txt
-subset "$FONT_DIR/NanumBarunGothic.ttf" build/glyphs.txt "$SITE.tmp/fonts/body.ttf"
+subset "$FONT_DIR/NanumBarunGothic.ttf" build/glyphs.txt "$FONTS/body.ttf"
 # The bold title face draws only names, headings and coupons.
 {
   ./build/native/src/cli/golmok glyphs --titles --langs ko,en data/*.json
   ./build/native/src/cli/golmok glyphs --titles --langs ja,zh --no-cjk data/*.json
 } > build/glyphs-titles.txt
-subset "$FONT_DIR/NanumBarunGothicBold.ttf" build/glyphs-titles.txt "$SITE.tmp/fonts/title.ttf"
+subset "$FONT_DIR/NanumBarunGothicBold.ttf" build/glyphs-titles.txt "$FONTS/title.ttf"
 
 # Japanese and Chinese: Noto Sans CJK (CFF outlines, which ImGui's stb_truetype reads), merged
 # onto the Korean font when a visitor picks 日本語 or 中文. Each file holds only the kana, Chinese
@@ -80,19 +77,31 @@ cmap = TTFont(sys.argv[1]).getBestCmap()
 wanted = open(sys.argv[2], encoding="utf-8").read()
 print("".join(sorted({c for c in wanted if c.strip() and ord(c) not in cmap})))
 PYEOF
-subset "$NOTO_CJK" build/glyphs-extra.txt "$SITE.tmp/fonts/extra.otf" --font-number="$(noto_face "Noto Sans CJK KR")"
+subset "$NOTO_CJK" build/glyphs-extra.txt "$FONTS/extra.otf" --font-number="$(noto_face "Noto Sans CJK KR")"
 
 for spec in "ja:Noto Sans CJK JP" "zh:Noto Sans CJK SC"; do
   lang="${spec%%:*}"
   face="$(noto_face "${spec#*:}")"
   ./build/native/src/cli/golmok glyphs --langs "$lang" --cjk-only data/*.json > "build/glyphs-$lang.txt"
-  subset "$NOTO_CJK" "build/glyphs-$lang.txt" "$SITE.tmp/fonts/$lang.otf" --font-number="$face"
+  subset "$NOTO_CJK" "build/glyphs-$lang.txt" "$FONTS/$lang.otf" --font-number="$face"
 done
 
-# Precompressed copies for servers that send them (scripts/serve.mjs does).
-find "$SITE.tmp" -type f \( -name '*.js' -o -name '*.wasm' -o -name '*.json' -o -name '*.ttf' -o -name '*.otf' \
-  -o -name '*.html' -o -name '*.css' -o -name '*.svg' \) -exec gzip -9 -k -n {} +
+# The icon as PNG for the web manifest and home screens that do not take SVG.
+for size in 192 512; do
+  rsvg-convert --width "$size" --height "$size" web/icon.svg --output "$FONTS/icon-$size.png"
+done
 
-rm -rf "$SITE"
-mv "$SITE.tmp" "$SITE"
+# The site: pages generated from the bundles, every file of the page named by its content, .gz
+# copies beside them. BASE_URL=https://… gives absolute links and a sitemap.xml.
+say "assembling $SITE"
+APP=build/wasm/src/platform/web
+./build/native/src/cli/golmok site --out "$SITE" ${BASE_URL:+--base-url "$BASE_URL"} \
+  --service-worker web/sw.js \
+  --asset golmok.js="$APP/golmok.js" --asset golmok.wasm="$APP/golmok.wasm" \
+  --asset shell.js=shell/shell.js --asset shell.css=shell/shell.css --asset icon.svg=web/icon.svg \
+  --asset icon-192.png="$FONTS/icon-192.png" --asset icon-512.png="$FONTS/icon-512.png" \
+  --asset fonts/body.ttf="$FONTS/body.ttf" --asset fonts/title.ttf="$FONTS/title.ttf" \
+  --asset fonts/extra.otf="$FONTS/extra.otf" --asset fonts/ja.otf="$FONTS/ja.otf" \
+  --asset fonts/zh.otf="$FONTS/zh.otf" \
+  data/index.json
 say "site ready in build/site"

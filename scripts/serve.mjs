@@ -1,5 +1,7 @@
 // A static file server for build/site on localhost: the content types a page with wasm needs,
-// precompressed .gz files when the browser accepts gzip, and no caching surprises.
+// precompressed .gz files when the browser accepts gzip, the pages' Content-Security-Policy as a
+// header, and caching as a real host should set it: files with a content hash in their name
+// are kept for a year; pages, data and sw.js are revalidated on every use.
 //   node scripts/serve.mjs [folder] [port]
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
@@ -24,6 +26,13 @@ const TYPES = {
   '.webmanifest': 'application/manifest+json',
 };
 
+// The policy every page also carries in a <meta> element (src/core/site.cpp), plus what only a
+// header can say: no framing by other sites.
+const CSP = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; " +
+  "img-src 'self'; font-src 'self'; connect-src 'self'; manifest-src 'self'; worker-src 'self'; " +
+  "base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+const HASHED = /\.[0-9a-f]{12}\.[a-z0-9]+$/;
+
 async function isFile(path) {
   try {
     return (await stat(path)).isFile();
@@ -40,17 +49,33 @@ const server = createServer(async (req, res) => {
       res.writeHead(403).end('forbidden');
       return;
     }
-    if (!(await isFile(path)) && (await isFile(join(path, 'index.html')))) path = join(path, 'index.html');
+    if (!(await isFile(path)) && (await isFile(join(path, 'index.html')))) {
+      if (!url.pathname.endsWith('/')) {  // relative links in the page need the trailing slash
+        res.writeHead(301, { Location: url.pathname + '/' + url.search }).end();
+        return;
+      }
+      path = join(path, 'index.html');
+    }
     if (!(await isFile(path))) {
       res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('not found');
       return;
     }
+    const info = await stat(path);
+    // Changes with any rewrite of the file, even within one second.
+    const etag = `"${info.size.toString(16)}-${Math.round(info.mtimeMs * 1000).toString(16)}"`;
     const headers = {
       'Content-Type': TYPES[extname(path)] || 'application/octet-stream',
-      'Cache-Control': 'no-cache',
+      'Cache-Control': HASHED.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache',
+      'ETag': etag,
       'Vary': 'Accept-Encoding',
       'X-Content-Type-Options': 'nosniff',
+      'Referrer-Policy': 'no-referrer',
     };
+    if (extname(path) === '.html') headers['Content-Security-Policy'] = CSP;
+    if (req.headers['if-none-match'] === etag) {
+      res.writeHead(304, headers).end();
+      return;
+    }
     let body;
     if (/\bgzip\b/.test(req.headers['accept-encoding'] || '') && (await isFile(path + '.gz'))) {
       body = await readFile(path + '.gz');

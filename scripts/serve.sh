@@ -9,5 +9,5 @@ source scripts/setup.sh
 golmok_setup
 scripts/build.sh
 PORT="${PORT:-8080}"
-echo "golmok: open http://localhost:$PORT/ (독산동 맛나는 거리; ?d=samseon for 삼선동 삼선교로)"
+echo "golmok: open http://localhost:$PORT/doksan/ (독산동 맛나는 거리) or /samseon/ (삼선동 삼선교로)"
 exec node scripts/serve.mjs build/site "$PORT"

@@ -1,9 +1,39 @@
 // The page's small JavaScript layer: fetches the data files and fonts while the wasm module
 // compiles, hands them to C++, shows progress and failures, and carries out the few things C++
-// asks of the browser (open a link, remember the language). Everything else is in C++.
+// asks of the browser (open a link, remember the language, announce to screen readers, show the
+// HTML directory). Everything else is in C++. The page's HTML is the directory itself; the canvas
+// app covers it once its first frame is drawn.
 'use strict';
 
 (function () {
+  // What `golmok site` wrote into the page: the way to the site's root, the page's district and
+  // language, and the content-hashed names of the files asked for by their plain names.
+  const config = JSON.parse((document.getElementById('golmok-page') || {}).textContent || '{}');
+  const root = config.root || '';
+  const hashedFiles = config.files || {};
+  function siteUrl(name) { return root + (hashedFiles[name] || name); }
+  const isHashed = (name) => Object.prototype.hasOwnProperty.call(hashedFiles, name);
+
+  // The service worker keeps the site usable offline. Registered only after the app's first
+  // frame (or at once on pages without the app), so that its downloads never delay the page.
+  function installServiceWorker() {
+    if (!('serviceWorker' in navigator) || !window.isSecureContext) return;
+    navigator.serviceWorker.register(root + 'sw.js').then(() => navigator.serviceWorker.ready).then((reg) => {
+      // The page the visitor opened arrived before the worker ran: ask it to keep this one.
+      if (reg.active) reg.active.postMessage({ type: 'keep', url: location.href });
+    }).catch(() => { /* no offline copy this time; the page works as it is */ });
+  }
+
+  if (!document.getElementById('canvas')) {
+    // The district chooser: old links (?d=samseon) go on to the district's own page.
+    const wanted = (new URLSearchParams(location.search).get('d') || '').replace(/[^a-z0-9-]/g, '');
+    if (wanted) {
+      location.replace(root + wanted + '/' + location.hash);
+      return;
+    }
+    installServiceWorker();
+    return;
+  }
   const FILE_BODY_FONT = 2, FILE_TITLE_FONT = 3, FILE_CJK_FONT = 4;  // kinds as in src/platform/web/main.cpp
   const FILE_PREVIEW = 6;
   const FONT_FILES = [[FILE_BODY_FONT, 'fonts/body.ttf'], [FILE_TITLE_FONT, 'fonts/title.ttf'],
@@ -15,8 +45,10 @@
   let module = null;        // the emscripten module, once instantiated
   const waiting = [];       // files that arrived before the module
 
+  // A failure leaves the HTML directory readable below a note of what went wrong.
   function showFailure(title, detail) {
     statusBox.hidden = false;
+    document.documentElement.classList.remove('app');
     statusBox.classList.add('failed');
     statusText.textContent = title;
     let d = statusBox.querySelector('.detail');
@@ -74,8 +106,9 @@
   // Requests started before C++ asks for them (so they overlap the wasm download), by URL.
   const early = new Map();
   function request(url) {
-    // 'no-cache' revalidates with the server, so an association's update shows on next visit.
-    return fetch(url, { cache: 'no-cache' });
+    // Hashed files never change. The rest (the data) is revalidated with the server ('no-cache'),
+    // so an association's update shows on the next visit.
+    return fetch(siteUrl(url), { cache: isHashed(url) ? 'default' : 'no-cache' });
   }
 
   function fetchFile(kind, url) {
@@ -119,6 +152,7 @@
       const saved = localStorage.getItem('golmok.lang');
       if (LANGS.includes(saved)) return saved;
     } catch (e) { /* storage may be disabled: fall through */ }
+    if (LANGS.includes(config.lang)) return config.lang;  // a page in one language (doksan/en/)
     for (const tag of navigator.languages || [navigator.language || 'ko']) {
       const code = String(tag).slice(0, 2).toLowerCase();
       if (LANGS.includes(code)) return code;
@@ -191,10 +225,63 @@
   probe.id = 'safe-area-probe';
   document.body.appendChild(probe);
 
+  // Read out to screen readers: what C++ says the canvas shows. A burst of changes (typing a
+  // word) is told once, when it settles.
+  const announceBox = document.getElementById('announce');
+  let announceTimer = 0;
+  function announce(text) {
+    clearTimeout(announceTimer);
+    announceTimer = setTimeout(() => {
+      if (!announceBox) return;
+      announceBox.lang = document.documentElement.lang;
+      announceBox.textContent = text;
+    }, 400);
+  }
+
+  // The text view: the HTML directory in place of the canvas, and back.
+  const appViewButton = document.getElementById('app-view');
+  function showTextView() {
+    const html = document.documentElement;
+    if (!html.classList.contains('app')) return;  // without the app, the directory is the page
+    html.classList.add('text-view');
+    if (appViewButton) appViewButton.hidden = false;
+    const heading = document.querySelector('#main h1');
+    if (heading) {
+      heading.tabIndex = -1;
+      heading.focus();
+    }
+  }
+  if (appViewButton) {
+    appViewButton.addEventListener('click', () => {
+      document.documentElement.classList.remove('text-view');
+      appViewButton.hidden = true;
+      canvas.focus();
+    });
+  }
+  const textViewLink = document.getElementById('text-view');
+  if (textViewLink) {
+    textViewLink.addEventListener('click', (e) => {
+      e.preventDefault();  // the location's hash belongs to the app's routes
+      showTextView();
+    });
+  }
+
+  let revealed = false;
   window.golmokShell = {
     fetchFile,
-    reveal() { if (!fatal) statusBox.hidden = true; },
+    announce,
+    showTextView,
+    reveal() {
+      if (fatal) return;
+      statusBox.hidden = true;
+      document.documentElement.classList.add('app');
+      if (!revealed) {
+        revealed = true;
+        installServiceWorker();
+      }
+    },
     fail(reason) {
+      installServiceWorker();  // the directory still works offline
       if (reason === 'webgl') {
         showFailure('이 브라우저에서는 지도를 그릴 수 없습니다 · This browser cannot draw the page',
                     'WebGL 2가 필요합니다 · WebGL 2 is required.');
@@ -326,22 +413,31 @@
     }
   }
 
-  // Start every download at once: fonts and the index now, the wasm through createGolmok.
+  // Start every download at once: fonts, the index and this page's bundle now, the wasm through
+  // createGolmok.
+  const district = String(config.district || '').replace(/[^a-z0-9-]/g, '');
   FONT_FILES.forEach(([kind, url]) => fetchFile(kind, url));
   early.set('data/index.json', request('data/index.json'));
+  if (district) early.set('data/' + district + '.json', request('data/' + district + '.json'));
 
-  const params = new URLSearchParams(window.location.search);
-  const district = (params.get('d') || '').replace(/[^a-z0-9-]/g, '');
   const lang = preferredLanguage();
   document.documentElement.lang = lang;
   fetchCjkFont(lang);
 
+  const params = new URLSearchParams(location.search);
   if (params.has('preview') || params.has('data')) startPreview();
   if (params.has('data')) {
     // Only a file of this site: a link must not make the page show someone else's data.
     const target = new URL(params.get('data'), location.href);
     if (target.origin === location.origin) {
-      fetchFile(FILE_PREVIEW, target.pathname + target.search);
+      const name = target.pathname + target.search;
+      fetch(target.href, { cache: 'no-cache' })
+        .then((response) => {
+          if (!response.ok) throw new Error('HTTP ' + response.status + ' ' + response.statusText);
+          return response.arrayBuffer();
+        })
+        .then((buffer) => deliver(FILE_PREVIEW, name, new Uint8Array(buffer)),
+              (error) => deliverFailure(FILE_PREVIEW, name, error.message || String(error)));
     } else {
       deliverFailure(FILE_PREVIEW, params.get('data'), 'only files from this site can be previewed');
     }
@@ -352,7 +448,7 @@
       showFailure('불러오지 못했습니다 · Could not load', 'golmok.js');
       return;
     }
-    createGolmok({ canvas: document.getElementById('canvas') }).then((m) => {
+    createGolmok({ canvas, locateFile: (path) => siteUrl(path) }).then((m) => {
       module = m;
       window.golmokShell.module = m;  // for tools and tests: golmok_debug_state()
       const args = [lang, district, window.location.hash].map((s) => {

@@ -3,6 +3,7 @@
 //   golmok glyphs [--langs ko,en] [--cjk-only] FILE…
 //                           print the characters the bundles and the UI show (font subsetting)
 //   golmok import / export / qr: see cmd_convert.cpp and cmd_qr.cpp
+//   golmok site --out DIR …  build the site folder (see cmd_site.cpp)
 
 #include <algorithm>
 #include <cerrno>
@@ -17,6 +18,7 @@
 #include <vector>
 
 #include "cli/commands.h"
+#include "cli/cmd_site.h"
 #include "core/bundle_loader.h"
 #include "core/diagnostic.h"
 #include "core/json_text.h"
@@ -50,6 +52,8 @@ const char kUsage[] =
     "                     write the shops as CSV (UTF-8 with BOM, or --encoding cp949) or GeoJSON\n"
     "  qr BUNDLE --base-url URL -o DIR\n"
     "                     SVG QR codes of the district's page and of every shop\n"
+    "  site --out DIR [--base-url URL] --asset NAME=FILE... INDEX\n"
+    "                     build the folder a static host serves (golmok site --help)\n"
     "\n"
     "options:\n"
     "  -h, --help         show this help (also: golmok <command> --help)\n"
@@ -358,6 +362,7 @@ int main(int argc, char** argv) {
     if (command == "import") return golmok::cli::ImportCommand(argc - 2, argv + 2);
     if (command == "export") return golmok::cli::ExportCommand(argc - 2, argv + 2);
     if (command == "qr") return golmok::cli::QrCommand(argc - 2, argv + 2);
+    if (command == "site") return golmok::cli::RunSite(argc - 2, argv + 2);
     std::fprintf(stderr, "golmok: unknown command \"%s\"\n\n%s", command.c_str(), kUsage);
     return kExitUsage;
 }

@@ -129,6 +129,7 @@ const Entry kTable[] = {
       "お店の方へ：変更をプレビュー", "店主？预览您的修改"}},
     {{"문제 보기", "Show problems", "問題を見る", "查看问题"}},
     {{"문제 숨기기", "Hide problems", "問題を隠す", "隐藏问题"}},
+    {{"텍스트로 보기", "Text view", "テキストで表示", "文字版"}},
 };
 
 static_assert(sizeof(kTable) / sizeof(kTable[0]) == static_cast<int>(Msg::kCount),

@@ -105,6 +105,7 @@ enum class Msg {
     kOwnerPreview,
     kShowProblems,
     kHideProblems,
+    kTextView,
     kCount
 };
 

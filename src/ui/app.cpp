@@ -285,6 +285,9 @@ void App::Apply(const Intent& intent) {
             }
             break;
         }
+        case Intent::Kind::kShowTextView:
+            if (m_host.showTextView) m_host.showTextView();
+            break;
         case Intent::Kind::kRetry:
             m_state.screen = Screen::kLoading;
             if (m_host.retryLoading) m_host.retryLoading();
@@ -437,6 +440,25 @@ void App::PositionFailed(int code) {
     m_state.sortNearest = false;
     m_state.notice = Tr(code == 1 ? Msg::kLocationDenied : Msg::kLocationUnavailable, m_state.lang);
     m_dirty = true;
+}
+
+std::string App::Announcement() const {
+    if (!m_bundle) return "";
+    const Lang lang = m_state.lang;
+    if (m_state.screen == Screen::kShop) {
+        const Shop* shop = m_bundle->FindShop(m_state.shopId);
+        if (!shop) return "";
+        std::string text = shop->name.In(lang);
+        const std::size_t index = static_cast<std::size_t>(shop - m_bundle->shops.data());
+        if (index < m_statuses.size() && !m_statuses[index].empty()) text += " · " + m_statuses[index];
+        return text;
+    }
+    if (m_state.screen != Screen::kHome || (m_state.query.empty() && !m_state.filters.Active())) return "";
+    if (m_state.results.empty()) return Tr(Msg::kNoResults, lang);
+    char count[64];
+    std::snprintf(count, sizeof count, Tr(Msg::kResultCount, lang),
+                  static_cast<int>(m_state.results.size()));
+    return m_state.query.empty() ? std::string(count) : m_state.query + " · " + count;
 }
 
 Route App::CurrentRoute() const {

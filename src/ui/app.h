@@ -43,6 +43,8 @@ public:
         // page into preview mode.
         std::function<void()> openFile;
         std::function<void()> enterPreview;
+        // Show the page's HTML directory (the text view) in place of the canvas.
+        std::function<void()> showTextView;
     };
 
     explicit App(Host host = {});
@@ -114,6 +116,9 @@ public:
     std::vector<std::uint32_t> Codepoints() const;
     // The fewer characters drawn in the title face: names, headings, coupons.
     std::vector<std::uint32_t> TitleCodepoints() const;
+    // What a screen reader should hear about the screen: the shop opened, or how many shops
+    // the search and filters found. Empty when there is nothing to say.
+    std::string Announcement() const;
     // Bumped whenever the set of characters to show changes (a new bundle): rebuild the atlas.
     int ContentGeneration() const { return m_contentGeneration; }
 

@@ -170,9 +170,14 @@ void Home(UiState& s, const Bundle& b, const std::vector<std::string>& statuses)
         }
         if (!b.district.attribution.empty()) widgets::Paragraph(b.district.attribution, theme::Colors().muted);
     }
+    // The same directory as plain HTML, for screen readers, large system text and copying.
+    ImGui::Dummy(ImVec2(0, Px(s, 12)));
+    if (widgets::Button(s, "textview", "", Tr(Msg::kTextView, s.lang))) {
+        s.intents.push_back({Intent::Kind::kShowTextView, ""});
+    }
     if (!s.preview) {
         // For the people who keep the data: the same page, on a file of their own.
-        ImGui::Dummy(ImVec2(0, Px(s, 16)));
+        ImGui::Dummy(ImVec2(0, Px(s, 8)));
         if (widgets::Button(s, "preview", "", Tr(Msg::kOwnerPreview, s.lang))) {
             s.intents.push_back({Intent::Kind::kEnterPreview, ""});
         }

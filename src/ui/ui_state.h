@@ -43,6 +43,7 @@ struct Intent {
         kOpenFile,           // preview: pick a bundle file
         kTogglePreviewProblems,
         kEnterPreview,
+        kShowTextView,  // the page's HTML directory instead of the canvas
     };
     Kind kind;
     std::string value;  // shop id, URL or language code

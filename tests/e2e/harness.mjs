@@ -5,7 +5,7 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { createServer } from 'node:net';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -27,6 +27,8 @@ async function freePort() {
 }
 
 // Serves `dir` (the built site by default) with scripts/serve.mjs, as the README's command does.
+// `root` is the site's root (the district chooser); `url` the default district's page, which a
+// street banner's QR code opens.
 export async function startServer(dir = siteDir) {
   const port = await freePort();
   const child = spawn(process.execPath, [join(repoRoot, 'scripts/serve.mjs'), dir, String(port)], {
@@ -39,7 +41,8 @@ export async function startServer(dir = siteDir) {
       if (String(chunk).includes('serving')) resolveReady();
     });
   });
-  return { url: `http://localhost:${port}/`, stop: () => child.kill() };
+  const root = `http://localhost:${port}/`;
+  return { root, url: `${root}doksan/`, stop: () => child.kill() };
 }
 
 export async function launchPhone({ colorScheme = 'light', dpr = 3, locale = 'ko-KR' } = {}) {
@@ -123,6 +126,19 @@ export async function touchDrag(page, from, to, { steps = 12, stepMs = 16 } = {}
 
 // A target the app drew in its last frame that is on screen: kind ("shop", "chip", "back", …)
 // and, optionally, its id.
+// The file a site folder holds under its content-hashed name: hashedFile(dir, 'fonts/body.ttf')
+// is 'fonts/body.<hash>.ttf'.
+export function hashedFile(dir, name) {
+  const slash = name.lastIndexOf('/');
+  const folder = slash < 0 ? '' : name.slice(0, slash + 1);
+  const base = name.slice(slash + 1);
+  const dot = base.lastIndexOf('.');
+  const pattern = new RegExp(`^${base.slice(0, dot)}\\.[0-9a-f]{12}\\${base.slice(dot)}$`);
+  const found = readdirSync(join(dir, folder)).find((f) => pattern.test(f));
+  if (!found) throw new Error(`no hashed ${name} in ${dir}`);
+  return folder + found;
+}
+
 export function visibleTarget(state, kind, id) {
   return state.targets.find((t) => t.kind === kind && t.visible && (!id || t.id === id));
 }

@@ -16,7 +16,7 @@ const target = visibleTarget;
 test('a Japanese browser gets Japanese with its own font, and can switch to Chinese', async () => {
   const phone = await launchPhone({ locale: 'ja-JP' });
   const fontRequests = [];
-  phone.page.on('request', (r) => { if (/fonts\/(ja|zh)\.otf$/.test(r.url())) fontRequests.push(r.url()); });
+  phone.page.on('request', (r) => { if (/fonts\/(ja|zh)\.[0-9a-f]{12}\.otf$/.test(r.url())) fontRequests.push(r.url()); });
   try {
     const { page } = phone;
     await page.goto(server.url);
@@ -50,7 +50,7 @@ test('Korean and English visitors never download a CJK font and miss no glyph', 
   for (const locale of ['ko-KR', 'en-US']) {
     const phone = await launchPhone({ locale });
     const fontRequests = [];
-    phone.page.on('request', (r) => { if (/fonts\/(ja|zh)\.otf$/.test(r.url())) fontRequests.push(r.url()); });
+    phone.page.on('request', (r) => { if (/fonts\/(ja|zh)\.[0-9a-f]{12}\.otf$/.test(r.url())) fontRequests.push(r.url()); });
     try {
       await phone.page.goto(server.url);
       const s = await waitForState(phone.page, (st) => st.screen === 'home' && st.framesDrawn > 0);

@@ -6,7 +6,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
-  appState, launchPhone, repoRoot, siteDir, startServer, tapTarget, touchDrag, waitForState,
+  appState, hashedFile, launchPhone, repoRoot, siteDir, startServer, tapTarget, touchDrag, waitForState,
 } from './harness.mjs';
 
 const artifacts = join(repoRoot, 'tests/e2e/artifacts');
@@ -98,10 +98,14 @@ test('a drag scrolls the list and never opens a shop', async () => {
   }
 });
 
-test('the second district opens from its link', async () => {
+test('the second district opens from its own path and from the old ?d= link', async () => {
   const phone = await launchPhone();
   try {
-    await phone.page.goto(server.url + '?d=samseon');
+    await phone.page.goto(server.root + 'samseon/');
+    await waitForState(phone.page, (s) => s.screen === 'home' && s.framesDrawn > 0);
+    assert.match(await phone.page.title(), /삼선/);
+    await phone.page.goto(server.root + '?d=samseon#/shop/x');
+    await phone.page.waitForURL(/\/samseon\/#\/shop\/x$/);
     await waitForState(phone.page, (s) => s.screen === 'home' && s.framesDrawn > 0);
     assert.match(await phone.page.title(), /삼선/);
     await phone.page.screenshot({ path: join(artifacts, 'samseon.png') });
@@ -158,8 +162,9 @@ test('a missing bundle names the file and the HTTP status', async () => {
 
 test('a missing optional font leaves the page working; a missing body font says so', async () => {
   await withBrokenSite((dir) => {
-    rmSync(join(dir, 'fonts/title.ttf'));
-    rmSync(join(dir, 'fonts/title.ttf.gz'));
+    const title = hashedFile(dir, 'fonts/title.ttf');
+    rmSync(join(dir, title));
+    rmSync(join(dir, title + '.gz'));
   }, async (phone, url) => {
     await phone.page.goto(url);
     const state = await waitForState(phone.page, (s) => s.screen === 'home' && s.framesDrawn > 0);
@@ -167,8 +172,9 @@ test('a missing optional font leaves the page working; a missing body font says 
     assert.ok(phone.problems.every((p) => /404/.test(p)), phone.problems.join('\n'));
   });
   await withBrokenSite((dir) => {
-    rmSync(join(dir, 'fonts/body.ttf'));
-    rmSync(join(dir, 'fonts/body.ttf.gz'));
+    const body = hashedFile(dir, 'fonts/body.ttf');
+    rmSync(join(dir, body));
+    rmSync(join(dir, body + '.gz'));
   }, async (phone, url) => {
     await phone.page.goto(url);
     const state = await waitForState(phone.page, (s) => s.screen === 'error' && s.framesDrawn > 0);

@@ -53,7 +53,7 @@ test('?data= previews a file of the same site, refuses others, and a dropped fil
   const phone = await launchPhone();
   try {
     const { page } = phone;
-    await page.goto(server.url + '?data=data/samseon.json');
+    await page.goto(server.url + '?data=/data/samseon.json');
     let s = await waitForState(page, (st) => st.screen === 'home' && st.bundle && st.bundle.district === 'samseon');
     assert.equal(s.preview.on, true);
     assert.equal(s.preview.source, '/data/samseon.json');

@@ -42,6 +42,41 @@ TEST_F(HeadlessApp, TappingAShopOpensItsCardAndBackReturns) {
     EXPECT_EQ(app.State().screen, Screen::kHome);
 }
 
+TEST_F(HeadlessApp, AnnouncesSearchResultsAndTheOpenedShop) {
+    app.OnBundleText("doksan.json", test::ReadSourceFile("data/doksan.json"));
+    Frame();
+    EXPECT_EQ(app.Announcement(), "") << "nothing to say on the plain home screen";
+    app.SetQuery("떡볶이");
+    Frame();
+    const std::size_t found = app.State().results.size();
+    ASSERT_GT(found, 0u);
+    EXPECT_EQ(app.Announcement(), "떡볶이 · " + std::to_string(found) + "곳");
+    app.SetQuery("없는가게이름");
+    Frame();
+    EXPECT_EQ(app.Announcement(), "찾는 가게가 없습니다");
+    app.SetQuery("");
+    app.Apply({Intent::Kind::kOpenShop, "manna-bunsik"});
+    Frame();
+    EXPECT_EQ(app.Announcement().rfind("맛나분식", 0), 0u) << app.Announcement();
+}
+
+TEST_F(HeadlessApp, TheHomeScreenEndsWithTheTextViewButton) {
+    bool shown = false;
+    App::Host host;
+    host.showTextView = [&] { shown = true; };
+    App withHost(host);
+    withHost.SetScale(3);
+    withHost.OnBundleText("doksan.json", test::ReadSourceFile("data/doksan.json"));
+    ImGui::NewFrame();
+    withHost.Frame();
+    ImGui::Render();
+    bool drawn = false;
+    for (const HitTarget& t : withHost.State().targets) drawn = drawn || t.kind == "textview";
+    EXPECT_TRUE(drawn);
+    withHost.Apply({Intent::Kind::kShowTextView, ""});
+    EXPECT_TRUE(shown);
+}
+
 TEST_F(HeadlessApp, AnInvalidBundleShowsItsErrorsNotABlankScreen) {
     app.OnBundleText("broken.json",
                      test::ReadSourceFile("tests/data/invalid/unknown_references.json"));

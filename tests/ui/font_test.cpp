@@ -1,8 +1,8 @@
 // The Japanese and Chinese fonts the build cuts from Noto Sans CJK (fonts/ja.otf, fonts/zh.otf),
 // loaded as the page is meant to load them: merged onto the Korean body font in one ImGui atlas,
 // rasterised by ImGui's stb_truetype, which has to read their CFF outlines. The fonts come from
-// the built site in $GOLMOK_SITE (default: build/site of the source tree); the tests are skipped
-// when the site has not been built (scripts/build.sh builds it, scripts/test.sh runs it first).
+// fonts/ in $GOLMOK_SITE (default: build/ of the source tree, where scripts/build.sh cuts them);
+// the tests are skipped when they have not been built (scripts/test.sh builds them first).
 
 #include <gtest/gtest.h>
 

@@ -122,6 +122,7 @@ struct WebState {
     float placedSearch[4] = {-1, -1, -1, -1};  // CSS px rectangle last given to the page
     std::string lastRoute;  // the location hash the page shows
     std::string title;      // the document title last set
+    std::string announced;  // what the page's aria-live region was last given
     golmok::Lang placedLang = golmok::Lang::kKo;
 };
 
@@ -131,6 +132,7 @@ void RequestFrame();
 void PlaceSearchInput();
 void SyncRoute();
 void SyncTitle();
+void SyncAnnouncement();
 
 // [SECTION] Bridge to shell.js
 
@@ -157,6 +159,8 @@ EM_JS(void, JsRequestPosition, (), { golmokShell.requestPosition(); });
 EM_JS(void, JsOpenDirections, (const char* appUrl, const char* webUrl), {
     golmokShell.openDirections(UTF8ToString(appUrl), UTF8ToString(webUrl));
 });
+EM_JS(void, JsAnnounce, (const char* text), { golmokShell.announce(UTF8ToString(text)); });
+EM_JS(void, JsShowTextView, (), { golmokShell.showTextView(); });
 EM_JS(float, JsSafeAreaInset, (int side), { return golmokShell.safeAreaInset(side); });
 
 void StartLoading() {
@@ -516,6 +520,7 @@ void DrawFrame(double now) {
     PlaceSearchInput();
     SyncRoute();
     SyncTitle();
+    SyncAnnouncement();
 
     // Shown once there is something to show and the fonts to show it with.
     if (!g.revealed && g.app->State().screen != golmok::Screen::kLoading && g.fontGeneration >= 0) {
@@ -563,6 +568,15 @@ void SyncTitle() {
     if (title == g.title) return;
     g.title = title;
     JsSetTitle(title.c_str());
+}
+
+// Screen readers cannot see the canvas: what it shows that matters (how many shops a search
+// found, the shop opened) goes to the page's aria-live region, once per change.
+void SyncAnnouncement() {
+    const std::string text = g.app->Announcement();
+    if (text == g.announced) return;
+    g.announced = text;
+    if (!text.empty()) JsAnnounce(text.c_str());
 }
 
 bool NeedsAnotherFrame() {
@@ -791,21 +805,25 @@ EMSCRIPTEN_KEEPALIVE const char* golmok_debug_state() {
 // [SECTION] main
 
 int main() {
-    static App app(App::Host{
-        [](const std::string& url) { JsOpenUrl(url.c_str()); },
-        [] {
-            g.revealed = false;
-            if (!g.bodyFontArrived) JsFetch(kBodyFont, "fonts/body.ttf");
-            StartLoading();
-        },
-        [](const std::string& lang) { JsLanguageChanged(lang.c_str()); },
-        [] { JsBack(); },
-        [](const std::string& title, const std::string& hash) { JsShare(title.c_str(), hash.c_str()); },
-        [] { JsRequestPosition(); },
-        [](const std::string& appUrl, const std::string& webUrl) { JsOpenDirections(appUrl.c_str(), webUrl.c_str()); },
-        [] { JsOpenFile(); },
-        [] { JsEnterPreview(); },
-    });
+    // What the app asks of the page, each by name.
+    App::Host host;
+    host.openUrl = [](const std::string& url) { JsOpenUrl(url.c_str()); };
+    host.retryLoading = [] {
+        g.revealed = false;
+        if (!g.bodyFontArrived) JsFetch(kBodyFont, "fonts/body.ttf");
+        StartLoading();
+    };
+    host.languageChanged = [](const std::string& lang) { JsLanguageChanged(lang.c_str()); };
+    host.back = [] { JsBack(); };
+    host.share = [](const std::string& title, const std::string& hash) { JsShare(title.c_str(), hash.c_str()); };
+    host.requestPosition = [] { JsRequestPosition(); };
+    host.openDirections = [](const std::string& appUrl, const std::string& webUrl) {
+        JsOpenDirections(appUrl.c_str(), webUrl.c_str());
+    };
+    host.openFile = [] { JsOpenFile(); };
+    host.enterPreview = [] { JsEnterPreview(); };
+    host.showTextView = [] { JsShowTextView(); };
+    static App app(host);
     g.app = &app;
 
     EmscriptenWebGLContextAttributes attrs;

@@ -1,0 +1,388 @@
+// golmok site: reads data/index.json and the bundles beside it, the built page (wasm, JS, CSS,
+// fonts, icons) and the service worker's code, and writes the whole site: every file named by a
+// hash of its content except the pages, sw.js and the data, each compressible file also as .gz.
+// The folder is assembled beside the output and swapped in only when complete, so a failed
+// build never leaves a half-written site.
+
+#include "cli/cmd_site.h"
+
+#include <cerrno>
+#include <cinttypes>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <ctime>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <optional>
+#include <set>
+#include <sstream>
+#include <string>
+#include <system_error>
+#include <vector>
+
+#include <zopfli/zopfli.h>
+
+#include "core/bundle_loader.h"
+#include "core/date.h"
+#include "core/diagnostic.h"
+#include "core/site.h"
+
+namespace golmok::cli {
+namespace {
+
+namespace fs = std::filesystem;
+
+constexpr int kExitOk = 0;
+constexpr int kExitInvalid = 1;
+constexpr int kExitUsage = 2;
+
+const char kSiteUsage[] =
+    "usage: golmok site --out DIR [--base-url URL] [--today YYYY-MM-DD] [--service-worker FILE]\n"
+    "                   --asset NAME=FILE... INDEX\n"
+    "\n"
+    "Builds the folder a static host serves as is from INDEX (data/index.json; the bundles it\n"
+    "names lie beside it): for each district a page per language (DISTRICT/ in Korean,\n"
+    "DISTRICT/en/, DISTRICT/ja/, DISTRICT/zh/) holding the complete directory as HTML with\n"
+    "schema.org JSON-LD, over which the canvas app loads; index.html (the district chooser, or\n"
+    "the only district's page); a web manifest per district; robots.txt; sitemap.xml when a base\n"
+    "URL is given; sw.js; data/ with the index and bundles as they are. Every other file is\n"
+    "named by a hash of its content, and each compressible file is also written as FILE.gz.\n"
+    "Nothing is written when a bundle has problems.\n"
+    "\n"
+    "  --out DIR             the site folder, replaced as a whole when the build succeeds\n"
+    "  --base-url URL        where the site will be served (https://example.org/golmok/):\n"
+    "                        absolute canonical links, og:url, og:image and sitemap.xml\n"
+    "  --today YYYY-MM-DD    the day (Seoul) the pages are written for: promotions and events\n"
+    "                        over by then are left out (default: today)\n"
+    "  --service-worker FILE the worker's code (web/sw.js); the precache list is prepended\n"
+    "  --asset NAME=FILE     a file of the page by the name the page asks for. Required:\n"
+    "                        golmok.js golmok.wasm shell.js shell.css fonts/body.ttf; also\n"
+    "                        read: fonts/title.ttf fonts/extra.otf fonts/ja.otf fonts/zh.otf\n"
+    "                        icon.svg icon-192.png icon-512.png\n"
+    "\n"
+    "exit status: 0 built, 1 a bundle has problems, 2 usage error or unreadable/unwritable file\n";
+
+const char* const kRequiredAssets[] = {"golmok.js", "golmok.wasm", "shell.js", "shell.css", "fonts/body.ttf"};
+const char* const kKnownAssets[] = {"golmok.js",      "golmok.wasm",     "shell.js",        "shell.css",
+                                    "fonts/body.ttf", "fonts/title.ttf", "fonts/extra.otf", "fonts/ja.otf",
+                                    "fonts/zh.otf",   "icon.svg",        "icon-192.png",    "icon-512.png"};
+// Fetched only by visitors who read Japanese or Chinese: not precached for everyone.
+const std::set<std::string> kOnDemandAssets = {"fonts/ja.otf", "fonts/zh.otf", "icon-192.png",
+                                               "icon-512.png"};
+
+struct Options {
+    std::string out;
+    std::string baseUrl;
+    std::string serviceWorker;
+    std::optional<Date> today;
+    std::map<std::string, std::string> assets;  // name → source file
+    std::string index;
+};
+
+bool ReadFile(const std::string& path, std::string* out, std::string* why) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        *why = std::strerror(errno);
+        return false;
+    }
+    std::ostringstream ss;
+    ss << in.rdbuf();
+    if (in.bad()) {
+        *why = "read error";
+        return false;
+    }
+    *out = ss.str();
+    return true;
+}
+
+bool WriteFile(const fs::path& path, const std::string& data, std::string* why) {
+    std::error_code ec;
+    fs::create_directories(path.parent_path(), ec);
+    if (ec) {
+        *why = path.parent_path().string() + ": " + ec.message();
+        return false;
+    }
+    std::ofstream out(path, std::ios::binary | std::ios::trunc);
+    out.write(data.data(), static_cast<std::streamsize>(data.size()));
+    out.close();
+    if (!out) {
+        *why = path.string() + ": " + std::strerror(errno);
+        return false;
+    }
+    return true;
+}
+
+// FNV-1a, 64 bits: names files by content so a new release never meets an old cached copy.
+// Not a security measure; a collision would need two releases' files to agree by chance.
+std::string ContentHash(const std::string& data) {
+    std::uint64_t h = 0xcbf29ce484222325ull;
+    for (unsigned char c : data) {
+        h ^= c;
+        h *= 0x100000001b3ull;
+    }
+    char hex[17];
+    std::snprintf(hex, sizeof hex, "%016" PRIx64, h);
+    return std::string(hex, 12);
+}
+
+// "fonts/body.ttf" + hash → "fonts/body.<hash>.ttf"
+std::string HashedName(const std::string& name, const std::string& hash) {
+    const std::size_t slash = name.find_last_of('/');
+    const std::size_t dot = name.find_last_of('.');
+    if (dot == std::string::npos || (slash != std::string::npos && dot < slash)) return name + "." + hash;
+    return name.substr(0, dot) + "." + hash + name.substr(dot);
+}
+
+bool Compressible(const std::string& path) {
+    static const char* const kExtensions[] = {".html", ".js",  ".css", ".json", ".wasm",       ".svg",
+                                              ".ttf",  ".otf", ".xml", ".txt",  ".webmanifest"};
+    for (const char* ext : kExtensions) {
+        const std::size_t n = std::strlen(ext);
+        if (path.size() > n && path.compare(path.size() - n, n, ext) == 0) return true;
+    }
+    return false;
+}
+
+// gzip by Zopfli, which any gzip reader inflates and which comes out some 5% smaller than zlib's
+// best (10 KB off the wasm: the page's byte budget is tight). No name or time in the header: the
+// same input gives the same bytes on every build.
+bool Gzip(const std::string& data, std::string* out) {
+    ZopfliOptions options;
+    ZopfliInitOptions(&options);
+    unsigned char* compressed = nullptr;
+    std::size_t size = 0;
+    ZopfliCompress(&options, ZOPFLI_FORMAT_GZIP, reinterpret_cast<const unsigned char*>(data.data()),
+                   data.size(), &compressed, &size);
+    if (!compressed) return false;
+    out->assign(reinterpret_cast<const char*>(compressed), size);
+    std::free(compressed);
+    return true;
+}
+
+// A base URL the pages can put in front of a path: http(s), a host, no query or fragment, and
+// ending in '/'.
+bool NormalizeBaseUrl(std::string* url) {
+    const std::string& u = *url;
+    const bool http = u.rfind("https://", 0) == 0 || u.rfind("http://", 0) == 0;
+    const std::size_t hostStart = u.find("//") + 2;
+    if (!http || u.size() <= hostStart || u[hostStart] == '/') return false;
+    for (char c : u) {
+        if (static_cast<unsigned char>(c) <= 0x20 || c == '?' || c == '#' || c == '"' || c == '<' ||
+            c == '>' || c == '\\' || c == 0x7F) {
+            return false;
+        }
+    }
+    if (u.back() != '/') *url += '/';
+    return true;
+}
+
+int Usage(const std::string& problem) {
+    std::fprintf(stderr, "golmok site: %s\n\n%s", problem.c_str(), kSiteUsage);
+    return kExitUsage;
+}
+
+int ParseArgs(int argc, char** argv, Options* o) {
+    for (int i = 0; i < argc; ++i) {
+        const std::string arg = argv[i];
+        if (arg == "-h" || arg == "--help") {
+            std::fputs(kSiteUsage, stdout);
+            return -1;
+        }
+        const bool hasValue = i + 1 < argc;
+        if ((arg == "--out" || arg == "--base-url" || arg == "--today" || arg == "--service-worker" ||
+             arg == "--asset") &&
+            !hasValue) {
+            return Usage(arg + " needs a value");
+        }
+        if (arg == "--out") {
+            o->out = argv[++i];
+        } else if (arg == "--base-url") {
+            o->baseUrl = argv[++i];
+            if (!NormalizeBaseUrl(&o->baseUrl)) {
+                return Usage(
+                    "--base-url needs an http(s) URL with a host and no query, like "
+                    "https://example.org/golmok/");
+            }
+        } else if (arg == "--today") {
+            o->today = ParseDate(argv[++i]);
+            if (!o->today) return Usage("--today needs a date like 2026-12-01");
+        } else if (arg == "--service-worker") {
+            o->serviceWorker = argv[++i];
+        } else if (arg == "--asset") {
+            const std::string spec = argv[++i];
+            const std::size_t eq = spec.find('=');
+            const std::string name = spec.substr(0, eq);
+            bool known = false;
+            for (const char* k : kKnownAssets) known = known || name == k;
+            if (eq == std::string::npos || eq + 1 == spec.size() || !known) {
+                return Usage("--asset needs NAME=FILE with a NAME the page asks for, not \"" + spec + "\"");
+            }
+            o->assets[name] = spec.substr(eq + 1);
+        } else if (!arg.empty() && arg[0] == '-') {
+            return Usage("unknown option " + arg);
+        } else if (o->index.empty()) {
+            o->index = arg;
+        } else {
+            return Usage("only one index file, found \"" + arg + "\" too");
+        }
+    }
+    if (o->out.empty()) return Usage("--out DIR is required");
+    if (o->index.empty()) return Usage("no index file given (data/index.json)");
+    for (const char* name : kRequiredAssets) {
+        if (!o->assets.count(name)) return Usage(std::string("--asset ") + name + "=FILE is required");
+    }
+    return kExitOk;
+}
+
+void PrintProblems(const std::string& file, const std::vector<Diagnostic>& problems) {
+    for (const Diagnostic& d : problems) std::printf("%s\n", FormatDiagnostic(file, d).c_str());
+}
+
+// The site's files by path, before they are written.
+using SiteFiles = std::map<std::string, std::string>;
+
+// Writes every file (and its .gz) into a fresh folder beside `out`, then swaps it in.
+int WriteSite(const fs::path& out, const SiteFiles& files) {
+    const fs::path parent = out.has_parent_path() ? out.parent_path() : fs::path(".");
+    const fs::path staging = parent / (out.filename().string() + ".new");
+    const fs::path old = parent / (out.filename().string() + ".old");
+    std::error_code ec;
+    fs::remove_all(staging, ec);
+    std::string why;
+    for (const auto& [path, data] : files) {
+        if (!WriteFile(staging / path, data, &why)) {
+            std::fprintf(stderr, "golmok site: cannot write %s\n", why.c_str());
+            fs::remove_all(staging, ec);
+            return kExitUsage;
+        }
+        std::string gz;
+        if (Compressible(path) && Gzip(data, &gz) && gz.size() < data.size() &&
+            !WriteFile(staging / (path + ".gz"), gz, &why)) {
+            std::fprintf(stderr, "golmok site: cannot write %s\n", why.c_str());
+            fs::remove_all(staging, ec);
+            return kExitUsage;
+        }
+    }
+    fs::remove_all(old, ec);
+    if (fs::exists(out)) fs::rename(out, old, ec);
+    if (ec) {
+        std::fprintf(stderr, "golmok site: cannot replace %s: %s\n", out.string().c_str(),
+                     ec.message().c_str());
+        fs::remove_all(staging, ec);
+        return kExitUsage;
+    }
+    fs::rename(staging, out, ec);
+    if (ec) {
+        std::fprintf(stderr, "golmok site: cannot move the new site to %s: %s\n", out.string().c_str(),
+                     ec.message().c_str());
+        return kExitUsage;
+    }
+    fs::remove_all(old, ec);
+    return kExitOk;
+}
+
+}  // namespace
+
+int RunSite(int argc, char** argv) {
+    Options o;
+    const int parsed = ParseArgs(argc, argv, &o);
+    if (parsed == -1) return kExitOk;
+    if (parsed != kExitOk) return parsed;
+
+    SiteFiles files;
+    std::string text, why;
+    // The data: the index and each bundle it names, checked as golmok validate does.
+    if (!ReadFile(o.index, &text, &why)) {
+        std::fprintf(stderr, "%s: cannot read: %s\n", o.index.c_str(), why.c_str());
+        return kExitUsage;
+    }
+    IndexLoadResult index = LoadDistrictIndex(text);
+    if (!index.index) {
+        PrintProblems(o.index, index.errors);
+        return kExitInvalid;
+    }
+    files["data/index.json"] = text;
+    const fs::path dataDir = fs::path(o.index).parent_path();
+    std::vector<Bundle> bundles;
+    bool problems = false;
+    for (const DistrictEntry& entry : index.index->districts) {
+        const std::string path = (dataDir / entry.bundle).string();
+        if (!ReadFile(path, &text, &why)) {
+            std::fprintf(stderr, "%s: cannot read: %s\n", path.c_str(), why.c_str());
+            return kExitUsage;
+        }
+        BundleLoadResult r = LoadBundle(text);
+        if (!r.bundle) {
+            PrintProblems(path, r.errors);
+            problems = true;
+            continue;
+        }
+        files["data/" + entry.bundle] = text;
+        bundles.push_back(std::move(*r.bundle));
+    }
+    if (problems) {
+        std::fprintf(stderr, "golmok site: nothing written; fix the problems above (golmok validate)\n");
+        return kExitInvalid;
+    }
+    // The bundle format's schema travels with the data, for editors pointed at the site.
+    const fs::path schema = dataDir / "schema" / "bundle.schema.json";
+    if (fs::exists(schema) && ReadFile(schema.string(), &text, &why))
+        files["data/schema/bundle.schema.json"] = text;
+
+    SiteInput site;
+    site.index = &*index.index;
+    for (const Bundle& b : bundles) site.bundles.push_back(&b);
+    site.baseUrl = o.baseUrl;
+    site.today = o.today ? *o.today : SeoulDateAt(static_cast<std::int64_t>(std::time(nullptr)));
+
+    // The page's files, by content.
+    std::vector<std::string> precache;
+    for (const auto& [name, source] : o.assets) {
+        if (!ReadFile(source, &text, &why)) {
+            std::fprintf(stderr, "%s: cannot read: %s\n", source.c_str(), why.c_str());
+            return kExitUsage;
+        }
+        const std::string hashed = HashedName(name, ContentHash(text));
+        site.assets[name] = hashed;
+        files[hashed] = text;
+        if (!kOnDemandAssets.count(name)) precache.push_back(hashed);
+    }
+    for (std::size_t i = 0; i < bundles.size(); ++i) {
+        const std::string manifest = DistrictManifest(site, i);
+        const std::string name =
+            "manifest." + bundles[i].district.id + "." + ContentHash(manifest) + ".webmanifest";
+        site.assets["manifest:" + bundles[i].district.id] = name;
+        files[name] = manifest;
+    }
+    for (SiteFile& page : SitePages(site)) files[page.path] = std::move(page.text);
+    const std::string sitemap = Sitemap(site);
+    if (!sitemap.empty()) files["sitemap.xml"] = sitemap;
+    files["robots.txt"] = RobotsTxt(site);
+
+    // The service worker keeps the app, the data and each district's Korean page offline; its
+    // release name changes with any file of the page, so a new release replaces the old cache.
+    if (!o.serviceWorker.empty()) {
+        if (!ReadFile(o.serviceWorker, &text, &why)) {
+            std::fprintf(stderr, "%s: cannot read: %s\n", o.serviceWorker.c_str(), why.c_str());
+            return kExitUsage;
+        }
+        precache.push_back("./");
+        for (const Bundle& b : bundles) precache.push_back(DistrictPagePath(b.district.id, Lang::kKo));
+        precache.push_back("data/index.json");
+        for (const DistrictEntry& entry : index.index->districts) precache.push_back("data/" + entry.bundle);
+        std::string release;
+        for (const std::string& p : precache) release += p + "\n";
+        files["sw.js"] = ServiceWorkerPrelude(ContentHash(release + text), precache) + text;
+    }
+
+    const int status = WriteSite(o.out, files);
+    if (status == kExitOk) {
+        std::printf("golmok site: %zu files in %s%s\n", files.size(), o.out.c_str(),
+                    o.baseUrl.empty() ? " (no --base-url: relative links, no sitemap.xml)" : "");
+    }
+    return status;
+}
+
+}  // namespace golmok::cli
