@@ -221,6 +221,8 @@ TEST(HostileInput, NumbersBeyondDoubleAreRefusedNotInfinite) {
         R"({"id": "shop-1", "name": {"ko": "가"}, "category": "bunsik", "address": {"ko": "가"},
             "position": {"lat": 1e999, "lon": 126.895}})"));
     ExpectEveryErrorPlaced(r);
+    ASSERT_EQ(r.errors.size(), 1u);
+    EXPECT_TRUE(Contains(r.errors[0].message, "number overflow")) << r.errors[0].message;
     EXPECT_EQ(r.errors[0].line, 14);
 }
 
