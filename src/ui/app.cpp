@@ -120,6 +120,15 @@ void App::OnBundleText(const std::string& sourceName, const std::string& text) {
     m_bundle = std::move(r.bundle);
     MoveSampleDates(&*m_bundle, m_state.today);
     m_search.Build(*m_bundle);
+    m_state.shopsByCategory.assign(m_bundle->categories.size(), {});
+    for (std::size_t i = 0; i < m_bundle->shops.size(); ++i) {
+        for (std::size_t c = 0; c < m_bundle->categories.size(); ++c) {
+            if (m_bundle->shops[i].category == m_bundle->categories[c].id) {
+                m_state.shopsByCategory[c].push_back(i);
+                break;
+            }
+        }
+    }
     m_hours.clear();
     for (const Shop& shop : m_bundle->shops) {
         HoursError ignored;  // the validator reports it; the page says "hours not known"

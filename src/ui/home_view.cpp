@@ -2,6 +2,7 @@
 // list grouped by category; while searching or filtering, the results instead.
 
 #include <map>
+#include <vector>
 
 #include "core/schedule.h"
 #include "core/ui_text.h"
@@ -100,6 +101,35 @@ void PromotionCard(UiState& s, const Bundle& b, const Promotion& p) {
     ImGui::Dummy(ImVec2(0, Px(s, 4)));
 }
 
+// One category's shop rows. Only rows on screen are drawn; the others just take their place,
+// so that 10,000 shops cost about what one screenful does. The clipper measures the first row,
+// whose height is exact (ImGui keeps the cursor on whole pixels), so rows sit where drawing
+// every one would put them. Rows not drawn stay listed as targets, off screen.
+void CategoryRows(UiState& s, const Bundle& b, const Category& c, const std::vector<std::size_t>& shops,
+                  const std::vector<std::string>& statuses) {
+    const float left = ImGui::GetCursorScreenPos().x;
+    const float width = ImGui::GetContentRegionAvail().x;
+    std::vector<char> drawn(shops.size(), 0);
+    ImGuiListClipper clipper;
+    clipper.Begin(static_cast<int>(shops.size()));
+    while (clipper.Step()) {
+        for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
+            const std::size_t index = shops[static_cast<std::size_t>(i)];
+            widgets::ShopRow(s, b.shops[index], &c, index < statuses.size() ? &statuses[index] : nullptr);
+            drawn[static_cast<std::size_t>(i)] = 1;
+        }
+    }
+    const float top = clipper.StartPosY;
+    const float rowH = clipper.ItemsHeight;
+    clipper.End();
+    for (std::size_t i = 0; i < shops.size(); ++i) {
+        if (drawn[i]) continue;
+        const Shop& shop = b.shops[shops[i]];
+        s.targets.push_back({"shop", shop.id, shop.name.In(s.lang), left, top + rowH * static_cast<float>(i),
+                             width, Px(s, theme::kRowHeight), false});
+    }
+}
+
 }  // namespace
 
 void Home(UiState& s, const Bundle& b, const std::vector<std::string>& statuses) {
@@ -143,9 +173,10 @@ void Home(UiState& s, const Bundle& b, const std::vector<std::string>& statuses)
     char count[64];
     std::snprintf(count, sizeof count, Tr(Msg::kShopCount, s.lang), int(b.shops.size()));
     widgets::SectionTitle(s, (std::string(Tr(Msg::kShops, s.lang)) + " · " + count).c_str());
-    for (const Category& c : b.categories) {
-        int n = 0;
-        for (const Shop& shop : b.shops) n += shop.category == c.id;
+    for (std::size_t ci = 0; ci < b.categories.size() && ci < s.shopsByCategory.size(); ++ci) {
+        const Category& c = b.categories[ci];
+        const std::vector<std::size_t>& shops = s.shopsByCategory[ci];
+        const int n = static_cast<int>(shops.size());
         if (n == 0) continue;
         ImGui::Dummy(ImVec2(0, Px(s, 6)));
         const ImVec2 p = ImGui::GetCursorScreenPos();
@@ -156,11 +187,7 @@ void Home(UiState& s, const Bundle& b, const std::vector<std::string>& statuses)
         ImGui::SetCursorScreenPos(ImVec2(p.x + dot + Px(s, 8), p.y));
         std::snprintf(count, sizeof count, Tr(Msg::kShopCount, s.lang), n);
         widgets::Paragraph(c.name.In(s.lang) + "  " + count, theme::Colors().muted);
-        for (const Shop& shop : b.shops) {
-            if (shop.category != c.id) continue;
-            const std::size_t index = static_cast<std::size_t>(&shop - b.shops.data());
-            widgets::ShopRow(s, shop, &c, index < statuses.size() ? &statuses[index] : nullptr);
-        }
+        CategoryRows(s, b, c, shops, statuses);
     }
     if (b.district.geometryNote.Has(Lang::kKo) || !b.district.attribution.empty()) {
         widgets::SectionTitle(s, Tr(Msg::kGeometryNote, s.lang));

@@ -72,6 +72,9 @@ struct UiState {
     // how many each category would show.
     std::vector<std::size_t> results;
     std::vector<int> categoryCounts;
+    // Per category (bundle order), its shops in bundle order: the home list's groups, set when a
+    // bundle loads rather than found again every frame.
+    std::vector<std::vector<std::size_t>> shopsByCategory;
     bool Searching() const { return !query.empty() || filters.Active() || searchFocused; }
     // Where the text field must sit (device px; h == 0 when it is off screen).
     float searchX = 0, searchY = 0, searchW = 0, searchH = 0;
