@@ -53,13 +53,36 @@ void Header(UiState& s, const Bundle& b) {
     }
 }
 
+// A card laid out once is not laid out again while it is off screen: the space it took (at this
+// width, in this language, with this text) stands in for it. A large district runs hundreds of
+// promotions at a time, and drawing them all every frame would cost more than the shop list.
+bool SkipOffscreenCard(UiState& s, const Promotion& p, float width, ImGuiID* key) {
+    ImGui::PushID(static_cast<int>(s.lang));
+    ImGui::PushID(p.id.c_str());
+    ImGui::PushID(static_cast<int>(width));
+    *key = ImGui::GetID(p.title.In(s.lang).c_str());
+    ImGui::PopID();
+    ImGui::PopID();
+    ImGui::PopID();
+    const float advance = ImGui::GetStateStorage()->GetFloat(*key, 0);
+    if (advance <= 0 || ImGui::IsRectVisible(ImVec2(width, advance))) return false;
+    const ImVec2 top = ImGui::GetCursorScreenPos();
+    const float spacing = ImGui::GetStyle().ItemSpacing.y;
+    s.targets.push_back({"promo", p.id, p.title.In(s.lang), top.x, top.y, width,
+                         advance - Px(s, 4) - spacing, false});
+    ImGui::Dummy(ImVec2(width, advance - spacing));
+    return true;
+}
+
 void PromotionCard(UiState& s, const Bundle& b, const Promotion& p) {
     const float pad = Px(s, 12);
+    const ImVec2 top = ImGui::GetCursorScreenPos();
+    const float width = ImGui::GetContentRegionAvail().x;
+    ImGuiID spaceKey = 0;
+    if (SkipOffscreenCard(s, p, width, &spaceKey)) return;
     ImDrawList* dl = ImGui::GetWindowDrawList();
     dl->ChannelsSplit(2);
     dl->ChannelsSetCurrent(1);
-    const ImVec2 top = ImGui::GetCursorScreenPos();
-    const float width = ImGui::GetContentRegionAvail().x;
     ImGui::Indent(pad);
     ImGui::Dummy(ImVec2(0, Px(s, 4)));
     ImGui::PushTextWrapPos(ImGui::GetCursorPos().x + width - 2 * pad);
@@ -99,6 +122,7 @@ void PromotionCard(UiState& s, const Bundle& b, const Promotion& p) {
                       Px(s, theme::kRadius));
     dl->ChannelsMerge();
     ImGui::Dummy(ImVec2(0, Px(s, 4)));
+    ImGui::GetStateStorage()->SetFloat(spaceKey, ImGui::GetCursorScreenPos().y - top.y);
 }
 
 // One category's shop rows. Only rows on screen are drawn; the others just take their place,
