@@ -111,7 +111,7 @@ void App::SetLanguage(Lang lang) {
     m_factsMinute = -1;  // status lines are in the language
 }
 
-void App::OnBundleText(const std::string& sourceName, const std::string& text) {
+void App::OnBundleText(const std::string& sourceName, std::string_view text) {
     BundleLoadResult r = LoadBundle(text);
     if (!r.bundle) {
         ShowErrors(sourceName, std::move(r.errors));

@@ -8,6 +8,7 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/bundle.h"
@@ -43,7 +44,8 @@ public:
     void SetToday(const Date& today);
     void SetLanguage(Lang lang);
     // A bundle's text arrived: it is loaded and validated; errors switch to the error screen.
-    void OnBundleText(const std::string& sourceName, const std::string& text);
+    // The text is only read here, not kept: the caller may pass its own buffer without a copy.
+    void OnBundleText(const std::string& sourceName, std::string_view text);
     // A file could not be fetched (network error, HTTP status): shown on the error screen.
     void OnLoadFailure(const std::string& sourceName, const std::string& message);
     // Problems found in a file (an invalid bundle or index): shown on the error screen.

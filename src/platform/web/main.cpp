@@ -549,7 +549,8 @@ EMSCRIPTEN_KEEPALIVE void golmok_receive_file(int kind, const char* url, const u
     switch (kind) {
         case kIndexFile: OnIndex(std::string(reinterpret_cast<const char*>(data), size)); break;
         case kBundleFile: {
-            g.app->OnBundleText(name, std::string(reinterpret_cast<const char*>(data), size));
+            // Read in place: a copy of a large bundle would raise the page's peak memory by its size.
+            g.app->OnBundleText(name, std::string_view(reinterpret_cast<const char*>(data), size));
             break;
         }
         case kBodyFont:
