@@ -21,6 +21,9 @@ APT_PACKAGES=(
   librsvg2-bin libzopfli-dev
   chromium
 )
+# Only scripts/fuzz.sh needs these: Debian's clang 14 with libFuzzer and the sanitizer runtimes,
+# and llvm-symbolizer (in llvm-14) for readable stack traces.
+FUZZ_APT_PACKAGES=(clang-14 libclang-rt-14-dev llvm-14)
 
 die() { echo "golmok setup: $*" >&2; exit 1; }
 say() { echo "golmok setup: $*"; }
@@ -40,10 +43,13 @@ apt_update_once() {
   fi
 }
 
+# install_debian_packages [PACKAGE…]: the given packages, or APT_PACKAGES.
 install_debian_packages() {
+  local wanted=("$@")
+  [ "${#wanted[@]}" -gt 0 ] || wanted=("${APT_PACKAGES[@]}")
   local missing=()
   local pkg
-  for pkg in "${APT_PACKAGES[@]}"; do
+  for pkg in "${wanted[@]}"; do
     dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
   done
   # Node.js and npm: keep whatever node the machine already has (it may come from another

@@ -417,8 +417,21 @@
   // createGolmok.
   const district = String(config.district || '').replace(/[^a-z0-9-]/g, '');
   FONT_FILES.forEach(([kind, url]) => fetchFile(kind, url));
-  early.set('data/index.json', request('data/index.json'));
-  if (district) early.set('data/' + district + '.json', request('data/' + district + '.json'));
+  const indexRequest = request('data/index.json');
+  early.set('data/index.json', indexRequest);
+
+  // The bundle's name is in the index: start its download as soon as the index arrives, not once
+  // the wasm has compiled and C++ has read the index (on a slow network that wait is the longest
+  // on the way to the first frame). C++ still reads and checks the index, and picks the same file
+  // by the same rule (the district asked for, else the default), so it gets this request.
+  indexRequest.then((response) => (response.ok ? response.clone().json() : null)).then((index) => {
+    const entries = index && Array.isArray(index.districts) ? index.districts : [];
+    const entry = entries.find((e) => e && e.id === district) || entries.find((e) => e && e.id === index.default);
+    if (entry && /^[A-Za-z0-9_][A-Za-z0-9_.-]*\.json$/.test(entry.bundle)) {
+      const url = 'data/' + entry.bundle;
+      if (!early.has(url)) early.set(url, request(url));
+    }
+  }).catch(() => { /* a broken index is reported by C++ */ });
 
   const lang = preferredLanguage();
   document.documentElement.lang = lang;

@@ -341,7 +341,12 @@ public:
         r.Array(root, "categories", true, 1, [&](JsonValue v) { Category(v); });
         r.Array(root, "streets", false, 0, [&](JsonValue v) { Street(v); });
         r.Array(root, "landmarks", false, 0, [&](JsonValue v) { Landmark(v); });
-        r.Array(root, "shops", true, 0, [&](JsonValue v) { Shop(v); });
+        if (JsonValue shops = root.Find("shops"); shops.IsArray() && shops.Size() > kMaxShops) {
+            r.Error(shops, "this bundle lists " + std::to_string(shops.Size()) +
+                               " shops; a bundle may hold at most " + std::to_string(kMaxShops));
+        } else {
+            r.Array(root, "shops", true, 0, [&](JsonValue v) { Shop(v); });
+        }
         r.Array(root, "promotions", false, 0, [&](JsonValue v) { Promotion(v); });
         r.Array(root, "events", false, 0, [&](JsonValue v) { Event(v); });
     }

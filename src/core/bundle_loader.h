@@ -3,6 +3,7 @@
 // file's problems are reported, not only the first. No ImGui, no emscripten, no file access.
 #pragma once
 
+#include <cstddef>
 #include <optional>
 #include <string_view>
 #include <vector>
@@ -11,6 +12,10 @@
 #include "core/diagnostic.h"
 
 namespace golmok {
+
+// The most shops a bundle may list. Twice the 10,000 the page's budgets are measured at: a real
+// alley district has tens to hundreds, and a bundle beyond this is refused, not slowly drawn.
+constexpr std::size_t kMaxShops = 20000;
 
 struct BundleLoadResult {
     std::optional<Bundle> bundle;          // set only when there are no errors

@@ -2,7 +2,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <numeric>
+#include <unordered_map>
 
 namespace golmok {
 namespace {
@@ -173,18 +175,33 @@ std::vector<Cluster> ClusterPoints(const PointIndex& index, const std::vector<Wo
     std::vector<Cluster> clusters;
     std::vector<std::pair<double, double>> anchors;  // each cluster's first member, screen px
     const double limit = minDistancePx * minDistancePx;
+    // Anchors by screen cell of minDistancePx: a point can only join an anchor in its own or a
+    // neighbouring cell, so each point looks at a few anchors, not all of them. Among those it
+    // joins the earliest made, as a scan of every anchor in order would.
+    const double cell = std::max(minDistancePx, 1e-9);
+    std::unordered_map<std::int64_t, std::vector<std::uint32_t>> byCell;
+    const auto key = [](std::int64_t cx, std::int64_t cy) { return cx * 2000003 + cy; };
     for (std::size_t i : visible) {
         double sx, sy;
         view.ToScreen(points[i], &sx, &sy);
-        bool joined = false;
-        for (std::size_t c = 0; c < clusters.size() && !joined; ++c) {
-            const double dx = anchors[c].first - sx, dy = anchors[c].second - sy;
-            if (dx * dx + dy * dy < limit) {
-                clusters[c].members.push_back(i);
-                joined = true;
+        const auto cx = static_cast<std::int64_t>(std::floor(sx / cell));
+        const auto cy = static_cast<std::int64_t>(std::floor(sy / cell));
+        std::uint32_t best = UINT32_MAX;
+        for (std::int64_t dx = -1; dx <= 1; ++dx) {
+            for (std::int64_t dy = -1; dy <= 1; ++dy) {
+                const auto it = byCell.find(key(cx + dx, cy + dy));
+                if (it == byCell.end()) continue;
+                for (std::uint32_t c : it->second) {
+                    if (c >= best) break;  // lists grow in creation order
+                    const double ax = anchors[c].first - sx, ay = anchors[c].second - sy;
+                    if (ax * ax + ay * ay < limit) best = c;
+                }
             }
         }
-        if (!joined) {
+        if (best != UINT32_MAX) {
+            clusters[best].members.push_back(i);
+        } else {
+            byCell[key(cx, cy)].push_back(static_cast<std::uint32_t>(clusters.size()));
             clusters.push_back(Cluster{sx, sy, {i}});
             anchors.emplace_back(sx, sy);
         }

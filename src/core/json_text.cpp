@@ -19,8 +19,11 @@ class JsonTapeBuilder : public nlohmann::json_sax<nlohmann::json> {
 public:
     JsonTapeBuilder(JsonDocument* doc, std::vector<Diagnostic>* errors, std::size_t textSize)
         : m_doc(doc), m_errors(errors) {
-        // A generous guess at the node count avoids most regrowth of the node array.
-        Nodes().reserve(textSize / 24 + 16);
+        // A generous guess at the node count avoids regrowing the node array: growing doubles it
+        // and holds both copies at once, which in the page's memory costs more than a guess too
+        // large. Indented bundles take about 22 bytes of text per value (a 10,000-shop one: 7.5 MB,
+        // 337,000 values); compact ones fewer, and those may still grow.
+        Nodes().reserve(textSize / 16 + 16);
         Strings().reserve(textSize / 2 + 16);
     }
 
@@ -50,6 +53,7 @@ public:
         return p.ok;
     }
     bool string(string_t& v) override {
+        if (v.size() > kMaxJsonStringBytes) return TooLong("a string", v.size(), PointerOfNext());
         Placed p = Scalar(JsonType::kString);
         if (p.node) {
             p.node->s.offset = static_cast<std::uint32_t>(Strings().size());
@@ -66,6 +70,12 @@ public:
     bool end_array() override { return Close(); }
 
     bool key(string_t& k) override {
+        if (k.size() > kMaxJsonStringBytes) {
+            // The key itself is too long to print: name the object it is in.
+            std::string object = PointerOfNext();
+            object.resize(object.rfind('/') == std::string::npos ? 0 : object.rfind('/'));
+            return TooLong("a member name", k.size(), object);
+        }
         m_key = std::move(k);
         return true;
     }
@@ -124,12 +134,18 @@ private:
             Level& top = m_levels.back();
             if (top.index == kDropped) return nullptr;
             if (Nodes()[top.index].type == JsonType::kObject && !IsNewKey(top)) {
-                m_errors->push_back({PointerOfNext(), 0, 0,
-                                     "the key \"" + m_key + "\" appears twice in this object; keep only one"});
+                Report(PointerOfNext(), "the key \"" + m_key + "\" appears twice in this object; keep only one");
                 return nullptr;
             }
         }
-        if (Nodes().size() >= 0xFFFFFFF0u) return nullptr;  // beyond any bundle; never reached
+        if (Nodes().size() >= kMaxJsonValues) {
+            // Also keeps every index well inside the node array's 32-bit offsets.
+            m_errors->push_back({PointerOfNext(), 0, 0,
+                                 "more than " + std::to_string(kMaxJsonValues) +
+                                     " values in one file; a bundle never needs that many"});
+            m_failed = true;
+            return nullptr;
+        }
         Node node;
         node.type = type;
         if (!m_levels.empty()) {
@@ -148,7 +164,30 @@ private:
         return &Nodes().back();
     }
 
-    Placed Scalar(JsonType type) { return {Add(type), true}; }
+    Placed Scalar(JsonType type) {
+        Node* node = Add(type);
+        return {node, !m_failed};
+    }
+
+    // Reports a problem found while reading; after kMaxJsonErrors only a closing note.
+    void Report(std::string pointer, std::string message) {
+        if (m_reported == kMaxJsonErrors) {
+            m_errors->push_back({"", 0, 0, "more problems of this kind follow; only the first " +
+                                               std::to_string(kMaxJsonErrors) + " are listed"});
+        }
+        if (m_reported++ >= kMaxJsonErrors) return;
+        m_errors->push_back({std::move(pointer), 0, 0, std::move(message)});
+    }
+
+    // Stops reading at a string or name beyond kMaxJsonStringBytes.
+    bool TooLong(const char* what, std::size_t bytes, std::string pointer) {
+        m_errors->push_back({std::move(pointer), 0, 0,
+                             std::string(what) + " of " + std::to_string(bytes) +
+                                 " bytes; a bundle's texts may be at most " +
+                                 std::to_string(kMaxJsonStringBytes) + " bytes"});
+        m_failed = true;
+        return false;
+    }
 
     bool Open(JsonType type) {
         if (static_cast<int>(m_levels.size()) >= kMaxJsonDepth) {
@@ -160,6 +199,7 @@ private:
         }
         const bool droppedParent = !m_levels.empty() && m_levels.back().index == kDropped;
         Node* node = droppedParent ? nullptr : Add(type);
+        if (m_failed) return false;
         m_levels.push_back({node ? static_cast<std::uint32_t>(Nodes().size() - 1) : kDropped, {}, node ? std::string() : m_key});
         return true;
     }
@@ -202,6 +242,7 @@ private:
     std::vector<Level> m_levels;
     std::string m_key;
     bool m_failed = false;
+    std::size_t m_reported = 0;
     std::size_t m_errorPosition = 0;
     std::string m_errorMessage;
 };
@@ -446,6 +487,14 @@ void LineColumnAt(std::string_view text, std::size_t offset, int* line, int* col
 
 ParsedJson ParseJson(std::string_view text) {
     ParsedJson result;
+    if (text.size() > kMaxJsonBytes) {
+        // Refused before reading, so that nothing grows with it.
+        result.errors.push_back({"", 0, 0,
+                                 "the file is " + std::to_string(text.size()) +
+                                     " bytes; golmok reads files of at most " +
+                                     std::to_string(kMaxJsonBytes) + " bytes (16 MiB)"});
+        return result;
+    }
     auto document = std::make_unique<JsonDocument>();
     JsonTapeBuilder builder(document.get(), &result.errors, text.size());
     nlohmann::json::sax_parse(text.begin(), text.end(), &builder);
@@ -579,10 +628,29 @@ void AttachPositions(std::string_view text, std::vector<Diagnostic>* diagnostics
     if (wanted.empty()) return;
     PositionScanner scanner(text, wanted);
     scanner.Run();
+    // One walk through the text for all of them, in offset order: a long file with hundreds of
+    // problems near its end must not be read once per problem.
+    std::vector<std::pair<std::size_t, Diagnostic*>> todo;
     for (Diagnostic& d : *diagnostics) {
         if (d.line != 0) continue;
         const std::size_t offset = scanner.OffsetOf(d.pointer);
-        if (offset != std::string::npos) LineColumnAt(text, offset, &d.line, &d.column);
+        if (offset != std::string::npos) todo.emplace_back(offset, &d);
+    }
+    std::sort(todo.begin(), todo.end(),
+              [](const auto& a, const auto& b) { return a.first < b.first; });
+    int line = 1, column = 1;
+    std::size_t at = 0;
+    for (auto& [offset, d] : todo) {
+        for (; at < offset; ++at) {
+            if (text[at] == '\n') {
+                ++line;
+                column = 1;
+            } else if ((static_cast<unsigned char>(text[at]) & 0xC0) != 0x80) {
+                ++column;  // continuation bytes belong to the character before them
+            }
+        }
+        d->line = line;
+        d->column = column;
     }
 }
 

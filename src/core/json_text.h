@@ -20,6 +20,14 @@ namespace golmok {
 // input from exhausting the stack of anything that walks the tree recursively.
 constexpr int kMaxJsonDepth = 64;
 
+// Limits that keep a hostile or mistaken file from taking all of a phone's memory or time; each is
+// reported with where it was exceeded. A 10,000-shop bundle is about 7.5 MB and 340,000 values.
+constexpr std::size_t kMaxJsonBytes = 16u << 20;         // the whole text: 16 MiB
+constexpr std::size_t kMaxJsonValues = 1000000;          // values of every kind, containers too
+constexpr std::size_t kMaxJsonStringBytes = 64u << 10;   // one string or member name: 64 KiB
+// Problems found while reading the text itself (duplicate keys, long strings) listed at most.
+constexpr std::size_t kMaxJsonErrors = 100;
+
 enum class JsonType : std::uint8_t { kNull, kBool, kInteger, kUnsigned, kFloat, kString, kArray, kObject };
 
 class JsonDocument;

@@ -93,6 +93,7 @@ void App::Refresh() {
             m_statuses[i] = FormatHoursStatus(*m_hours[i], status, m_state.now, m_state.lang);
         }
         m_facts = ComputeShopFacts(*m_bundle, m_state.today, openNow);
+        m_state.map.hasDeal = m_facts.hasCurrentPromotion;
         m_dirty = true;
     }
     if (!m_dirty) return;
@@ -136,7 +137,7 @@ void App::SetLanguage(Lang lang) {
     m_factsMinute = -1;  // status lines are in the language
 }
 
-void App::OnBundleText(const std::string& sourceName, const std::string& text) {
+void App::OnBundleText(const std::string& sourceName, std::string_view text) {
     // A previewed file on screen stays there: the published data arriving later does not replace it.
     if (m_state.preview && m_bundle && !m_state.previewSource.empty() && m_state.previewUsable) return;
     BundleLoadResult r = LoadBundle(text);
@@ -147,7 +148,7 @@ void App::OnBundleText(const std::string& sourceName, const std::string& text) {
     InstallBundle(std::move(*r.bundle));
 }
 
-void App::OnPreviewText(const std::string& sourceName, const std::string& text) {
+void App::OnPreviewText(const std::string& sourceName, std::string_view text) {
     BundleLoadResult r = LoadBundle(text);
     m_state.preview = true;
     m_state.previewSource = sourceName;
@@ -178,6 +179,15 @@ void App::InstallBundle(Bundle bundle) {
     m_bundle = std::move(bundle);
     MoveSampleDates(&*m_bundle, m_state.today);
     m_search.Build(*m_bundle);
+    m_state.shopsByCategory.assign(m_bundle->categories.size(), {});
+    for (std::size_t i = 0; i < m_bundle->shops.size(); ++i) {
+        for (std::size_t c = 0; c < m_bundle->categories.size(); ++c) {
+            if (m_bundle->shops[i].category == m_bundle->categories[c].id) {
+                m_state.shopsByCategory[c].push_back(i);
+                break;
+            }
+        }
+    }
     m_hours.clear();
     for (const Shop& shop : m_bundle->shops) {
         HoursError ignored;  // the validator reports it; the page says "hours not known"

@@ -8,6 +8,7 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/bundle.h"
@@ -55,11 +56,12 @@ public:
     void SetToday(const Date& today);
     void SetLanguage(Lang lang);
     // A bundle's text arrived: it is loaded and validated; errors switch to the error screen.
-    void OnBundleText(const std::string& sourceName, const std::string& text);
+    // The text is only read here, not kept: the caller may pass its own buffer without a copy.
+    void OnBundleText(const std::string& sourceName, std::string_view text);
     // Preview mode: a bundle opened by the visitor. A usable one replaces what is shown; one with
     // errors leaves the last usable data on screen, and its problems are listed.
     void SetPreview(bool on) { m_state.preview = on; }
-    void OnPreviewText(const std::string& sourceName, const std::string& text);
+    void OnPreviewText(const std::string& sourceName, std::string_view text);
     void OnPreviewFailure(const std::string& sourceName, const std::string& message);
     // A file could not be fetched (network error, HTTP status): shown on the error screen.
     void OnLoadFailure(const std::string& sourceName, const std::string& message);

@@ -2,6 +2,7 @@
 // list grouped by category; while searching or filtering, the results instead.
 
 #include <map>
+#include <vector>
 
 #include "core/schedule.h"
 #include "core/ui_text.h"
@@ -52,13 +53,36 @@ void Header(UiState& s, const Bundle& b) {
     }
 }
 
+// A card laid out once is not laid out again while it is off screen: the space it took (at this
+// width, in this language, with this text) stands in for it. A large district runs hundreds of
+// promotions at a time, and drawing them all every frame would cost more than the shop list.
+bool SkipOffscreenCard(UiState& s, const Promotion& p, float width, ImGuiID* key) {
+    ImGui::PushID(static_cast<int>(s.lang));
+    ImGui::PushID(p.id.c_str());
+    ImGui::PushID(static_cast<int>(width));
+    *key = ImGui::GetID(p.title.In(s.lang).c_str());
+    ImGui::PopID();
+    ImGui::PopID();
+    ImGui::PopID();
+    const float advance = ImGui::GetStateStorage()->GetFloat(*key, 0);
+    if (advance <= 0 || ImGui::IsRectVisible(ImVec2(width, advance))) return false;
+    const ImVec2 top = ImGui::GetCursorScreenPos();
+    const float spacing = ImGui::GetStyle().ItemSpacing.y;
+    s.targets.push_back({"promo", p.id, p.title.In(s.lang), top.x, top.y, width,
+                         advance - Px(s, 4) - spacing, false});
+    ImGui::Dummy(ImVec2(width, advance - spacing));
+    return true;
+}
+
 void PromotionCard(UiState& s, const Bundle& b, const Promotion& p) {
     const float pad = Px(s, 12);
+    const ImVec2 top = ImGui::GetCursorScreenPos();
+    const float width = ImGui::GetContentRegionAvail().x;
+    ImGuiID spaceKey = 0;
+    if (SkipOffscreenCard(s, p, width, &spaceKey)) return;
     ImDrawList* dl = ImGui::GetWindowDrawList();
     dl->ChannelsSplit(2);
     dl->ChannelsSetCurrent(1);
-    const ImVec2 top = ImGui::GetCursorScreenPos();
-    const float width = ImGui::GetContentRegionAvail().x;
     ImGui::Indent(pad);
     ImGui::Dummy(ImVec2(0, Px(s, 4)));
     ImGui::PushTextWrapPos(ImGui::GetCursorPos().x + width - 2 * pad);
@@ -98,6 +122,36 @@ void PromotionCard(UiState& s, const Bundle& b, const Promotion& p) {
                       Px(s, theme::kRadius));
     dl->ChannelsMerge();
     ImGui::Dummy(ImVec2(0, Px(s, 4)));
+    ImGui::GetStateStorage()->SetFloat(spaceKey, ImGui::GetCursorScreenPos().y - top.y);
+}
+
+// One category's shop rows. Only rows on screen are drawn; the others just take their place,
+// so that 10,000 shops cost about what one screenful does. The clipper measures the first row,
+// whose height is exact (ImGui keeps the cursor on whole pixels), so rows sit where drawing
+// every one would put them. Rows not drawn stay listed as targets, off screen.
+void CategoryRows(UiState& s, const Bundle& b, const Category& c, const std::vector<std::size_t>& shops,
+                  const std::vector<std::string>& statuses) {
+    const float left = ImGui::GetCursorScreenPos().x;
+    const float width = ImGui::GetContentRegionAvail().x;
+    std::vector<char> drawn(shops.size(), 0);
+    ImGuiListClipper clipper;
+    clipper.Begin(static_cast<int>(shops.size()));
+    while (clipper.Step()) {
+        for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
+            const std::size_t index = shops[static_cast<std::size_t>(i)];
+            widgets::ShopRow(s, b.shops[index], &c, index < statuses.size() ? &statuses[index] : nullptr);
+            drawn[static_cast<std::size_t>(i)] = 1;
+        }
+    }
+    const float top = clipper.StartPosY;
+    const float rowH = clipper.ItemsHeight;
+    clipper.End();
+    for (std::size_t i = 0; i < shops.size(); ++i) {
+        if (drawn[i]) continue;
+        const Shop& shop = b.shops[shops[i]];
+        s.targets.push_back({"shop", shop.id, shop.name.In(s.lang), left, top + rowH * static_cast<float>(i),
+                             width, Px(s, theme::kRowHeight), false});
+    }
 }
 
 }  // namespace
@@ -144,9 +198,10 @@ void Home(UiState& s, const Bundle& b, const std::vector<std::string>& statuses)
     char count[64];
     std::snprintf(count, sizeof count, Tr(Msg::kShopCount, s.lang), int(b.shops.size()));
     widgets::SectionTitle(s, (std::string(Tr(Msg::kShops, s.lang)) + " · " + count).c_str());
-    for (const Category& c : b.categories) {
-        int n = 0;
-        for (const Shop& shop : b.shops) n += shop.category == c.id;
+    for (std::size_t ci = 0; ci < b.categories.size() && ci < s.shopsByCategory.size(); ++ci) {
+        const Category& c = b.categories[ci];
+        const std::vector<std::size_t>& shops = s.shopsByCategory[ci];
+        const int n = static_cast<int>(shops.size());
         if (n == 0) continue;
         ImGui::Dummy(ImVec2(0, Px(s, 6)));
         const ImVec2 p = ImGui::GetCursorScreenPos();
@@ -157,11 +212,7 @@ void Home(UiState& s, const Bundle& b, const std::vector<std::string>& statuses)
         ImGui::SetCursorScreenPos(ImVec2(p.x + dot + Px(s, 8), p.y));
         std::snprintf(count, sizeof count, Tr(Msg::kShopCount, s.lang), n);
         widgets::Paragraph(c.name.In(s.lang) + "  " + count, theme::Colors().muted);
-        for (const Shop& shop : b.shops) {
-            if (shop.category != c.id) continue;
-            const std::size_t index = static_cast<std::size_t>(&shop - b.shops.data());
-            widgets::ShopRow(s, shop, &c, index < statuses.size() ? &statuses[index] : nullptr);
-        }
+        CategoryRows(s, b, c, shops, statuses);
     }
     if (b.district.geometryNote.Has(Lang::kKo) || !b.district.attribution.empty()) {
         widgets::SectionTitle(s, Tr(Msg::kGeometryNote, s.lang));

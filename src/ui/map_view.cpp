@@ -11,7 +11,6 @@
 #include <cstdio>
 #include <cstring>
 
-#include "core/schedule.h"
 #include "core/ui_text.h"
 #include "ui/theme.h"
 #include "ui/views.h"
@@ -513,17 +512,7 @@ void Map(UiState& s, const Bundle& b) {
     DrawLandmarks(c, b, map, &labels, s.lang);
 
     // The pins: clusters and single shops, the shop in focus last, on top.
-    const std::vector<std::size_t> dealShops = [&] {
-        std::vector<std::size_t> v;
-        for (const Promotion* p : CurrentPromotions(b, s.today)) {
-            if (const Shop* shop = p->shop.empty() ? nullptr : b.FindShop(p->shop)) {
-                v.push_back(static_cast<std::size_t>(shop - b.shops.data()));
-            }
-        }
-        std::sort(v.begin(), v.end());
-        return v;
-    }();
-    const auto hasDeal = [&](std::size_t shop) { return std::binary_search(dealShops.begin(), dealShops.end(), shop); };
+    const auto hasDeal = [&](std::size_t shop) { return shop < map.hasDeal.size() && map.hasDeal[shop]; };
     const ImVec2 tap = ImGui::GetIO().MousePos;
     float bestTap = Px(s, kTapRadiusCss);
     const Cluster* tappedCluster = nullptr;

@@ -82,6 +82,7 @@ struct MapState {
     double minZoom = 14, maxZoom = 21;                 // in device-px zoom levels
     float dragX = 0, dragY = 0;                        // pending pan from the platform, px
     std::vector<std::string> listed;  // shops at one spot, listed over the map when tapped
+    std::vector<char> hasDeal;        // per shop: a promotion runs today (marked on its pin)
 };
 
 struct UiState {
@@ -110,6 +111,9 @@ struct UiState {
     // how many each category would show.
     std::vector<std::size_t> results;
     std::vector<int> categoryCounts;
+    // Per category (bundle order), its shops in bundle order: the home list's groups, set when a
+    // bundle loads rather than found again every frame.
+    std::vector<std::vector<std::size_t>> shopsByCategory;
     bool Searching() const { return !query.empty() || filters.Active() || searchFocused || sortNearest; }
     // Where the text field must sit (device px; h == 0 when it is off screen).
     float searchX = 0, searchY = 0, searchW = 0, searchH = 0;

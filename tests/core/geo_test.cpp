@@ -121,6 +121,41 @@ TEST(ClusterPoints, IsStableForTheSameView) {
     for (std::size_t i = 0; i < a.size(); ++i) EXPECT_EQ(a[i].members, b[i].members);
 }
 
+TEST(ClusterPoints, GroupsAsAScanOfEveryEarlierClusterWould) {
+    // The reference: each visible point, in index order, joins the first cluster (in the order
+    // they were made) whose first member is closer than the distance, else starts one.
+    std::vector<WorldPoint> pts;
+    unsigned seed = 12345;
+    const auto next = [&] { seed = seed * 1103515245u + 12345u; return (seed >> 8) / double(1 << 24); };
+    for (int i = 0; i < 3000; ++i) pts.push_back(WorldPoint{218.0 + next() * 0.01, 99.0 + next() * 0.01});
+    PointIndex index;
+    index.Build(pts, 0.0002);
+    MapView v;
+    v.center = WorldPoint{218.005, 99.005};
+    v.width = 1170;
+    v.height = 2360;
+    for (double zoom : {16.0, 17.5, 19.0}) {
+        v.zoom = zoom;
+        const auto got = ClusterPoints(index, pts, v, 120);
+        std::vector<std::vector<std::size_t>> want;
+        std::vector<std::pair<double, double>> anchors;
+        const WorldPoint a = v.ToWorld(-120, -120), b = v.ToWorld(v.width + 120, v.height + 120);
+        for (std::size_t i : index.InRect(a.x, a.y, b.x, b.y)) {
+            double x, y;
+            v.ToScreen(pts[i], &x, &y);
+            std::size_t c = 0;
+            while (c < anchors.size() && std::hypot(anchors[c].first - x, anchors[c].second - y) >= 120) ++c;
+            if (c == anchors.size()) {
+                anchors.emplace_back(x, y);
+                want.emplace_back();
+            }
+            want[c].push_back(i);
+        }
+        ASSERT_EQ(got.size(), want.size()) << "zoom " << zoom;
+        for (std::size_t c = 0; c < want.size(); ++c) EXPECT_EQ(got[c].members, want[c]) << "zoom " << zoom;
+    }
+}
+
 TEST(ZoomAround, KeepsThePointUnderTheFingersInPlace) {
     MapView v;
     v.center = Project(LatLon{37.469, 126.899});

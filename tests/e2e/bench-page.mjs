@@ -1,62 +1,160 @@
-// Measures the page as a phone on a slow network meets it and prints the figures beside their
-// budgets (../../README.md, "Benchmarks"): bytes before the first interactive frame, time to it
-// under Slow-4G and 4× CPU slowdown, frames drawn in 5 s of idle, the glyph atlas, wasm memory.
-// Run by scripts/bench.sh after the site is built; prints, never asserts.
-import { appState, launchPhone, startServer, waitForState } from './harness.mjs';
+// Measures the page as a phone meets it and writes the figures as JSON (scripts/bench.sh prints
+// them beside their budgets): bytes before the first interactive frame, the time to it under
+// Slow-4G and 4× CPU slowdown with the network waterfall behind it, frames drawn in 5 s of idle,
+// the glyph atlas, and, on sites serving a synthetic district of 1,000 and 10,000 shops, the
+// C++ time of each frame while a list is flicked (read from golmok_frame_times() in the page)
+// and the wasm linear memory.
+//   node tests/e2e/bench-page.mjs OUT.json [SITE_1000_SHOPS SITE_10000_SHOPS]
+// Measures, never asserts.
+import { writeFileSync } from 'node:fs';
+import { appState, launchPhone, startServer, tapTarget, touchDrag, visibleTarget, waitForState } from './harness.mjs';
 
-const server = await startServer();
-const rows = [];
-const row = (what, figure, budget) => rows.push([what, figure, budget]);
+const [outPath, site1k, site10k] = process.argv.slice(2);
+if (!outPath) {
+  console.error('usage: node tests/e2e/bench-page.mjs OUT.json [SITE_1000_SHOPS SITE_10000_SHOPS]');
+  process.exit(2);
+}
+const results = {};
 
-async function measureLoad({ throttled }) {
+// Screens whose frames are timed in the page: each is reached from the loaded home screen, then
+// its list is flicked. A new screen (the map) is one more entry.
+const SCREENS = [
+  { name: 'home_list', reach: async () => {} },
+  {
+    name: 'search_results',
+    reach: async (page) => {
+      await page.fill('#search', 'ㄱ');  // one consonant: most shops match
+      await waitForState(page, (s) => s.query === 'ㄱ' && s.results > 0);
+    },
+  },
+  {
+    // Every shop on the map; the flicks below then pan it.
+    name: 'map',
+    reach: async (page) => {
+      const s = await waitForState(page, (st) => visibleTarget(st, 'chip', 'map'));
+      await tapTarget(page, visibleTarget(s, 'chip', 'map'));
+      await waitForState(page, (st) => st.screen === 'map' && st.map && st.framesDrawn > 0);
+    },
+  },
+];
+
+const ready = (s) => s.screen === 'home' && s.framesDrawn > 0 && s.targets.length > 0;
+
+async function load(url, { throttled = false, timeout = 60000 } = {}) {
   const phone = await launchPhone();
   const { page } = phone;
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Network.enable');
   await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
   if (throttled) {
-    // Slow-4G as Chromium's DevTools defines it: 150 ms RTT (×3.75 latency factor omitted, as in
-    // the budget), 1.6 Mbps down, 750 kbps up; and a phone-class CPU.
+    // Slow-4G as the budget states it: 150 ms round trip, 1.6 Mbps down, 750 kbps up; and a
+    // phone-class CPU (4× slower than this machine).
     await cdp.send('Network.emulateNetworkConditions', {
       offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8,
     });
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
   }
   let bytes = 0;
-  cdp.on('Network.loadingFinished', (e) => { bytes += e.encodedDataLength; });
+  const requests = new Map();
+  cdp.on('Network.requestWillBeSent', (e) => {
+    requests.set(e.requestId, { url: e.request.url.replace(/^https?:\/\/[^/]+\//, ''), start: e.timestamp });
+  });
+  cdp.on('Network.responseReceived', (e) => {
+    const r = requests.get(e.requestId);
+    if (r) r.firstByte = e.timestamp;
+  });
+  cdp.on('Network.loadingFinished', (e) => {
+    bytes += e.encodedDataLength;
+    const r = requests.get(e.requestId);
+    if (r) Object.assign(r, { end: e.timestamp, bytes: e.encodedDataLength });
+  });
   const start = Date.now();
-  await page.goto(server.url);
-  await waitForState(page, (s) => s.screen === 'home' && s.framesDrawn > 0 && s.targets.length > 0, { timeout: 60000 });
+  await page.goto(url);
+  await waitForState(page, ready, { timeout });
   const elapsed = Date.now() - start;
   const bytesAtFirstFrame = bytes;
+  // Request times relative to the first request, in ms: the waterfall.
+  const list = [...requests.values()].filter((r) => r.end);
+  const t0 = Math.min(...list.map((r) => r.start));
+  const waterfall = list.map((r) => ({
+    url: r.url,
+    startMs: Math.round((r.start - t0) * 1000),
+    firstByteMs: Math.round(((r.firstByte ?? r.end) - t0) * 1000),
+    endMs: Math.round((r.end - t0) * 1000),
+    bytes: r.bytes,
+  })).sort((a, b) => a.startMs - b.startMs);
   await cdp.detach();
-  return { phone, elapsed, bytesAtFirstFrame };
+  return { phone, page, elapsed, bytesAtFirstFrame, waterfall };
 }
 
-try {
-  const plain = await measureLoad({ throttled: false });
-  row('bytes before the first interactive frame (gzip)', `${(plain.bytesAtFirstFrame / 1024).toFixed(1)} KB`, '≤ 300 KB');
+async function frameTimes(page) {
+  return page.evaluate(() => JSON.parse(window.golmokShell.module.UTF8ToString(
+    window.golmokShell.module._golmok_frame_times())));
+}
 
+// Flicks the list up a few times and returns the C++ times of the frames that drew it.
+async function flickFrames(page) {
+  await frameTimes(page);  // start counting now
+  for (let i = 0; i < 4; i++) {
+    await touchDrag(page, { x: 195, y: 760 }, { x: 195, y: 300 }, { steps: 20, stepMs: 16 });
+    await page.waitForTimeout(400);  // the fling's frames
+  }
+  return frameTimes(page);
+}
+
+function percentile(values, p) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] : null;
+}
+
+// Each screen on a fresh page, reached from the home screen as a visitor would.
+async function measureSite(dir, shops) {
+  const server = await startServer(dir);
+  try {
+    for (const screen of SCREENS) {
+      const { phone, page } = await load(server.url);
+      try {
+        await screen.reach(page);
+        const ms = await flickFrames(page);
+        results[`page_frame_${screen.name}_${shops}`] = {
+          frames: ms.length, p50_ms: percentile(ms, 0.5), p95_ms: percentile(ms, 0.95),
+        };
+        const bytes = await page.evaluate(() => window.golmokShell.module.HEAPU8.length);
+        const memory = results[`page_wasm_memory_${shops}`];
+        if (!memory || bytes > memory.bytes) results[`page_wasm_memory_${shops}`] = { bytes };
+      } finally {
+        await phone.close();
+      }
+    }
+  } finally {
+    server.stop();
+  }
+}
+
+const server = await startServer();
+try {
+  const plain = await load(server.url);
+  results.page_bytes_first_frame = { bytes: plain.bytesAtFirstFrame, waterfall: plain.waterfall };
   // Idle: nothing touched for 5 s after the page settled.
-  const { page } = plain.phone;
-  await page.waitForTimeout(1500);
-  const before = (await appState(page)).framesDrawn;
-  await page.waitForTimeout(5000);
-  const after = await appState(page);
-  row('frames drawn in 5 s of idle', String(after.framesDrawn - before), '≤ 1');
-  row(`font atlas at devicePixelRatio ${after.dpr} (${after.atlas.width}×${after.atlas.height}, 2 B/px)`,
-      `${(after.atlas.bytes / 1048576).toFixed(2)} MB`, '≤ 4 MB');
-  const heap = await page.evaluate(() => window.golmokShell.module.HEAPU8.length);
-  row('wasm linear memory (sample district)', `${(heap / 1048576).toFixed(1)} MB`, '≤ 48 MB at 10,000 shops');
+  await plain.page.waitForTimeout(1500);
+  const before = (await appState(plain.page)).framesDrawn;
+  await plain.page.waitForTimeout(5000);
+  const after = await appState(plain.page);
+  results.page_idle_frames = { frames: after.framesDrawn - before };
+  results.page_atlas = { dpr: after.dpr, width: after.atlas.width, height: after.atlas.height,
+                         bytes: after.atlas.bytes };
+  results.page_wasm_memory_sample = {
+    bytes: await plain.page.evaluate(() => window.golmokShell.module.HEAPU8.length),
+  };
   await plain.phone.close();
 
-  const slow = await measureLoad({ throttled: true });
-  row('time to first interactive frame, Slow-4G + 4× CPU', `${(slow.elapsed / 1000).toFixed(2)} s`, '≤ 2.0 s');
+  const slow = await load(server.url, { throttled: true });
+  results.page_first_frame_slow4g = { ms: slow.elapsed, waterfall: slow.waterfall };
   await slow.phone.close();
 } finally {
   server.stop();
 }
+if (site1k) await measureSite(site1k, 1000);
+if (site10k) await measureSite(site10k, 10000);
 
-const width = Math.max(...rows.map((r) => r[0].length));
-console.log('\npage measurements (Debian Chromium, headless, SwiftShader WebGL)');
-for (const [what, figure, budget] of rows) console.log(`  ${what.padEnd(width)}  ${figure.padStart(9)}   budget ${budget}`);
+writeFileSync(outPath, JSON.stringify(results, null, 1) + '\n');

@@ -14,6 +14,7 @@
 #include <emscripten/html5.h>
 #include <GLES3/gl3.h>
 
+#include <algorithm>
 #include <cmath>
 #include <cfloat>
 #include <ctime>
@@ -127,6 +128,16 @@ struct WebState {
 };
 
 WebState g;
+
+// The C++ time of recent frames (NewFrame → Render, in ms), for the page benchmark
+// (tests/e2e/bench-page.mjs), which reads them through golmok_frame_times().
+struct FrameTimes {
+    static constexpr long kKept = 600;
+    float ms[kKept] = {};
+    long count = 0;  // since the last read
+    void Add(double took) { ms[count++ % kKept] = static_cast<float>(took); }
+};
+FrameTimes g_frameTimes;
 
 void RequestFrame();
 void PlaceSearchInput();
@@ -496,6 +507,7 @@ void DrawFrame(double now) {
         io.MouseDown[0] = step.down;
     }
 
+    const double cppStart = emscripten_get_now();
     ImGui_ImplOpenGL3_NewFrame();
     ImGui::NewFrame();
     const golmok::Screen before = g.app->State().screen;
@@ -509,6 +521,7 @@ void DrawFrame(double now) {
         g.settleFrames = kSettleFrames;  // draw the screen (or map view) the frame's intents led to
     }
     ImGui::Render();
+    g_frameTimes.Add(emscripten_get_now() - cppStart);
 
     glViewport(0, 0, g.fbWidth, g.fbHeight);
     const ImVec4 bg = ImGui::ColorConvertU32ToFloat4(golmok::theme::Colors().background);
@@ -645,7 +658,8 @@ EMSCRIPTEN_KEEPALIVE void golmok_receive_file(int kind, const char* url, const u
     switch (kind) {
         case kIndexFile: OnIndex(std::string(reinterpret_cast<const char*>(data), size)); break;
         case kBundleFile: {
-            g.app->OnBundleText(name, std::string(reinterpret_cast<const char*>(data), size));
+            // Read in place: a copy of a large bundle would raise the page's peak memory by its size.
+            g.app->OnBundleText(name, std::string_view(reinterpret_cast<const char*>(data), size));
             break;
         }
         case kPreviewFile:
@@ -741,6 +755,20 @@ EMSCRIPTEN_KEEPALIVE void golmok_receive_failure(int kind, const char* url, cons
     if (kind == kTitleFont) g.titleFontSettled = true;
     if (kind == kExtraFont) g.extraFontSettled = true;
     Touched();
+}
+
+// The C++ times (ms) of the frames drawn since the previous call, oldest first (at most the last
+// FrameTimes::kKept), as a JSON array; the call starts a new count.
+EMSCRIPTEN_KEEPALIVE const char* golmok_frame_times() {
+    static std::string json;
+    json = "[";
+    const long kept = std::min(g_frameTimes.count, FrameTimes::kKept);
+    for (long i = g_frameTimes.count - kept; i < g_frameTimes.count; ++i) {
+        json += (json.size() > 1 ? "," : "") + std::to_string(g_frameTimes.ms[i % FrameTimes::kKept]);
+    }
+    json += "]";
+    g_frameTimes.count = 0;
+    return json.c_str();
 }
 
 // What is on screen, as JSON with rectangles in CSS pixels: for end-to-end tests and tools.
