@@ -13,6 +13,7 @@
 
 #include "cli/commands.h"
 #include "cli/file_io.h"
+#include "core/html.h"
 #include "core/bundle_loader.h"
 #include "core/route.h"
 #include "core/utf8.h"
@@ -37,29 +38,6 @@ const char kQrUsage[] =
     "read or written\n";
 
 constexpr int kQuietZone = 4;  // modules of white around the code, as ISO/IEC 18004 asks
-
-std::string XmlEscape(const std::string& s) {
-    std::string out;
-    for (char c : s) {
-        switch (c) {
-            case '&':
-                out += "&amp;";
-                break;
-            case '<':
-                out += "&lt;";
-                break;
-            case '>':
-                out += "&gt;";
-                break;
-            case '"':
-                out += "&quot;";
-                break;
-            default:
-                out += c;
-        }
-    }
-    return out;
-}
 
 // Rough width of a line in ems: Hangul and other wide characters one em, the rest about 0.6.
 double WidthInEms(const std::string& s) {
@@ -114,12 +92,12 @@ bool QrSvg(const std::string& url, const std::string& title, std::string* svg) {
                   "<text x=\"%.2f\" y=\"%.2f\" font-size=\"%.2f\" text-anchor=\"middle\" "
                   "font-family=\"'Noto Sans KR','Nanum Gothic',sans-serif\" font-weight=\"bold\">",
                   size / 2.0, titleBaseline, titleSize);
-    *svg += text + XmlEscape(title) + "</text>\n";
+    *svg += text + EscapeHtml(title) + "</text>\n";
     std::snprintf(text, sizeof text,
                   "<text x=\"%.2f\" y=\"%.2f\" font-size=\"%.2f\" text-anchor=\"middle\" "
                   "font-family=\"monospace\">",
                   size / 2.0, urlBaseline, urlSize);
-    *svg += text + XmlEscape(url) + "</text>\n</svg>\n";
+    *svg += text + EscapeHtml(url) + "</text>\n</svg>\n";
     return true;
 }
 

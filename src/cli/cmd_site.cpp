@@ -5,6 +5,7 @@
 // build never leaves a half-written site.
 
 #include "cli/cmd_site.h"
+#include "cli/file_io.h"
 
 #include <cerrno>
 #include <cinttypes>
@@ -80,22 +81,6 @@ struct Options {
     std::map<std::string, std::string> assets;  // name → source file
     std::string index;
 };
-
-bool ReadFile(const std::string& path, std::string* out, std::string* why) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-        *why = std::strerror(errno);
-        return false;
-    }
-    std::ostringstream ss;
-    ss << in.rdbuf();
-    if (in.bad()) {
-        *why = "read error";
-        return false;
-    }
-    *out = ss.str();
-    return true;
-}
 
 bool WriteFile(const fs::path& path, const std::string& data, std::string* why) {
     std::error_code ec;

@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "cli/commands.h"
+#include "cli/file_io.h"
 #include "cli/cmd_site.h"
 #include "core/bundle_loader.h"
 #include "core/diagnostic.h"
@@ -28,6 +29,8 @@
 #include "core/utf8.h"
 
 namespace {
+
+using golmok::cli::ReadFile;
 
 constexpr int kExitOk = 0;
 constexpr int kExitInvalid = 1;
@@ -92,22 +95,6 @@ const char kGlyphsUsage[] =
     "  --titles       only what the title face draws: names, headings, coupons\n";
 
 bool IsHelp(const char* arg) { return !std::strcmp(arg, "-h") || !std::strcmp(arg, "--help"); }
-
-bool ReadFile(const std::string& path, std::string* out, std::string* why) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-        *why = std::strerror(errno);
-        return false;
-    }
-    std::ostringstream ss;
-    ss << in.rdbuf();
-    if (in.bad()) {
-        *why = "read error";
-        return false;
-    }
-    *out = ss.str();
-    return true;
-}
 
 std::string Directory(const std::string& path) {
     const std::size_t slash = path.find_last_of('/');
