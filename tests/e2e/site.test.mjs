@@ -222,9 +222,10 @@ test('after one visit the page works offline, and new data shows when the networ
     await page.goto(site.url);
     await waitForState(page, (s) => s.screen === 'home' && s.framesDrawn > 0);
     await page.fill('#search', '새맛나');
-    const results = await waitForState(page, (s) => s.query === '새맛나' && s.results === 1);
-    const row = visibleTarget(results, 'shop', 'manna-bunsik');
-    assert.ok(row, 'the renamed shop is listed offline');
+    // The state says the result count at once; the row is in the frame drawn after it.
+    const results = await waitForState(page, (s) => s.query === '새맛나' && s.results === 1 &&
+      !!visibleTarget(s, 'shop', 'manna-bunsik'));
+    assert.ok(visibleTarget(results, 'shop', 'manna-bunsik'), 'the renamed shop is listed offline');
     await page.locator('#search').blur();
     const settled = await waitForState(page, (s) => !s.searchFocused && !!visibleTarget(s, 'shop', 'manna-bunsik'));
     await page.waitForTimeout(300);
