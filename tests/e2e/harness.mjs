@@ -105,6 +105,20 @@ export async function waitForState(page, predicate, { timeout = 20000 } = {}) {
   throw new Error(`timed out waiting for app state; last: ${JSON.stringify(last)?.slice(0, 400)}`);
 }
 
+// The state once the canvas has stopped drawing (no frame for 250 ms): its targets are where the
+// screen shows them, not where a frame before a layout change put them.
+export async function settledState(page, { timeout = 20000 } = {}) {
+  const start = Date.now();
+  let last = await appState(page);
+  while (Date.now() - start < timeout) {
+    await page.waitForTimeout(250);
+    const now = await appState(page);
+    if (now && last && now.framesDrawn === last.framesDrawn) return now;
+    last = now;
+  }
+  throw new Error('the page kept drawing frames');
+}
+
 // A real tap with a touch point, at the centre of a target the app reported.
 export async function tapTarget(page, target) {
   await page.touchscreen.tap(target.x + target.w / 2, target.y + target.h / 2);

@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { appState, launchPhone, repoRoot, startServer, tapTarget, waitForState, visibleTarget } from './harness.mjs';
+import { appState, launchPhone, repoRoot, settledState, startServer, tapTarget, waitForState, visibleTarget } from './harness.mjs';
 
 const artifacts = join(repoRoot, 'tests/e2e/artifacts');
 let server;
@@ -77,7 +77,8 @@ test('typing Korean with composition narrows the list, and a filter narrows it f
     // A filter: open the panel, choose 제로페이, see the count change; one tap clears.
     await page.locator('#search').fill('');
     await page.locator('#search').dispatchEvent('input');
-    const cleared = await waitForState(page, (s) => s.query === '' && s.results === total);
+    await waitForState(page, (s) => s.query === '' && s.results === total);
+    const cleared = await settledState(page);  // the home screen laid out again, not mid-change
     await tapTarget(page, target(cleared, 'chip', 'filters'));
     const panel = await waitForState(page, (s) => !!target(s, 'chip', 'pay:zeropay'));
     await tapTarget(page, target(panel, 'chip', 'pay:zeropay'));
