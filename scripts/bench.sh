@@ -46,8 +46,10 @@ JSON
   "$GOLMOK" glyphs --langs ko,en "$site/data/synthetic.json" > "$site/glyphs.txt"
   "$GOLMOK" glyphs --titles --langs ko,en "$site/data/synthetic.json" > "$site/glyphs-titles.txt"
   local face out font chars
-  for face in "body.ttf:NanumBarunGothic.ttf:glyphs.txt" "title.ttf:NanumBarunGothicBold.ttf:glyphs-titles.txt"; do
+  for face in "body:NanumBarunGothic.ttf:glyphs.txt" "title:NanumBarunGothicBold.ttf:glyphs-titles.txt"; do
     IFS=: read -r out font chars <<<"$face"
+    # The page asks for the face by its content-hashed name (fonts/body.<hash>.ttf): cut into it.
+    out="$(cd "$site/fonts" && ls "$out".*.ttf | head -n 1)"
     /usr/bin/python3 -m fontTools.subset "/usr/share/fonts/truetype/nanum/$font" \
       --text-file="$site/$chars" --output-file="$site/fonts/$out" --layout-features='' \
       --no-hinting --desubroutinize --name-IDs='*' --notdef-outline \
