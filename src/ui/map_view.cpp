@@ -4,6 +4,13 @@
 // the visitor's position when they asked for it, a scale bar and the geometry's attribution.
 // Panning and pinching arrive from the platform (App::DragBy, App::ZoomMapAt); taps arrive as
 // clicks like everywhere else.
+//
+// [SECTION] index
+//  - Colours and the canvas: world units to pixels, label placement
+//  - Streets and landmarks
+//  - Pins, clusters, the visitor's position, the scale bar
+//  - Controls and the list of shops at one spot
+//  - The screen: Notice, Map
 
 #include <algorithm>
 #include <cfloat>
@@ -32,6 +39,8 @@ constexpr double kLandmarkNamesZoom = 16.5;
 constexpr double kShopNamesZoom = 17.5;
 constexpr double kFocusZoom = 18.0;
 constexpr double kMaxZoom = 20.0;
+
+// [SECTION] Colours and the canvas
 
 struct MapColors {
     ImU32 land, road, roadCasing, street, streetCasing, alley, label, halo, pinBorder, cluster,
@@ -119,6 +128,8 @@ bool SideLabel(const Canvas& c, LabelSpace* space, ImVec2 p, float offset, ImU32
     c.dl->AddText(c.font, c.labelSize, ImVec2(a.x + pad, a.y + pad), color, text.c_str());
     return true;
 }
+
+// [SECTION] Streets and landmarks
 
 float StreetWidthPx(const Canvas& c, StreetClass cls, double metresPerPx) {
     // Drawn about as wide as they are, never thinner than a line a finger can follow.
@@ -244,6 +255,8 @@ void DrawLandmarks(const Canvas& c, const Bundle& b, const MapState& map, LabelS
     }
 }
 
+// [SECTION] Pins, clusters, the visitor's position, the scale bar
+
 // Where to look when a cluster is tapped: the view that holds all its members, at least one
 // level closer so that they come apart. `apart` tells whether they will at that zoom: shops in
 // one building stay together even at the closest zoom, and are listed instead.
@@ -312,6 +325,8 @@ void ScaleBar(const Canvas& c, double latitude, ImVec2 at) {
     c.dl->AddLine(ImVec2(a.x + pad, y), ImVec2(a.x + pad, y - 6 * c.scale), Colors().label, t);
     c.dl->AddLine(ImVec2(a.x + pad + len, y), ImVec2(a.x + pad + len, y - 6 * c.scale), Colors().label, t);
 }
+
+// [SECTION] Controls and the list of shops at one spot
 
 // A round control floating on the map; records its HitTarget. `icon` draws the symbol.
 template <typename Icon>
@@ -425,6 +440,8 @@ void Place(UiState& s, const Bundle& b, float w, float h) {
 }
 
 }  // namespace
+
+// [SECTION] The screen
 
 void Notice(UiState& s) {
     if (s.notice.empty() && !s.locating) return;
