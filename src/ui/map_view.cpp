@@ -445,30 +445,14 @@ void Place(UiState& s, const Bundle& b, float w, float h) {
 
 void Notice(UiState& s) {
     if (s.notice.empty() && !s.locating) return;
-    ImGui::Dummy(ImVec2(0, Px(s, 4)));
-    const ImVec2 p = ImGui::GetCursorScreenPos();
-    const float w = ImGui::GetContentRegionAvail().x;
-    ImDrawList* dl = ImGui::GetWindowDrawList();
-    dl->ChannelsSplit(2);
-    dl->ChannelsSetCurrent(1);
-    const float pad = Px(s, 12);
-    ImGui::Indent(pad);
-    ImGui::Dummy(ImVec2(0, Px(s, 2)));
-    ImGui::PushTextWrapPos(ImGui::GetCursorPos().x + w - 2 * pad);
-    widgets::Paragraph(s.locating ? Tr(Msg::kLocating, s.lang) : s.notice, theme::Colors().text);
-    ImGui::PopTextWrapPos();
+    const std::string& text = s.locating ? std::string(Tr(Msg::kLocating, s.lang)) : s.notice;
+    const widgets::Card card = widgets::BeginCard(s);
+    widgets::Paragraph(text, theme::Colors().text);
     if (!s.locating && widgets::Button(s, "notice-close", "", Tr(Msg::kClose, s.lang), 88)) {
         s.intents.push_back({Intent::Kind::kDismissNotice, ""});
     }
-    ImGui::Dummy(ImVec2(0, Px(s, 2)));
-    ImGui::Unindent(pad);
-    dl->ChannelsSetCurrent(0);
-    dl->AddRectFilled(p, ImVec2(p.x + w, ImGui::GetCursorScreenPos().y), theme::Colors().accentSoft,
-                      Px(s, theme::kRadius));
-    dl->ChannelsMerge();
-    s.targets.push_back({"notice", "", s.locating ? Tr(Msg::kLocating, s.lang) : s.notice, p.x, p.y, w,
-                         ImGui::GetCursorScreenPos().y - p.y, true});
-    ImGui::Dummy(ImVec2(0, Px(s, 4)));
+    const float h = widgets::EndCard(s, card, theme::Colors().accentSoft, 0);
+    s.targets.push_back({"notice", "", text, card.origin.x, card.origin.y, card.width, h, true});
 }
 
 void Map(UiState& s, const Bundle& b) {

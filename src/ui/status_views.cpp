@@ -21,16 +21,7 @@ void Problems(UiState& s, const std::vector<Diagnostic>& problems) {
 }
 
 void PreviewPanel(UiState& s) {
-    ImGui::Dummy(ImVec2(0, Px(s, 4)));
-    const ImVec2 p = ImGui::GetCursorScreenPos();
-    const float w = ImGui::GetContentRegionAvail().x;
-    ImDrawList* dl = ImGui::GetWindowDrawList();
-    dl->ChannelsSplit(2);
-    dl->ChannelsSetCurrent(1);
-    const float pad = Px(s, 12);
-    ImGui::Indent(pad);
-    ImGui::Dummy(ImVec2(0, Px(s, 2)));
-    ImGui::PushTextWrapPos(ImGui::GetCursorPos().x + w - 2 * pad);
+    const widgets::Card card = widgets::BeginCard(s);
     widgets::Badge(s, Tr(Msg::kPreview, s.lang), theme::Colors().onAccent, theme::Colors().accent);
     if (s.previewSource.empty()) {
         widgets::Paragraph(Tr(Msg::kPreviewIntro, s.lang), theme::Colors().text);
@@ -59,15 +50,7 @@ void PreviewPanel(UiState& s) {
         ImGui::Dummy(ImVec2(0, Px(s, 6)));
         Problems(s, s.previewProblems);
     }
-    ImGui::PopTextWrapPos();
-    ImGui::Dummy(ImVec2(0, Px(s, 2)));
-    ImGui::Unindent(pad);
-    const float bottom = ImGui::GetCursorScreenPos().y;
-    dl->ChannelsSetCurrent(0);
-    dl->AddRectFilled(p, ImVec2(p.x + w, bottom), theme::Colors().card, Px(s, theme::kRadius));
-    dl->AddRect(p, ImVec2(p.x + w, bottom), theme::Colors().accent, Px(s, theme::kRadius), 0, Px(s, 1.5f));
-    dl->ChannelsMerge();
-    ImGui::Dummy(ImVec2(0, Px(s, 4)));
+    widgets::EndCard(s, card, theme::Colors().card, theme::Colors().accent);
 }
 
 void Error(UiState& s) {

@@ -81,6 +81,32 @@ bool Button(UiState& s, const char* kind, const std::string& id, const char* lab
     return tapped;
 }
 
+Card BeginCard(UiState& s) {
+    ImGui::Dummy(ImVec2(0, Px(s, 4)));
+    Card card{ImGui::GetCursorScreenPos(), ImGui::GetContentRegionAvail().x, Px(s, 12)};
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->ChannelsSplit(2);
+    dl->ChannelsSetCurrent(1);
+    ImGui::Indent(card.pad);
+    ImGui::Dummy(ImVec2(0, Px(s, 2)));
+    ImGui::PushTextWrapPos(ImGui::GetCursorPos().x + card.width - 2 * card.pad);
+    return card;
+}
+
+float EndCard(UiState& s, const Card& card, ImU32 fill, ImU32 border) {
+    ImGui::PopTextWrapPos();
+    ImGui::Dummy(ImVec2(0, Px(s, 2)));
+    ImGui::Unindent(card.pad);
+    const ImVec2 end(card.origin.x + card.width, ImGui::GetCursorScreenPos().y);
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->ChannelsSetCurrent(0);
+    dl->AddRectFilled(card.origin, end, fill, Px(s, theme::kRadius));
+    if (border != 0) dl->AddRect(card.origin, end, border, Px(s, theme::kRadius), 0, Px(s, 1.5f));
+    dl->ChannelsMerge();
+    ImGui::Dummy(ImVec2(0, Px(s, 4)));
+    return end.y - card.origin.y;
+}
+
 bool Chip(UiState& s, ChipFlow& flow, const std::string& id, const std::string& label, bool active) {
     const ImVec2 text = ImGui::CalcTextSize(label.c_str());
     const float w = text.x + 2 * Px(s, 14);

@@ -26,6 +26,16 @@ bool BeginRow(UiState& s, const char* kind, const std::string& id, const std::st
 bool Button(UiState& s, const char* kind, const std::string& id, const char* label,
             float minWidthCss = 0);
 
+// A padded card around what is drawn between BeginCard and EndCard, its background drawn under
+// the content once the content's height is known. Text inside wraps at the card's inner edge.
+struct Card {
+    ImVec2 origin;
+    float width = 0, pad = 0;
+};
+Card BeginCard(UiState& s);
+// Closes the card; `border` 0 draws none. Returns the card's height (device px).
+float EndCard(UiState& s, const Card& card, ImU32 fill, ImU32 border);
+
 // Lays chips out in lines that wrap at the window's edge; one per group of chips.
 struct ChipFlow {
     int count = 0;
