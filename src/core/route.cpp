@@ -85,6 +85,7 @@ std::string FormatRoute(const Route& r) {
         case Route::Screen::kShop: out += "shop/" + r.id; break;
         case Route::Screen::kPromo: out += "promo/" + r.id; break;
         case Route::Screen::kMap: out += r.id.empty() ? "map" : "map/" + r.id; break;
+        case Route::Screen::kEdit: out += r.id.empty() ? "edit" : "edit/" + r.id; break;
     }
     std::vector<std::string> params;
     if (!r.query.empty()) params.push_back("q=" + PercentEncode(r.query));
@@ -137,8 +138,15 @@ Route ParseRoute(std::string_view hash) {
                        : segments[0] == "promo" ? Route::Screen::kPromo
                                                 : Route::Screen::kMap;
         route.id = std::string(segments[1]);
-    } else if (segments.size() == 1 && segments[0] == "map") {
-        route.screen = Route::Screen::kMap;
+    } else if (segments.size() == 1 && (segments[0] == "map" || segments[0] == "edit")) {
+        route.screen = segments[0] == "map" ? Route::Screen::kMap : Route::Screen::kEdit;
+    } else if (segments.size() == 2 && segments[0] == "edit" && segments[1] == "district") {
+        route.screen = Route::Screen::kEdit;
+        route.id = "district";
+    } else if (segments.size() == 3 && segments[0] == "edit" &&
+               (segments[1] == "shop" || segments[1] == "promotion" || segments[1] == "event") && IsId(segments[2])) {
+        route.screen = Route::Screen::kEdit;
+        route.id = std::string(segments[1]) + "/" + std::string(segments[2]);
     } else if (!(segments.size() == 1 && segments[0].empty())) {
         return Route{};  // an unknown screen: home, and none of its parameters
     }

@@ -1,5 +1,6 @@
 // The app's screens as URLs and back: "#/shop/<id>", "#/promo/<id>", "#/map" (or "#/map/<shop
-// id>", the map around that shop), with the search
+// id>", the map around that shop), "#/edit" (the editor's list; "#/edit/district",
+// "#/edit/shop/<id>", "#/edit/promotion/<id>" or "#/edit/event/<id>", a form), with the search
 // text and filters as a query ("#/?q=떡볶이&open=1&pay=card,zeropay"). Parsing never fails: a
 // malformed route lands on the home screen. Standard library and the model only.
 #pragma once
@@ -12,9 +13,11 @@
 namespace golmok {
 
 struct Route {
-    enum class Screen { kHome, kShop, kPromo, kMap };
+    enum class Screen { kHome, kShop, kPromo, kMap, kEdit };
     Screen screen = Screen::kHome;
-    std::string id;     // the shop's or promotion's id on kShop / kPromo; the shop in focus on kMap
+    // The shop's or promotion's id on kShop / kPromo; the shop in focus on kMap; on kEdit the
+    // entity whose form is open ("shop/<id>", "district"), empty for the editor's list.
+    std::string id;
     std::string query;  // search text
     Filters filters;
 

@@ -106,6 +106,53 @@ enum class Msg {
     kShowProblems,
     kHideProblems,
     kTextView,
+    kEdit,
+    kEditTitle,
+    kEditIntro,
+    kEditOwnerEntry,
+    kUndo,
+    kRedo,
+    kExport,
+    kEditCount,  // "%d"
+    kNoEdits,
+    kDistrictInfo,
+    kDeals,
+    kAddShop,
+    kAddPromotion,
+    kAddEvent,
+    kDelete,
+    kDiscardEdits,
+    kDiscardConfirm,  // "%d"
+    kCancel,
+    kOtherLanguages,
+    kPlaceOnMap,
+    kPlaceHint,
+    kDone,
+    kSeeAsVisitor,
+    kDraftShown,  // "%d"
+    kDraftOnNewData,  // "%d" "%d"
+    kFieldName,
+    kFieldCategory,
+    kFieldPosition,
+    kFieldDescription,
+    kFieldTags,
+    kFieldTitle,
+    kFieldTerms,
+    kFieldStart,
+    kFieldEnd,
+    kFieldPlace,
+    kFieldAssociationName,
+    kMenuHint,
+    kLinksHint,
+    kHoursHint,
+    kHoursNotRead,  // "%d"
+    kBadDate,
+    kBadPosition,
+    kBadLine,  // "%d"
+    kBadPriceLine,  // "%d"
+    kNotSaved,
+    kEditProblems,  // "%d"
+    kNewItem,
     kCount
 };
 

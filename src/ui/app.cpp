@@ -145,7 +145,7 @@ void App::OnBundleText(const std::string& sourceName, std::string_view text) {
         ShowErrors(sourceName, std::move(r.errors));
         return;
     }
-    InstallBundle(std::move(*r.bundle));
+    InstallBundle(std::move(*r.bundle), text);
 }
 
 void App::OnPreviewText(const std::string& sourceName, std::string_view text) {
@@ -163,7 +163,7 @@ void App::OnPreviewText(const std::string& sourceName, std::string_view text) {
     // What was on screen stays on screen: the same screen, search and filters, on the new data.
     const Route route = CurrentRoute();
     const Screen screen = m_state.screen;
-    InstallBundle(std::move(*r.bundle));
+    InstallBundle(std::move(*r.bundle), text);
     if (screen != Screen::kLoading && screen != Screen::kError) ApplyRoute(route);
 }
 
@@ -175,9 +175,27 @@ void App::OnPreviewFailure(const std::string& sourceName, const std::string& mes
     m_state.previewProblemsOpen = true;
 }
 
-void App::InstallBundle(Bundle bundle) {
+void App::InstallBundle(Bundle bundle, std::string_view text) {
     m_bundle = std::move(bundle);
+    m_baseHash = HashText(text);
+    m_fileAnchor = m_bundle->samples ? m_bundle->samples->datesAnchor : std::nullopt;
+    m_session.reset();
+    m_state.editor = EditorState{};
     MoveSampleDates(&*m_bundle, m_state.today);
+    m_state.map = MapState{};
+    IndexBundle();
+    ++m_contentGeneration;
+    m_state.errors.clear();
+    m_state.screen = Screen::kHome;
+    RestoreDraft();
+    if (m_pendingRoute) {
+        const Route route = *m_pendingRoute;
+        m_pendingRoute.reset();
+        ApplyRoute(route);
+    }
+}
+
+void App::IndexBundle() {
     m_search.Build(*m_bundle);
     m_state.shopsByCategory.assign(m_bundle->categories.size(), {});
     for (std::size_t i = 0; i < m_bundle->shops.size(); ++i) {
@@ -193,8 +211,12 @@ void App::InstallBundle(Bundle bundle) {
         HoursError ignored;  // the validator reports it; the page says "hours not known"
         m_hours.push_back(shop.hours.empty() ? std::nullopt : ParseOpeningHours(shop.hours, &ignored));
     }
+    // The view, where it was placed and what it focuses on stay: only the points are new.
     MapState& map = m_state.map;
-    map = MapState{};
+    map.shops.clear();
+    map.streets.clear();
+    map.landmarks.clear();
+    map.listed.clear();
     for (const Shop& shop : m_bundle->shops) map.shops.push_back(Project(shop.position));
     for (const Street& street : m_bundle->streets) {
         map.streets.emplace_back();
@@ -203,14 +225,6 @@ void App::InstallBundle(Bundle bundle) {
     for (const Landmark& l : m_bundle->landmarks) map.landmarks.push_back(Project(l.position));
     m_factsMinute = -1;
     m_dirty = true;
-    m_state.errors.clear();
-    m_state.screen = Screen::kHome;
-    ++m_contentGeneration;
-    if (m_pendingRoute) {
-        const Route route = *m_pendingRoute;
-        m_pendingRoute.reset();
-        ApplyRoute(route);
-    }
 }
 
 void App::OnLoadFailure(const std::string& sourceName, const std::string& message) {
@@ -237,6 +251,9 @@ std::vector<std::uint32_t> App::Codepoints() const {
     for (const Diagnostic& d : m_state.errors) AddCodepoints(d.message, &cps);
     AddCodepoints(m_state.previewSource, &cps);
     for (const Diagnostic& d : m_state.previewProblems) AddCodepoints(d.message, &cps);
+    for (const Diagnostic& d : m_state.editor.problems) AddCodepoints(d.message, &cps);
+    AddCodepoints(m_state.editor.notice, &cps);
+    m_atlasCodepoints = cps;
     return {cps.begin(), cps.end()};
 }
 
@@ -257,8 +274,10 @@ void App::Apply(const Intent& intent) {
         case Intent::Kind::kBack:
             if (m_host.back) {
                 m_host.back();  // the browser's history walks back and calls ApplyRoute
+            } else if (m_state.screen == Screen::kEditor && !m_state.editor.entity.empty()) {
+                m_state.editor.entity.clear();
             } else if (m_state.screen == Screen::kShop || m_state.screen == Screen::kPromo ||
-                       m_state.screen == Screen::kMap) {
+                       m_state.screen == Screen::kMap || m_state.screen == Screen::kEditor) {
                 m_state.screen = Screen::kHome;
             }
             break;
@@ -375,6 +394,18 @@ void App::Apply(const Intent& intent) {
             }
             break;
         }
+        case Intent::Kind::kOpenEditor:
+        case Intent::Kind::kEditSet:
+        case Intent::Kind::kUndo:
+        case Intent::Kind::kRedo:
+        case Intent::Kind::kExport:
+        case Intent::Kind::kEditAdd:
+        case Intent::Kind::kEditRemove:
+        case Intent::Kind::kEditPlace:
+        case Intent::Kind::kToggleOtherLanguages:
+        case Intent::Kind::kDiscardEdits:
+            ApplyEditIntent(intent);
+            break;
         case Intent::Kind::kDirections: {
             const Shop* shop = m_bundle && m_state.screen == Screen::kShop ? m_bundle->FindShop(m_state.shopId) : nullptr;
             if (!shop || !m_host.openDirections) break;
@@ -482,6 +513,9 @@ Route App::CurrentRoute() const {
     } else if (m_state.screen == Screen::kMap) {
         r.screen = Route::Screen::kMap;
         r.id = m_state.map.focusShop;
+    } else if (m_state.screen == Screen::kEditor) {
+        r.screen = Route::Screen::kEdit;
+        r.id = m_state.editor.entity;
     }
     r.query = m_state.query;
     r.filters = m_state.filters;
@@ -512,7 +546,11 @@ void App::ApplyRoute(const Route& route) {
         }
     } else if (route.screen == Route::Screen::kMap) {
         OpenMap(route.id);
+    } else if (route.screen == Route::Screen::kEdit) {
+        Apply({Intent::Kind::kOpenEditor, route.id});
     }
+    // Placing a shop ends when the map is left.
+    if (m_state.screen != Screen::kMap || m_state.map.focusShop != m_state.editor.placing) m_state.editor.placing.clear();
     m_state.query = route.query;
     m_state.filters = route.filters;
     // Only ids the bundle knows: a shared link from another district names none of its own.
@@ -554,7 +592,13 @@ void App::Frame() {
         }
     }
     const bool map = m_state.screen == Screen::kMap && m_bundle;
-    const char* windowId = shop ? "##shop" : promo ? "##promo" : map ? "##map" : "##main";
+    const bool editor = m_state.screen == Screen::kEditor && m_bundle && m_session;
+    const char* windowId = shop     ? "##shop"
+                           : promo  ? "##promo"
+                           : map    ? "##map"
+                           : editor ? (m_state.editor.entity.empty() ? "##edit" : "##form")
+                                    : "##main";
+    m_state.editor.fields.clear();
     // The map pans instead of scrolling.
     ImGui::Begin(windowId, nullptr,
                  flags | (map ? ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse : 0));
@@ -574,6 +618,9 @@ void App::Frame() {
             break;
         case Screen::kMap:
             if (m_bundle) views::Map(m_state, *m_bundle);
+            break;
+        case Screen::kEditor:
+            if (editor) views::Editor(m_state, *m_bundle, *m_session);
             break;
         case Screen::kShop:
             if (m_bundle && shop) {

@@ -7,11 +7,13 @@
 #include <cstdint>
 #include <functional>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "core/bundle.h"
+#include "core/bundle_edit.h"
 #include "core/diagnostic.h"
 #include "core/filters.h"
 #include "core/opening_hours.h"
@@ -46,6 +48,15 @@ public:
         std::function<void()> enterPreview;
         // Show the page's HTML directory (the text view) in place of the canvas.
         std::function<void()> showTextView;
+        // The editor's draft in the browser's storage under `key`: read ("" when none), written
+        // ("" removes it). Writes happen on every change, so they must be quick and synchronous.
+        std::function<std::string(const std::string& key)> loadDraft;
+        std::function<void(const std::string& key, const std::string& text)> saveDraft;
+        // Offer `text` as a file to save.
+        std::function<void(const std::string& fileName, const std::string& text)> download;
+        // The editor opened: the page may fetch what editing needs (a font with every Hangul
+        // syllable in common use).
+        std::function<void()> editorOpened;
     };
 
     explicit App(Host host = {});
@@ -104,6 +115,11 @@ public:
     Route CurrentRoute() const;
     void ApplyRoute(const Route& route);
 
+    // The editor's fields: text typed (composing part included), focus gained or lost.
+    void OnFieldInput(const std::string& fieldId, const std::string& value);
+    void OnFieldFocus(const std::string& fieldId, bool focused);
+    const EditSession* Session() const { return m_session ? &*m_session : nullptr; }
+
     // --- One frame --------------------------------------------------------------------------
     // Draws into the current ImGui frame (between NewFrame and Render), then applies intents.
     void Frame();
@@ -130,7 +146,21 @@ private:
     // Orders results nearest first and indexes them as the map's pins.
     void PlaceResults();
     void OpenMap(const std::string& focusShop);
-    void InstallBundle(Bundle bundle);
+    // A bundle loaded from `text`: shown from the home screen, with this district's draft (if the
+    // browser keeps one) applied.
+    void InstallBundle(Bundle bundle, std::string_view text);
+    // Search index, hours, map points and groups for the bundle on screen.
+    void IndexBundle();
+    // Editing: begin (the session starts from the data as its file has it), show the session's
+    // data after a change, check it as it would be exported, keep the draft in the browser.
+    void StartEditing();
+    void EditChanged(bool valuesChangedElsewhere);
+    void ShowEdited();
+    void Validate();
+    void SaveDraft();
+    void RestoreDraft();
+    void ApplyEditIntent(const Intent& intent);
+    void SetEditField(const std::string& fieldId, const std::string& value, bool typing);
 
     Host m_host;
     UiState m_state;
@@ -144,6 +174,10 @@ private:
     std::int64_t m_factsMinute = -1;      // the minute m_facts and m_statuses describe
     std::int64_t m_nowSeconds = 0;
     std::optional<Route> m_pendingRoute;  // a route that arrived before the bundle
+    std::optional<EditSession> m_session;  // while editing
+    std::string m_baseHash;                // HashText of the file the bundle came from
+    std::optional<Date> m_fileAnchor;      // its samples.datesAnchor, before dates were moved
+    mutable std::set<std::uint32_t> m_atlasCodepoints;  // what the last Codepoints() call returned
 };
 
 }  // namespace golmok

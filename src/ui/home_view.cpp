@@ -159,6 +159,7 @@ void CategoryRows(UiState& s, const Bundle& b, const Category& c, const std::vec
 void Home(UiState& s, const Bundle& b, const std::vector<std::string>& statuses) {
     Header(s, b);
     if (s.preview) PreviewPanel(s);
+    if (s.editor.active) EditorBanner(s);
     ImGui::Dummy(ImVec2(0, Px(s, 8)));
     SearchBar(s);
     if (s.filterPanelOpen) FilterPanel(s, b);
@@ -232,6 +233,10 @@ void Home(UiState& s, const Bundle& b, const std::vector<std::string>& statuses)
         if (widgets::Button(s, "preview", "", Tr(Msg::kOwnerPreview, s.lang))) {
             s.intents.push_back({Intent::Kind::kEnterPreview, ""});
         }
+    }
+    ImGui::Dummy(ImVec2(0, Px(s, 8)));
+    if (widgets::Button(s, "edit", "", Tr(Msg::kEditOwnerEntry, s.lang))) {
+        s.intents.push_back({Intent::Kind::kOpenEditor, ""});
     }
     ImGui::Dummy(ImVec2(0, Px(s, 24) + Px(s, s.safeBottom)));
 }

@@ -462,6 +462,14 @@ void Map(UiState& s, const Bundle& b) {
     std::string line = count;
     if (!s.query.empty()) line = "\u201C" + s.query + "\u201D · " + line;
     widgets::Paragraph(line, theme::Colors().muted);
+    const bool placing = !s.editor.placing.empty();
+    if (placing) {
+        // Placing a shop from the editor: a tap moves it; done goes back to its form.
+        widgets::Paragraph(Tr(Msg::kPlaceHint, s.lang), theme::Colors().accent);
+        if (widgets::Button(s, "place-done", s.editor.placing, Tr(Msg::kDone, s.lang), 120)) {
+            s.intents.push_back({Intent::Kind::kEditPlace, ""});
+        }
+    }
     Notice(s);
 
     // The map takes the rest of the window, edge to edge.
@@ -567,12 +575,19 @@ void Map(UiState& s, const Bundle& b) {
         const float hit = Px(s, 22);
         s.targets.push_back({"pin", focus->id, focus->name.In(s.lang), p.x - hit, p.y - hit, 2 * hit, 2 * hit,
                              c.Inside(p, 0)});
-        if (tapped && std::hypot(p.x - tap.x, p.y - tap.y) < Px(s, kTapRadiusCss)) {
+        if (tapped && !placing && std::hypot(p.x - tap.x, p.y - tap.y) < Px(s, kTapRadiusCss)) {
             tappedCluster = nullptr;
             s.intents.push_back({Intent::Kind::kOpenShop, focus->id});
         }
     }
     DrawPosition(c, s, b);
+    if (placing && tapped) {
+        const LatLon at = Unproject(map.view.ToWorld(tap.x - mapMin.x, tap.y - mapMin.y));
+        char value[96];
+        std::snprintf(value, sizeof value, "%.6f,%.6f", at.lat, at.lon);
+        s.intents.push_back({Intent::Kind::kEditSet, "shop/" + s.editor.placing + "|position\n" + value});
+        tappedCluster = nullptr;
+    }
 
     // The scale bar at the bottom left, the geometry's source along the bottom.
     const float bottom = mapMax.y - Px(s, s.safeBottom);

@@ -170,6 +170,11 @@ void ShopCard(UiState& s, const Bundle& b, const Shop& shop, const OpeningHours*
         Field(s, Tr(Msg::kLastConfirmed, s.lang));
         widgets::Paragraph(shop.confirmed->ToString(), theme::Colors().text);
     }
+    // For the owner: this listing's form in the editor.
+    ImGui::Dummy(ImVec2(0, Px(s, 20)));
+    if (widgets::Button(s, "edit", "shop/" + shop.id, Tr(Msg::kEditOwnerEntry, s.lang))) {
+        s.intents.push_back({Intent::Kind::kOpenEditor, "shop/" + shop.id});
+    }
     ImGui::Dummy(ImVec2(0, Px(s, 24) + Px(s, s.safeBottom)));
 }
 

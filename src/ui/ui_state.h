@@ -2,10 +2,13 @@
 // frame produced. Plain data; views read it and push intents, App applies them.
 #pragma once
 
+#include <map>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
+#include "core/bundle_edit.h"
 #include "core/date.h"
 #include "core/diagnostic.h"
 #include "core/filters.h"
@@ -17,7 +20,7 @@ struct ImFont;
 
 namespace golmok {
 
-enum class Screen { kLoading, kHome, kShop, kPromo, kError, kMap };
+enum class Screen { kLoading, kHome, kShop, kPromo, kError, kMap, kEditor };
 
 struct Intent {
     enum class Kind {
@@ -44,6 +47,17 @@ struct Intent {
         kTogglePreviewProblems,
         kEnterPreview,
         kShowTextView,  // the page's HTML directory instead of the canvas
+        // The editor. Field values travel as "<entity>|<field>\n<value>".
+        kOpenEditor,   // value: the entity whose form to open ("shop/<id>"), "" for the list
+        kEditSet,      // a chip, a choice or the map set a field
+        kUndo,
+        kRedo,
+        kExport,
+        kEditAdd,      // value: "shop", "promotion" or "event"
+        kEditRemove,   // value: the entity
+        kEditPlace,    // value: the shop whose position taps on the map set; "" ends placing
+        kToggleOtherLanguages,
+        kDiscardEdits,  // value: "ask", "yes" or "no"
     };
     Kind kind;
     std::string value;  // shop id, URL or language code
@@ -83,6 +97,45 @@ struct MapState {
     float dragX = 0, dragY = 0;                        // pending pan from the platform, px
     std::vector<std::string> listed;  // shops at one spot, listed over the map when tapped
     std::vector<char> hasDeal;        // per shop: a promotion runs today (marked on its pin)
+};
+
+// A text field of the editor drawn in the last frame: the page lays a real input over it, so the
+// phone's keyboard and IME, selection and paste work as in any web form.
+struct FormField {
+    std::string id;     // "<entity>|<field>", e.g. "shop/manna-bunsik|name.ko"
+    std::string kind;   // "text", "multiline", "tel", "date" or "select"
+    std::string value;  // what the input shows
+    std::string label;  // its accessible name
+    std::string lang;   // the language typed in ("ko", "en", …)
+    std::string note;   // the line under it: a hint, what the value means, or why it was not taken
+    std::vector<std::pair<std::string, std::string>> options;  // "select": value and label
+    float x = 0, y = 0, w = 0, h = 0;  // device px
+};
+
+// Text typed into a field that could not be taken (a date that does not exist): kept in the field
+// with the reason beside it until it is fixed.
+struct PendingText {
+    std::string text;
+    FieldResult result;
+};
+
+struct EditorState {
+    bool active = false;   // an edit session exists: the page shows the edited data
+    std::string entity;    // the form open on Screen::kEditor ("shop/<id>"), "" for the list
+    std::string drawnEntity;  // the form the last frame drew (a new one starts at its top)
+    std::vector<FormField> fields;  // drawn in the last frame
+    float clipTop = 0, clipBottom = 0;  // where fields may show (below the top bar), device px
+    std::string focused;   // the field with the keyboard
+    bool scrollToFocused = false;
+    std::map<std::string, PendingText> pending;  // by field id
+    int generation = 0;    // bumped when values change other than by typing (undo, a chip, the map)
+    std::vector<Diagnostic> problems;  // of the edited bundle as it would be exported
+    std::size_t editCount = 0;
+    bool canUndo = false, canRedo = false;
+    std::string placing;   // the shop whose position a tap on the map sets
+    bool otherLanguages = false;
+    bool confirmDiscard = false;
+    std::string notice;    // what happened to a draft brought back from the browser
 };
 
 struct UiState {
@@ -134,6 +187,8 @@ struct UiState {
     std::vector<Diagnostic> previewProblems;  // its errors and warnings
     bool previewUsable = true;                // it is the one on screen
     bool previewProblemsOpen = false;
+
+    EditorState editor;
 
     std::vector<Intent> intents;       // emitted during a frame
     std::vector<HitTarget> targets;    // recorded during a frame

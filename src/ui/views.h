@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "core/bundle.h"
+#include "core/bundle_edit.h"
 #include "core/opening_hours.h"
 #include "ui/ui_state.h"
 
@@ -31,5 +32,10 @@ void Problems(UiState& s, const std::vector<Diagnostic>& problems);
 // Preview mode's panel: the file shown, its problems, and a button to open another.
 void PreviewPanel(UiState& s);
 void Loading(UiState& s);
+// The editor: the list of what can be changed, or the form of s.editor.entity. `shown` is the
+// session's data as visitors see it (sample dates moved to today).
+void Editor(UiState& s, const Bundle& shown, const EditSession& session);
+// On the visitors' screens while edited data is shown: how many changes, and the editor.
+void EditorBanner(UiState& s);
 
 }  // namespace golmok::views

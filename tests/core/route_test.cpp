@@ -37,6 +37,21 @@ TEST(Route, ShopPromoAndMapRoundTrip) {
     EXPECT_EQ(ParseRoute("#/map/..%2F").screen, Route::Screen::kHome);  // not an id
 }
 
+TEST(Route, EditorListAndFormsRoundTrip) {
+    EXPECT_EQ(ParseRoute("#/edit").screen, Route::Screen::kEdit);
+    EXPECT_EQ(ParseRoute("#/edit").id, "");
+    for (const char* hash : {"#/edit", "#/edit/district", "#/edit/shop/manna-bunsik", "#/edit/promotion/p-1",
+                             "#/edit/event/new-event-2"}) {
+        const Route r = ParseRoute(hash);
+        EXPECT_EQ(r.screen, Route::Screen::kEdit) << hash;
+        EXPECT_EQ(FormatRoute(r), hash);
+    }
+    EXPECT_EQ(ParseRoute("#/edit/shop/manna-bunsik").id, "shop/manna-bunsik");
+    for (const char* bad : {"#/edit/shop", "#/edit/street/s-1", "#/edit/shop/Bad_Id", "#/edit/district/x"}) {
+        EXPECT_EQ(ParseRoute(bad).screen, Route::Screen::kHome) << bad;
+    }
+}
+
 TEST(Route, KoreanSearchTextSurvivesTheUrl) {
     Route r;
     r.query = "떡볶이 맛집&1+1";

@@ -6,7 +6,10 @@
 #include <gtest/gtest.h>
 
 #include <cfloat>
+#include <map>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "imgui.h"
 #include "ui/app.h"
@@ -56,7 +59,24 @@ protected:
         Frame();
     }
 
-    App app;
+    // The browser's storage and downloads, as the page gives them to the app.
+    App::Host BrowserHost() {
+        App::Host host;
+        host.loadDraft = [this](const std::string& key) { return storage.count(key) ? storage[key] : std::string(); };
+        host.saveDraft = [this](const std::string& key, const std::string& text) {
+            if (text.empty()) {
+                storage.erase(key);
+            } else {
+                storage[key] = text;
+            }
+        };
+        host.download = [this](const std::string& name, const std::string& text) { downloads.emplace_back(name, text); };
+        return host;
+    }
+
+    std::map<std::string, std::string> storage;
+    std::vector<std::pair<std::string, std::string>> downloads;
+    App app{BrowserHost()};
 };
 
 

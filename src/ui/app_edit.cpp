@@ -1,0 +1,247 @@
+// App's editing half: the edit session behind the editor's forms, the page showing its data as
+// visitors will see it, the draft kept in the browser on every change, and export.
+#include <algorithm>
+#include <cstdio>
+
+#include "core/bundle_loader.h"
+#include "core/bundle_writer.h"
+#include "core/schedule.h"
+#include "core/ui_text.h"
+#include "core/utf8.h"
+#include "ui/app.h"
+
+namespace golmok {
+
+namespace {
+
+// "shop/manna-bunsik|name.ko" → the entity and the field.
+bool SplitFieldId(const std::string& fieldId, EntityRef* ref, std::string* field) {
+    const std::size_t bar = fieldId.find('|');
+    if (bar == std::string::npos) return false;
+    const std::optional<EntityRef> parsed = ParseEntity(std::string_view(fieldId).substr(0, bar));
+    if (!parsed) return false;
+    *ref = *parsed;
+    *field = fieldId.substr(bar + 1);
+    return true;
+}
+
+std::string DraftKey(const Bundle& bundle) { return "golmok.draft." + bundle.district.id; }
+
+// Bundles this large are checked when a field is left rather than on every keystroke.
+constexpr std::size_t kCheckWhileTypingShops = 2000;
+
+}  // namespace
+
+void App::StartEditing() {
+    if (m_session || !m_bundle) return;
+    // The session holds the data as the file has it: sample dates back where the file put them.
+    Bundle source = *m_bundle;
+    RestoreSampleDates(&source, m_fileAnchor);
+    m_session.emplace(std::move(source), m_baseHash);
+    m_state.editor.active = true;
+    if (m_host.editorOpened) m_host.editorOpened();
+}
+
+void App::RestoreDraft() {
+    if (!m_host.loadDraft || !m_bundle) return;
+    const std::string text = m_host.loadDraft(DraftKey(*m_bundle));
+    if (text.empty()) return;
+    StartEditing();
+    const DraftReplay replay = m_session->LoadDraft(text);
+    if (!replay.ok || (m_session->EditCount() == 0 && !m_session->CanRedo())) {
+        // Nothing to bring back: the page stays as published, the draft as it is in storage.
+        m_session.reset();
+        m_state.editor = EditorState{};
+        return;
+    }
+    char notice[512];
+    if (replay.baseChanged) {
+        std::snprintf(notice, sizeof notice, Tr(Msg::kDraftOnNewData, m_state.lang), replay.applied, replay.skipped);
+    } else {
+        std::snprintf(notice, sizeof notice, Tr(Msg::kDraftShown, m_state.lang), replay.applied);
+    }
+    m_state.editor.notice = notice;
+    EditChanged(true);
+}
+
+void App::EditChanged(bool valuesChangedElsewhere) {
+    EditorState& e = m_state.editor;
+    if (valuesChangedElsewhere) {
+        ++e.generation;  // the page puts the new values into its inputs
+        e.pending.clear();
+    }
+    e.editCount = m_session->EditCount();
+    e.canUndo = m_session->CanUndo();
+    e.canRedo = m_session->CanRedo();
+    ShowEdited();
+    if (valuesChangedElsewhere || m_session->Data().shops.size() < kCheckWhileTypingShops) Validate();
+    SaveDraft();
+}
+
+void App::ShowEdited() {
+    Bundle shown = m_session->Data();
+    MoveSampleDates(&shown, m_state.today);
+    m_bundle = std::move(shown);
+    IndexBundle();
+    // The screen stays, unless what it shows is gone.
+    if (m_state.screen == Screen::kShop && !m_bundle->FindShop(m_state.shopId)) m_state.screen = Screen::kHome;
+    if (m_state.screen == Screen::kPromo &&
+        std::none_of(m_bundle->promotions.begin(), m_bundle->promotions.end(),
+                     [&](const Promotion& p) { return p.id == m_state.promoId; })) {
+        m_state.screen = Screen::kHome;
+    }
+    if (!m_bundle->FindShop(m_state.map.focusShop)) m_state.map.focusShop.clear();
+    if (!m_state.editor.entity.empty()) {
+        const std::optional<EntityRef> ref = ParseEntity(m_state.editor.entity);
+        if (!ref || EntityPointer(*m_bundle, *ref).empty()) m_state.editor.entity.clear();
+    }
+    // Characters the atlas does not hold yet (a name typed anew) need a new atlas.
+    std::set<std::uint32_t> needed;
+    AddShownCodepoints(*m_bundle, m_state.lang, &needed);
+    if (!std::includes(m_atlasCodepoints.begin(), m_atlasCodepoints.end(), needed.begin(), needed.end())) {
+        ++m_contentGeneration;
+    }
+}
+
+void App::Validate() {
+    const std::string text = WriteBundle(m_session->Data());
+    BundleLoadResult r = LoadBundle(text);
+    std::vector<Diagnostic>& problems = m_state.editor.problems;
+    problems = std::move(r.errors);
+    for (Diagnostic& w : r.warnings) problems.push_back(std::move(w));
+}
+
+void App::SaveDraft() {
+    if (!m_host.saveDraft || !m_session) return;
+    const bool empty = m_session->EditCount() == 0 && !m_session->CanRedo();
+    m_host.saveDraft(DraftKey(m_session->Data()), empty ? std::string() : m_session->SaveDraft(m_session->Data().district.id));
+}
+
+void App::SetEditField(const std::string& fieldId, const std::string& value, bool typing) {
+    EntityRef ref;
+    std::string field;
+    if (!m_session || !SplitFieldId(fieldId, &ref, &field)) return;
+    const FieldResult r = m_session->Set(ref, field, value);
+    if (!typing) m_session->EndTyping();
+    if (!r.ok()) {
+        m_state.editor.pending[fieldId] = PendingText{value, r};
+        return;
+    }
+    m_state.editor.pending.erase(fieldId);
+    EditChanged(!typing);
+}
+
+void App::OnFieldInput(const std::string& fieldId, const std::string& value) {
+    SetEditField(fieldId, value, true);
+}
+
+void App::OnFieldFocus(const std::string& fieldId, bool focused) {
+    EditorState& e = m_state.editor;
+    if (focused) {
+        e.focused = fieldId;
+        e.scrollToFocused = true;
+        return;
+    }
+    if (e.focused == fieldId) e.focused.clear();
+    if (m_session) {
+        m_session->EndTyping();
+        if (m_session->Data().shops.size() >= kCheckWhileTypingShops) Validate();
+    }
+}
+
+void App::ApplyEditIntent(const Intent& intent) {
+    EditorState& e = m_state.editor;
+    switch (intent.kind) {
+        case Intent::Kind::kOpenEditor: {
+            StartEditing();
+            if (!m_session) return;
+            m_state.screen = Screen::kEditor;
+            const std::optional<EntityRef> ref = ParseEntity(intent.value);
+            e.entity = ref && !EntityPointer(m_session->Data(), *ref).empty() ? intent.value : std::string();
+            e.confirmDiscard = false;
+            e.placing.clear();
+            return;
+        }
+        default: break;
+    }
+    if (!m_session) return;
+    switch (intent.kind) {
+        case Intent::Kind::kEditSet: {
+            const std::size_t newline = intent.value.find('\n');
+            if (newline != std::string::npos) {
+                SetEditField(intent.value.substr(0, newline), intent.value.substr(newline + 1), false);
+            }
+            break;
+        }
+        case Intent::Kind::kUndo:
+            if (m_session->Undo()) EditChanged(true);
+            break;
+        case Intent::Kind::kRedo:
+            if (m_session->Redo()) EditChanged(true);
+            break;
+        case Intent::Kind::kExport:
+            if (m_host.download) {
+                m_host.download(m_session->Data().district.id + ".json", WriteBundle(m_session->Data()));
+            }
+            break;
+        case Intent::Kind::kEditAdd: {
+            const Bundle& data = m_session->Data();
+            EntityRef added;
+            if (intent.value == "shop" && !data.categories.empty()) {
+                added = m_session->AddShop(data.categories.front().id, data.district.center);
+            } else if (intent.value == "promotion") {
+                // From a shop's form, a deal of that shop; from the list, one for the whole district.
+                const std::optional<EntityRef> from = ParseEntity(e.entity);
+                added = m_session->AddPromotion(from && from->kind == EntityKind::kShop ? from->id : "", m_state.today);
+            } else if (intent.value == "event") {
+                added = m_session->AddEvent(m_state.today);
+            } else {
+                break;
+            }
+            EditChanged(true);
+            e.entity = FormatEntity(added);
+            break;
+        }
+        case Intent::Kind::kEditRemove: {
+            const std::optional<EntityRef> ref = ParseEntity(intent.value);
+            if (ref && m_session->Remove(*ref)) {
+                EditChanged(true);
+                e.entity.clear();
+            }
+            break;
+        }
+        case Intent::Kind::kEditPlace:
+            if (!intent.value.empty()) {
+                e.placing = intent.value;
+                OpenMap(intent.value);
+            } else {
+                e.placing.clear();
+                if (m_host.back) {
+                    m_host.back();  // to the form the map was opened from
+                } else {
+                    m_state.screen = Screen::kEditor;
+                }
+            }
+            break;
+        case Intent::Kind::kToggleOtherLanguages:
+            e.otherLanguages = !e.otherLanguages;
+            break;
+        case Intent::Kind::kDiscardEdits:
+            e.confirmDiscard = intent.value == "ask";
+            if (intent.value == "yes") {
+                while (m_session->Undo()) {
+                }
+                ShowEdited();
+                if (m_host.saveDraft) m_host.saveDraft(DraftKey(m_session->Data()), "");
+                m_session.reset();
+                const int generation = e.generation;
+                e = EditorState{};
+                e.generation = generation + 1;
+                m_state.screen = Screen::kHome;
+            }
+            break;
+        default: break;
+    }
+}
+
+}  // namespace golmok

@@ -1,0 +1,500 @@
+// The editor: a list of what can be changed (the district, every shop, deal and event), and one
+// form for each. Text is typed into real inputs the page lays over the boxes drawn here (see
+// FormField); choices are chips; a shop's position is set by tapping the map. Every change goes
+// through the edit session, so the page behind shows it at once and the draft keeps it.
+//
+// [SECTION] index
+//  - Labels and values
+//  - Pieces: the toolbar, a field box, chips of codes
+//  - Forms: district, shop, promotion, event
+//  - The screen: Editor
+
+#include <algorithm>
+#include <cstdio>
+
+#include "core/opening_hours.h"
+#include "core/ui_text.h"
+#include "ui/theme.h"
+#include "ui/views.h"
+#include "ui/widgets.h"
+
+namespace golmok::views {
+namespace {
+
+using widgets::Px;
+
+// [SECTION] Labels and values
+
+// The label of a field, by its name without the language ("name" of "name.en").
+Msg LabelOf(const std::string& base) {
+    static const struct {
+        const char* field;
+        Msg msg;
+    } kLabels[] = {
+        {"name", Msg::kFieldName},          {"category", Msg::kFieldCategory},
+        {"hours", Msg::kHours},             {"phone", Msg::kPhone},
+        {"position", Msg::kFieldPosition},  {"address", Msg::kAddress},
+        {"description", Msg::kFieldDescription}, {"menu", Msg::kMenu},
+        {"payment", Msg::kPayment},         {"languages", Msg::kLanguagesSpoken},
+        {"menuLanguages", Msg::kMenuLanguages}, {"links", Msg::kLinks},
+        {"tags", Msg::kFieldTags},          {"confirmed", Msg::kLastConfirmed},
+        {"sample", Msg::kSample},           {"shop", Msg::kShops},
+        {"title", Msg::kFieldTitle},        {"terms", Msg::kFieldTerms},
+        {"start", Msg::kFieldStart},        {"end", Msg::kFieldEnd},
+        {"coupon", Msg::kCoupon},           {"place", Msg::kFieldPlace},
+        {"association.name", Msg::kFieldAssociationName}, {"association.phone", Msg::kPhone},
+        {"association.links", Msg::kLinks},
+    };
+    for (const auto& l : kLabels) {
+        if (base == l.field) return l.msg;
+    }
+    return Msg::kFieldName;
+}
+
+std::string Get(const EditSession& session, const EntityRef& ref, const std::string& field) {
+    std::string value;
+    GetField(session.Data(), ref, field, &value);
+    return value;
+}
+
+// What a field's error says, in the visitor's language.
+std::string ErrorText(const FieldResult& r, Lang lang) {
+    char text[256];
+    switch (r.error) {
+        case FieldError::kBadDate: return Tr(Msg::kBadDate, lang);
+        case FieldError::kBadPosition: return Tr(Msg::kBadPosition, lang);
+        case FieldError::kBadPrice:
+            std::snprintf(text, sizeof text, Tr(Msg::kBadPriceLine, lang), r.line);
+            return text;
+        default:
+            std::snprintf(text, sizeof text, Tr(Msg::kBadLine, lang), std::max(1, r.line));
+            return text;
+    }
+}
+
+// The name a list row shows for an entity ("(새 항목)" while it has none).
+std::string NameOr(const Text& text, Lang lang) {
+    return text.Has(Lang::kKo) ? text.In(lang) : std::string(Tr(Msg::kNewItem, lang));
+}
+
+// [SECTION] Pieces
+
+// Undo, redo and export, then how many changes are kept.
+void Toolbar(UiState& s) {
+    const EditorState& e = s.editor;
+    widgets::ChipFlow flow;
+    if (widgets::Chip(s, flow, "undo", std::string("↶ ") + Tr(Msg::kUndo, s.lang), false) && e.canUndo) {
+        s.intents.push_back({Intent::Kind::kUndo, ""});
+    }
+    if (widgets::Chip(s, flow, "redo", std::string("↷ ") + Tr(Msg::kRedo, s.lang), false) && e.canRedo) {
+        s.intents.push_back({Intent::Kind::kRedo, ""});
+    }
+    if (widgets::Chip(s, flow, "export", Tr(Msg::kExport, s.lang), true)) {
+        s.intents.push_back({Intent::Kind::kExport, ""});
+    }
+    char line[160];
+    if (e.editCount > 0) {
+        std::snprintf(line, sizeof line, Tr(Msg::kEditCount, s.lang), static_cast<int>(e.editCount));
+    } else {
+        std::snprintf(line, sizeof line, "%s", Tr(Msg::kNoEdits, s.lang));
+    }
+    widgets::Paragraph(line, theme::Colors().muted);
+}
+
+// The label, then a box the page covers with a real input of `kind`, then `note` (a hint, what
+// the value means, or why it was not taken).
+void FieldBox(UiState& s, const std::string& id, const char* kind, const std::string& label, Lang typed,
+              const std::string& value, const std::string& note, ImU32 noteColor,
+              std::vector<std::pair<std::string, std::string>> options = {}) {
+    EditorState& e = s.editor;
+    ImGui::Dummy(ImVec2(0, Px(s, 6)));
+    widgets::Paragraph(label, theme::Colors().muted);
+    const auto pending = e.pending.find(id);
+    const bool multiline = std::string(kind) == "multiline";
+    const ImVec2 p = ImGui::GetCursorScreenPos();
+    const float w = ImGui::GetContentRegionAvail().x;
+    const float h = Px(s, multiline ? 120.0f : theme::kButtonHeight);
+    ImGui::Dummy(ImVec2(w, h));
+    // Drawn under the input, so that the box is there even in the frame before the input moves.
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const bool focused = e.focused == id;
+    const ImU32 border = pending != e.pending.end() ? theme::Colors().error
+                         : focused                   ? theme::Colors().accent
+                                                     : theme::Colors().divider;
+    dl->AddRectFilled(p, ImVec2(p.x + w, p.y + h), theme::Colors().card, Px(s, 10));
+    dl->AddRect(p, ImVec2(p.x + w, p.y + h), border, Px(s, 10), 0, Px(s, focused ? 2 : 1));
+    if (focused && e.scrollToFocused) {
+        // The keyboard is opening: the field goes to the upper part of the screen.
+        ImGui::SetScrollHereY(0.2f);
+        e.scrollToFocused = false;
+    }
+    FormField f;
+    f.id = id;
+    f.kind = kind;
+    f.value = pending != e.pending.end() ? pending->second.text : value;
+    f.label = label;
+    f.lang = LangCode(typed);
+    f.options = std::move(options);
+    f.x = p.x, f.y = p.y, f.w = w, f.h = h;
+    f.note = pending != e.pending.end()
+                 ? ErrorText(pending->second.result, s.lang) + " · " + Tr(Msg::kNotSaved, s.lang)
+                 : note;
+    s.targets.push_back({"field", id, label, p.x, p.y, w, h, ImGui::IsItemVisible()});
+    if (!f.note.empty()) widgets::Paragraph(f.note, pending != e.pending.end() ? theme::Colors().error : noteColor);
+    e.fields.push_back(std::move(f));
+}
+
+// "shop/x|name.ko" → the field's box, labelled with the language when it is not Korean.
+void TextField(UiState& s, const EditSession& session, const EntityRef& ref, const FieldInfo& f,
+               const std::string& note = std::string(), ImU32 noteColor = 0) {
+    const std::string name = f.name;
+    const std::size_t dot = name.rfind('.');
+    Lang typed = Lang::kKo;
+    std::string base = name;
+    if (dot != std::string::npos && ParseLangCode(name.substr(dot + 1), &typed)) base = name.substr(0, dot);
+    std::string label = Tr(LabelOf(base), s.lang);
+    if (base != name) label += std::string(" · ") + Tr(Msg::kLangName, typed);
+    const char* kind = f.type == FieldType::kMultiline || f.type == FieldType::kMenu || f.type == FieldType::kLinks
+                           ? "multiline"
+                       : f.type == FieldType::kPhone ? "tel"
+                       : f.type == FieldType::kDate  ? "date"
+                                                     : "text";
+    FieldBox(s, FormatEntity(ref) + "|" + name, kind, label, typed, Get(session, ref, name), note,
+             noteColor ? noteColor : theme::Colors().muted);
+}
+
+void SetIntent(UiState& s, const EntityRef& ref, const std::string& field, const std::string& value) {
+    s.intents.push_back({Intent::Kind::kEditSet, FormatEntity(ref) + "|" + field + "\n" + value});
+}
+
+// Chips for a list of codes ("card,zeropay"): each toggles its code.
+void CodeChips(UiState& s, const EditSession& session, const EntityRef& ref, const std::string& field,
+               const std::vector<std::pair<std::string, std::string>>& codes) {
+    ImGui::Dummy(ImVec2(0, Px(s, 6)));
+    widgets::Paragraph(Tr(LabelOf(field), s.lang), theme::Colors().muted);
+    const std::string value = Get(session, ref, field);
+    std::vector<std::string> on;
+    std::size_t start = 0;
+    while (start < value.size()) {
+        std::size_t comma = value.find(',', start);
+        if (comma == std::string::npos) comma = value.size();
+        on.push_back(value.substr(start, comma - start));
+        start = comma + 1;
+    }
+    widgets::ChipFlow flow;
+    for (const auto& [code, label] : codes) {
+        const bool active = std::find(on.begin(), on.end(), code) != on.end();
+        if (widgets::Chip(s, flow, field + ":" + code, label, active)) {
+            std::string next;
+            for (const auto& [other, unused] : codes) {
+                const bool keep = other == code ? !active : std::find(on.begin(), on.end(), other) != on.end();
+                if (keep) next += (next.empty() ? "" : ",") + other;
+            }
+            SetIntent(s, ref, field, next);
+        }
+    }
+}
+
+void SampleChip(UiState& s, const EditSession& session, const EntityRef& ref) {
+    ImGui::Dummy(ImVec2(0, Px(s, 6)));
+    const bool sample = Get(session, ref, "sample") == "true";
+    widgets::ChipFlow flow;
+    if (widgets::Chip(s, flow, "sample", Tr(Msg::kSample, s.lang), sample)) {
+        SetIntent(s, ref, "sample", sample ? "false" : "true");
+    }
+}
+
+// The problems the check found in this entity (or, for the list, everywhere).
+void EntityProblems(UiState& s, const EditSession& session, const EntityRef& ref) {
+    const std::string pointer = EntityPointer(session.Data(), ref);
+    std::vector<Diagnostic> mine;
+    for (const Diagnostic& d : s.editor.problems) {
+        if (d.pointer == pointer || d.pointer.rfind(pointer + "/", 0) == 0) mine.push_back(d);
+    }
+    if (mine.empty()) return;
+    const widgets::Card card = widgets::BeginCard(s);
+    char line[128];
+    std::snprintf(line, sizeof line, Tr(Msg::kEditProblems, s.lang), static_cast<int>(mine.size()));
+    widgets::Paragraph(line, theme::Colors().error);
+    Problems(s, mine);
+    widgets::EndCard(s, card, theme::Colors().card, theme::Colors().error);
+}
+
+bool IsOtherLanguage(const FieldInfo& f) {
+    const std::string name = f.name;
+    const std::size_t dot = name.rfind('.');
+    Lang lang;
+    return dot != std::string::npos && ParseLangCode(name.substr(dot + 1), &lang) && lang != Lang::kKo;
+}
+
+// [SECTION] Forms
+
+void FormHeader(UiState& s, const std::string& title) {
+    if (s.titleFont) ImGui::PushFont(s.titleFont);
+    widgets::Paragraph(title, theme::Colors().text);
+    if (s.titleFont) ImGui::PopFont();
+}
+
+void OtherLanguagesChip(UiState& s) {
+    widgets::ChipFlow flow;
+    if (widgets::Chip(s, flow, "other-languages", Tr(Msg::kOtherLanguages, s.lang), s.editor.otherLanguages)) {
+        s.intents.push_back({Intent::Kind::kToggleOtherLanguages, ""});
+    }
+}
+
+void HoursField(UiState& s, const EditSession& session, const EntityRef& ref, const FieldInfo& f) {
+    const std::string hours = Get(session, ref, "hours");
+    std::string note = Tr(Msg::kHoursHint, s.lang);
+    ImU32 color = theme::Colors().muted;
+    if (!hours.empty()) {
+        HoursError error;
+        if (const std::optional<OpeningHours> parsed = ParseOpeningHours(hours, &error)) {
+            note = DescribeHours(*parsed, s.lang);
+            color = theme::Colors().open;
+        } else {
+            char text[160];
+            std::snprintf(text, sizeof text, Tr(Msg::kHoursNotRead, s.lang), static_cast<int>(error.offset) + 1);
+            note = std::string(text) + " · " + Tr(Msg::kHoursHint, s.lang);
+            color = theme::Colors().error;
+        }
+    }
+    TextField(s, session, ref, f, note, color);
+}
+
+void PositionField(UiState& s, const EditSession& session, const EntityRef& ref, const FieldInfo& f) {
+    TextField(s, session, ref, f);
+    ImGui::Dummy(ImVec2(0, Px(s, 4)));
+    if (widgets::Button(s, "place", ref.id, Tr(Msg::kPlaceOnMap, s.lang))) {
+        s.intents.push_back({Intent::Kind::kEditPlace, ref.id});
+    }
+}
+
+void ShopForm(UiState& s, const Bundle& shown, const EditSession& session, const EntityRef& ref) {
+    const Shop* shop = session.Data().FindShop(ref.id);
+    if (!shop) return;
+    FormHeader(s, NameOr(shop->name, s.lang));
+    widgets::ChipFlow actions;
+    if (widgets::Chip(s, actions, "see-shop", Tr(Msg::kSeeAsVisitor, s.lang), false)) {
+        s.intents.push_back({Intent::Kind::kOpenShop, ref.id});
+    }
+    if (widgets::Chip(s, actions, "delete", Tr(Msg::kDelete, s.lang), false)) {
+        s.intents.push_back({Intent::Kind::kEditRemove, FormatEntity(ref)});
+    }
+    OtherLanguagesChip(s);
+    EntityProblems(s, session, ref);
+    for (const FieldInfo& f : FieldsOf(EntityKind::kShop)) {
+        if (IsOtherLanguage(f) && !s.editor.otherLanguages) continue;
+        const std::string name = f.name;
+        if (name == "category") {
+            ImGui::Dummy(ImVec2(0, Px(s, 6)));
+            widgets::Paragraph(Tr(Msg::kFieldCategory, s.lang), theme::Colors().muted);
+            widgets::ChipFlow flow;
+            for (const Category& c : shown.categories) {
+                if (widgets::Chip(s, flow, "cat:" + c.id, c.name.In(s.lang), shop->category == c.id)) {
+                    SetIntent(s, ref, "category", c.id);
+                }
+            }
+        } else if (name == "hours") {
+            HoursField(s, session, ref, f);
+        } else if (name == "position") {
+            PositionField(s, session, ref, f);
+        } else if (name == "payment") {
+            std::vector<std::pair<std::string, std::string>> codes;
+            for (int i = 0; i < kPaymentCount; ++i) {
+                const Payment p = static_cast<Payment>(i);
+                codes.emplace_back(PaymentCode(p), PaymentName(p, s.lang));
+            }
+            CodeChips(s, session, ref, name, codes);
+        } else if (f.type == FieldType::kFlags) {
+            std::vector<std::pair<std::string, std::string>> codes;
+            for (int i = 0; i < kLangCount; ++i) codes.emplace_back(LangCode(Lang(i)), Tr(Msg::kLangName, Lang(i)));
+            CodeChips(s, session, ref, name, codes);
+        } else if (name == "sample") {
+            SampleChip(s, session, ref);
+        } else if (name == "menu") {
+            TextField(s, session, ref, f, Tr(Msg::kMenuHint, s.lang));
+        } else if (name == "links") {
+            TextField(s, session, ref, f, Tr(Msg::kLinksHint, s.lang));
+        } else {
+            TextField(s, session, ref, f);
+        }
+    }
+    ImGui::Dummy(ImVec2(0, Px(s, 12)));
+    if (widgets::Button(s, "add-promotion", ref.id, Tr(Msg::kAddPromotion, s.lang))) {
+        s.intents.push_back({Intent::Kind::kEditAdd, "promotion"});
+    }
+}
+
+// The form of the district, a promotion or an event: text and dates, a shop to choose for a deal.
+void PlainForm(UiState& s, const EditSession& session, const EntityRef& ref) {
+    const Bundle& data = session.Data();
+    if (ref.kind == EntityKind::kDistrict) {
+        FormHeader(s, Tr(Msg::kDistrictInfo, s.lang));
+    } else {
+        std::string title;
+        for (const Promotion& p : data.promotions) {
+            if (ref.kind == EntityKind::kPromotion && p.id == ref.id) title = NameOr(p.title, s.lang);
+        }
+        for (const Event& e : data.events) {
+            if (ref.kind == EntityKind::kEvent && e.id == ref.id) title = NameOr(e.title, s.lang);
+        }
+        FormHeader(s, title);
+        widgets::ChipFlow actions;
+        if (widgets::Chip(s, actions, "delete", Tr(Msg::kDelete, s.lang), false)) {
+            s.intents.push_back({Intent::Kind::kEditRemove, FormatEntity(ref)});
+        }
+    }
+    OtherLanguagesChip(s);
+    EntityProblems(s, session, ref);
+    for (const FieldInfo& f : FieldsOf(ref.kind)) {
+        if (IsOtherLanguage(f) && !s.editor.otherLanguages) continue;
+        const std::string name = f.name;
+        if (name == "sample") {
+            SampleChip(s, session, ref);
+        } else if (f.type == FieldType::kShopRef) {
+            std::vector<std::pair<std::string, std::string>> options{{"", Tr(Msg::kDistrictWide, s.lang)}};
+            for (const Shop& shop : data.shops) options.emplace_back(shop.id, NameOr(shop.name, s.lang));
+            FieldBox(s, FormatEntity(ref) + "|shop", "select", Tr(Msg::kShops, s.lang), s.lang,
+                     Get(session, ref, "shop"), "", 0, std::move(options));
+        } else if (name == "association.links") {
+            TextField(s, session, ref, f, Tr(Msg::kLinksHint, s.lang));
+        } else {
+            TextField(s, session, ref, f);
+        }
+    }
+}
+
+// [SECTION] The list
+
+void Row(UiState& s, const EntityRef& ref, const std::string& name, const std::string& second, ImU32 mark) {
+    ImVec2 p;
+    float w = 0;
+    bool pressed = false;
+    const std::string id = FormatEntity(ref);
+    if (widgets::BeginRow(s, "edit", id, name, theme::kRowHeight, &p, &w, &pressed)) {
+        s.intents.push_back({Intent::Kind::kOpenEditor, id});
+    }
+    const float h = Px(s, theme::kRowHeight), r = Px(s, theme::kRadius);
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->AddRectFilled(p, ImVec2(p.x + w, p.y + h), pressed ? theme::Colors().cardPressed : theme::Colors().card, r);
+    dl->AddRectFilled(p, ImVec2(p.x + Px(s, 6), p.y + h), mark, r, ImDrawFlags_RoundCornersLeft);
+    dl->PushClipRect(p, ImVec2(p.x + w - Px(s, 8), p.y + h), true);
+    const float x = p.x + Px(s, 18);
+    dl->AddText(ImVec2(x, p.y + Px(s, 10)), theme::Colors().text, name.c_str());
+    dl->AddText(ImVec2(x, p.y + Px(s, 14) + ImGui::GetTextLineHeight()), theme::Colors().muted, second.c_str());
+    dl->PopClipRect();
+    ImGui::Dummy(ImVec2(0, Px(s, 2)));
+}
+
+void List(UiState& s, const EditSession& session) {
+    const Bundle& data = session.Data();
+    EditorState& e = s.editor;
+    FormHeader(s, Tr(Msg::kEditTitle, s.lang));
+    widgets::Paragraph(data.district.name.In(s.lang), theme::Colors().muted);
+    widgets::Paragraph(Tr(Msg::kEditIntro, s.lang), theme::Colors().text);
+    if (!e.notice.empty()) widgets::Paragraph(e.notice, theme::Colors().accent);
+    if (!e.problems.empty()) {
+        const widgets::Card card = widgets::BeginCard(s);
+        char line[128];
+        std::snprintf(line, sizeof line, Tr(Msg::kPreviewProblems, s.lang), static_cast<int>(e.problems.size()));
+        widgets::Paragraph(line, theme::Colors().error);
+        Problems(s, e.problems);
+        widgets::EndCard(s, card, theme::Colors().card, theme::Colors().error);
+    }
+
+    widgets::SectionTitle(s, Tr(Msg::kDistrictInfo, s.lang));
+    Row(s, EntityRef{}, data.district.name.In(s.lang), data.district.address.In(s.lang), theme::Colors().accent);
+
+    widgets::SectionTitle(s, Tr(Msg::kShops, s.lang));
+    for (const Shop& shop : data.shops) {
+        const Category* c = data.FindCategory(shop.category);
+        Row(s, {EntityKind::kShop, shop.id}, NameOr(shop.name, s.lang), c ? c->name.In(s.lang) : std::string(),
+            c ? theme::FromRgb(c->color) : theme::Colors().divider);
+    }
+    if (widgets::Button(s, "add", "shop", Tr(Msg::kAddShop, s.lang))) s.intents.push_back({Intent::Kind::kEditAdd, "shop"});
+
+    widgets::SectionTitle(s, Tr(Msg::kDeals, s.lang));
+    for (const Promotion& p : data.promotions) {
+        const Shop* shop = p.shop.empty() ? nullptr : data.FindShop(p.shop);
+        const std::string who = shop ? NameOr(shop->name, s.lang) : std::string(Tr(Msg::kDistrictWide, s.lang));
+        Row(s, {EntityKind::kPromotion, p.id}, NameOr(p.title, s.lang),
+            p.start.ToString() + " – " + p.end.ToString() + " · " + who, theme::Colors().accent);
+    }
+    if (widgets::Button(s, "add", "promotion", Tr(Msg::kAddPromotion, s.lang))) {
+        s.intents.push_back({Intent::Kind::kEditAdd, "promotion"});
+    }
+
+    widgets::SectionTitle(s, Tr(Msg::kEvents, s.lang));
+    for (const Event& ev : data.events) {
+        Row(s, {EntityKind::kEvent, ev.id}, NameOr(ev.title, s.lang), ev.start.ToString() + " – " + ev.end.ToString(),
+            theme::Colors().open);
+    }
+    if (widgets::Button(s, "add", "event", Tr(Msg::kAddEvent, s.lang))) s.intents.push_back({Intent::Kind::kEditAdd, "event"});
+
+    // Starting over: asked twice, since nothing brings the changes back.
+    ImGui::Dummy(ImVec2(0, Px(s, 24)));
+    if (!e.confirmDiscard) {
+        if (e.editCount > 0 && widgets::Button(s, "discard", "ask", Tr(Msg::kDiscardEdits, s.lang))) {
+            s.intents.push_back({Intent::Kind::kDiscardEdits, "ask"});
+        }
+    } else {
+        char line[256];
+        std::snprintf(line, sizeof line, Tr(Msg::kDiscardConfirm, s.lang), static_cast<int>(e.editCount));
+        widgets::Paragraph(line, theme::Colors().error);
+        widgets::ChipFlow flow;
+        if (widgets::Chip(s, flow, "discard:yes", Tr(Msg::kDiscardEdits, s.lang), true)) {
+            s.intents.push_back({Intent::Kind::kDiscardEdits, "yes"});
+        }
+        if (widgets::Chip(s, flow, "discard:no", Tr(Msg::kCancel, s.lang), false)) {
+            s.intents.push_back({Intent::Kind::kDiscardEdits, "no"});
+        }
+    }
+}
+
+}  // namespace
+
+// [SECTION] The screen
+
+void EditorBanner(UiState& s) {
+    const EditorState& e = s.editor;
+    const widgets::Card card = widgets::BeginCard(s);
+    widgets::Badge(s, Tr(Msg::kEdit, s.lang), theme::Colors().onAccent, theme::Colors().accent);
+    if (!e.notice.empty()) widgets::Paragraph(e.notice, theme::Colors().text);
+    char line[160];
+    std::snprintf(line, sizeof line, Tr(Msg::kEditCount, s.lang), static_cast<int>(e.editCount));
+    widgets::Paragraph(line, theme::Colors().muted);
+    widgets::ChipFlow flow;
+    if (widgets::Chip(s, flow, "editor", Tr(Msg::kEditTitle, s.lang), true)) {
+        s.intents.push_back({Intent::Kind::kOpenEditor, ""});
+    }
+    widgets::EndCard(s, card, theme::Colors().card, theme::Colors().accent);
+}
+
+void Editor(UiState& s, const Bundle& shown, const EditSession& session) {
+    EditorState& e = s.editor;
+    // A new form starts at its top.
+    if (e.entity != e.drawnEntity) {
+        ImGui::SetScrollY(0);
+        e.drawnEntity = e.entity;
+    }
+    const ImVec2 winPos = ImGui::GetWindowPos(), winSize = ImGui::GetWindowSize();
+    e.clipTop = winPos.y;
+    e.clipBottom = winPos.y + winSize.y;
+    if (widgets::Button(s, "back", "", (std::string("‹ ") + Tr(Msg::kBack, s.lang)).c_str(), 88)) {
+        s.intents.push_back({Intent::Kind::kBack, ""});
+    }
+    ImGui::Dummy(ImVec2(0, Px(s, 4)));
+    Toolbar(s);
+    const std::optional<EntityRef> ref = ParseEntity(e.entity);
+    if (!ref) {
+        List(s, session);
+    } else if (ref->kind == EntityKind::kShop) {
+        ShopForm(s, shown, session, *ref);
+    } else {
+        PlainForm(s, session, *ref);
+    }
+    // Room to scroll the last field above the keyboard.
+    ImGui::Dummy(ImVec2(0, Px(s, ref ? 320 : 24) + Px(s, s.safeBottom)));
+}
+
+}  // namespace golmok::views

@@ -1,0 +1,247 @@
+// The editor in the page: forms change what visitors see at once, every change is kept in the
+// browser's storage and comes back after a reload, and export writes the file as it was but for
+// the changes.
+
+#include <gtest/gtest.h>
+
+#include <sstream>
+
+#include "core/bundle_loader.h"
+#include "core/bundle_writer.h"
+#include "headless_app.h"
+#include "test_util.h"
+
+namespace golmok {
+namespace {
+
+const char* const kShop = "manna-bunsik";
+
+class Editor : public HeadlessApp {
+protected:
+    void SetUp() override {
+        HeadlessApp::SetUp();
+        original = test::ReadSourceFile("data/doksan.json");
+        app.OnBundleText("data/doksan.json", original);
+        Frame();
+    }
+
+    const FormField* Field(const std::string& id) {
+        for (const FormField& f : app.State().editor.fields) {
+            if (f.id == id) return &f;
+        }
+        return nullptr;
+    }
+
+    // Scrolls the form until the target is on screen.
+    const HitTarget* Reveal(const std::string& kind, const std::string& id) {
+        for (int i = 0; i < 10; ++i) {
+            for (const HitTarget& t : app.State().targets) {
+                if (t.kind != kind || t.id != id) continue;
+                if (t.visible && t.y > 0 && t.y + t.h < ImGui::GetIO().DisplaySize.y) return &t;
+                app.ScrollBy(-(t.y - ImGui::GetIO().DisplaySize.y / 2));
+                break;
+            }
+            Frame();
+            Frame();
+        }
+        return nullptr;
+    }
+
+    void OpenForm(const std::string& entity) {
+        app.Apply({Intent::Kind::kOpenEditor, entity});
+        Frame();
+        Frame();
+    }
+
+    // Lines of `edited` that differ from the same line of `base`.
+    static std::vector<std::string> ChangedLines(const std::string& base, const std::string& edited) {
+        std::istringstream a(base), b(edited);
+        std::vector<std::string> changed;
+        std::string la, lb;
+        while (std::getline(b, lb)) {
+            if (!std::getline(a, la)) la.clear();
+            if (la != lb) changed.push_back(lb);
+        }
+        return changed;
+    }
+
+    std::string original;
+};
+
+TEST_F(Editor, TheShopCardOpensItsForm) {
+    app.Apply({Intent::Kind::kOpenShop, kShop});
+    Frame();
+    const HitTarget* edit = Target("edit", std::string("shop/") + kShop);
+    ASSERT_TRUE(edit);
+    Tap(*edit);
+    EXPECT_EQ(app.State().screen, Screen::kEditor);
+    EXPECT_EQ(app.State().editor.entity, std::string("shop/") + kShop);
+    EXPECT_EQ(FormatRoute(app.CurrentRoute()), std::string("#/edit/shop/") + kShop);
+    const FormField* name = Field(std::string("shop/") + kShop + "|name.ko");
+    ASSERT_TRUE(name);
+    EXPECT_EQ(name->value, app.GetBundle()->FindShop(kShop)->name.Ko());
+    EXPECT_EQ(name->kind, "text");
+    EXPECT_EQ(name->lang, "ko");
+    EXPECT_GT(name->h, 0);
+    // Other languages wait behind a chip; the hours field says what it reads.
+    EXPECT_FALSE(Field(std::string("shop/") + kShop + "|name.en"));
+    const FormField* hours = Field(std::string("shop/") + kShop + "|hours");
+    ASSERT_TRUE(hours);
+    EXPECT_FALSE(hours->note.empty());
+    Tap(*Target("chip", "other-languages"));
+    EXPECT_TRUE(Field(std::string("shop/") + kShop + "|name.en"));
+}
+
+TEST_F(Editor, TypingChangesWhatVisitorsSeeAndIsKept) {
+    OpenForm(std::string("shop/") + kShop);
+    const std::string id = std::string("shop/") + kShop + "|name.ko";
+    app.OnFieldFocus(id, true);
+    for (const char* typed : {"맛나분식 ", "맛나분식 보", "맛나분식 본", "맛나분식 본점"}) app.OnFieldInput(id, typed);
+    app.OnFieldFocus(id, false);
+    Frame();
+    EXPECT_EQ(app.GetBundle()->FindShop(kShop)->name.Ko(), "맛나분식 본점");
+    EXPECT_EQ(app.State().editor.editCount, 1u);  // one field visit, one step
+    EXPECT_EQ(storage.count("golmok.draft.doksan"), 1u);
+
+    // A reload: a new page on the same browser storage shows the change again.
+    App reloaded(BrowserHost());
+    reloaded.SetNow((Date{2026, 11, 29}).DaysSinceEpoch() * 86400 + 3 * 3600);
+    reloaded.OnBundleText("data/doksan.json", original);
+    ASSERT_TRUE(reloaded.State().editor.active);
+    EXPECT_EQ(reloaded.GetBundle()->FindShop(kShop)->name.Ko(), "맛나분식 본점");
+    EXPECT_EQ(reloaded.State().editor.editCount, 1u);
+    EXPECT_FALSE(reloaded.State().editor.notice.empty());
+}
+
+TEST_F(Editor, HoursSayWhatTheyMeanAsTheyAreTyped) {
+    app.SetLanguage(Lang::kKo);
+    OpenForm(std::string("shop/") + kShop);
+    const std::string id = std::string("shop/") + kShop + "|hours";
+    app.OnFieldInput(id, "Mo-Fr 09:00-18:00; Su off");
+    Frame();
+    EXPECT_NE(Field(id)->note.find("월–금 09:00–18:00"), std::string::npos) << Field(id)->note;
+    app.OnFieldInput(id, "9시~6시");
+    Frame();
+    EXPECT_NE(Field(id)->note.find("1번째 글자"), std::string::npos) << Field(id)->note;
+    // Hours that cannot be read are still kept as written (the page says "hours not known").
+    EXPECT_EQ(app.GetBundle()->FindShop(kShop)->hours, "9시~6시");
+}
+
+TEST_F(Editor, ADateThatDoesNotExistStaysInItsFieldWithTheReason) {
+    const Promotion& promo = app.GetBundle()->promotions.front();
+    const std::string entity = "promotion/" + promo.id;
+    OpenForm(entity);
+    const std::string id = entity + "|end";
+    ASSERT_TRUE(Field(id));
+    EXPECT_EQ(Field(id)->kind, "date");
+    const std::string before = WriteBundle(app.Session()->Data());
+    app.OnFieldInput(id, "2026-02-30");
+    Frame();
+    EXPECT_EQ(Field(id)->value, "2026-02-30");  // what was typed stays
+    EXPECT_EQ(app.State().editor.pending.count(id), 1u);
+    EXPECT_EQ(WriteBundle(app.Session()->Data()), before);
+    app.OnFieldInput(id, "2026-12-31");
+    Frame();
+    EXPECT_EQ(app.State().editor.pending.count(id), 0u);
+    EXPECT_EQ(Field(id)->value, "2026-12-31");
+}
+
+TEST_F(Editor, ExportDiffersFromTheFileOnlyWhereEdited) {
+    OpenForm(std::string("shop/") + kShop);
+    app.OnFieldInput(std::string("shop/") + kShop + "|phone", "02-851-0000");
+    app.Apply({Intent::Kind::kExport, ""});
+    ASSERT_EQ(downloads.size(), 1u);
+    EXPECT_EQ(downloads[0].first, "doksan.json");
+    // Sample deals are shown on dates moved to today; the file keeps its own dates.
+    const std::vector<std::string> changed = ChangedLines(original, downloads[0].second);
+    ASSERT_EQ(changed.size(), 1u);
+    EXPECT_EQ(changed[0], "      \"phone\": \"02-851-0000\",");
+    EXPECT_TRUE(LoadBundle(downloads[0].second).ok());
+}
+
+TEST_F(Editor, UndoAndRedoFromTheToolbar) {
+    OpenForm(std::string("shop/") + kShop);
+    const std::string before = app.GetBundle()->FindShop(kShop)->phone;
+    app.OnFieldInput(std::string("shop/") + kShop + "|phone", "02-851-0000");
+    Frame();
+    const int generation = app.State().editor.generation;
+    Tap(*Target("chip", "undo"));
+    EXPECT_EQ(app.GetBundle()->FindShop(kShop)->phone, before);
+    EXPECT_GT(app.State().editor.generation, generation);  // the page refills its inputs
+    EXPECT_EQ(Field(std::string("shop/") + kShop + "|phone")->value, before);
+    Tap(*Target("chip", "redo"));
+    EXPECT_EQ(app.GetBundle()->FindShop(kShop)->phone, "02-851-0000");
+}
+
+TEST_F(Editor, ChipsSetCategoriesAndPayments) {
+    OpenForm(std::string("shop/") + kShop);
+    const Shop before = *app.GetBundle()->FindShop(kShop);
+    const std::string other = app.GetBundle()->categories.back().id;
+    ASSERT_NE(other, before.category);
+    ASSERT_TRUE(Target("chip", "cat:" + other));
+    Tap(*Target("chip", "cat:" + other));
+    EXPECT_EQ(app.GetBundle()->FindShop(kShop)->category, other);
+    const bool hadCash = std::find(before.payment.begin(), before.payment.end(), Payment::kCash) != before.payment.end();
+    const HitTarget* cash = Reveal("chip", "payment:cash");
+    ASSERT_TRUE(cash);
+    Tap(*cash);
+    const std::vector<Payment>& now = app.GetBundle()->FindShop(kShop)->payment;
+    EXPECT_EQ(std::find(now.begin(), now.end(), Payment::kCash) != now.end(), !hadCash);
+    EXPECT_EQ(app.State().editor.editCount, 2u);
+}
+
+TEST_F(Editor, TappingTheMapPlacesTheShop) {
+    OpenForm(std::string("shop/") + kShop);
+    const LatLon before = app.GetBundle()->FindShop(kShop)->position;
+    Tap(*Target("place", kShop));
+    EXPECT_EQ(app.State().screen, Screen::kMap);
+    EXPECT_EQ(app.State().editor.placing, kShop);
+    Frame();
+    // A tap a little below and right of the map's centre.
+    const MapState& map = app.State().map;
+    HitTarget spot{"map", "", "", map.x + float(map.view.width) / 2 + 60, map.y + float(map.view.height) / 2 + 90, 2, 2, true};
+    Tap(spot);
+    const LatLon after = app.GetBundle()->FindShop(kShop)->position;
+    EXPECT_NE(after.lat, before.lat);
+    EXPECT_NE(after.lon, before.lon);
+    EXPECT_EQ(app.State().screen, Screen::kMap);  // still placing: another tap moves it again
+    Tap(*Target("place-done", kShop));
+    EXPECT_EQ(app.State().editor.placing, "");
+    EXPECT_EQ(app.State().screen, Screen::kEditor);
+}
+
+TEST_F(Editor, ANewShopIsListedWithWhatItStillNeeds) {
+    OpenForm("");
+    const HitTarget* add = Reveal("add", "shop");
+    ASSERT_TRUE(add);
+    Tap(*add);
+    EXPECT_EQ(app.State().editor.entity, "shop/new-shop-1");
+    ASSERT_TRUE(app.GetBundle()->FindShop("new-shop-1"));
+    // It has no name yet: the check says so, at its place in the file.
+    bool nameMissing = false;
+    for (const Diagnostic& d : app.State().editor.problems) {
+        nameMissing = nameMissing || d.pointer.rfind("/shops/" + std::to_string(app.GetBundle()->shops.size() - 1), 0) == 0;
+    }
+    EXPECT_TRUE(nameMissing);
+}
+
+TEST_F(Editor, DiscardingAsksFirstThenForgetsEverything) {
+    OpenForm(std::string("shop/") + kShop);
+    app.OnFieldInput(std::string("shop/") + kShop + "|phone", "02-851-0000");
+    OpenForm("");
+    const HitTarget* ask = Reveal("discard", "ask");
+    ASSERT_TRUE(ask);
+    Tap(*ask);
+    EXPECT_TRUE(app.State().editor.confirmDiscard);
+    EXPECT_EQ(storage.size(), 1u);
+    const HitTarget* yes = Reveal("chip", "discard:yes");
+    ASSERT_TRUE(yes);
+    Tap(*yes);
+    EXPECT_TRUE(storage.empty());
+    EXPECT_FALSE(app.State().editor.active);
+    EXPECT_EQ(app.State().screen, Screen::kHome);
+    EXPECT_EQ(app.GetBundle()->FindShop(kShop)->phone, LoadBundle(original).bundle->FindShop(kShop)->phone);
+}
+
+}  // namespace
+}  // namespace golmok
