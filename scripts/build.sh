@@ -50,6 +50,28 @@ subset "$FONT_DIR/NanumBarunGothic.ttf" build/glyphs.txt "$FONTS/body.ttf"
   ./build/native/src/cli/golmok glyphs --titles --langs ja,zh --no-cjk data/*.json
 } > build/glyphs-titles.txt
 subset "$FONT_DIR/NanumBarunGothicBold.ttf" build/glyphs-titles.txt "$FONTS/title.ttf"
+# Editors type what no bundle holds yet: fonts/edit.ttf has every Hangul syllable of KS X 1001
+# (the 2,350 in common use), the compatibility jamo, Latin-1 and what the page shows, and is
+# fetched only when the editor opens.
+./build/native/src/cli/golmok glyphs --editor --langs ko,en data/*.json > build/glyphs-editor.txt
+"$PY" - build/glyphs.txt build/glyphs-editor.txt > build/glyphs-edit.txt <<'PYEOF'
+import sys
+chars = set()
+for name in sys.argv[1:]:
+    chars.update(open(name, encoding="utf-8").read())
+for lead in range(0xB0, 0xC9):
+    for trail in range(0xA1, 0xFF):
+        try:
+            chars.add(bytes([lead, trail]).decode("euc-kr"))
+        except UnicodeDecodeError:
+            pass
+chars.update(chr(c) for c in range(0x20, 0x7F))
+chars.update(chr(c) for c in range(0xA0, 0x100))
+chars.update(chr(c) for c in range(0x3131, 0x318F))
+chars.update("‘’“”–—…·₩~")
+print("".join(sorted(c for c in chars if c.strip())))
+PYEOF
+subset "$FONT_DIR/NanumBarunGothic.ttf" build/glyphs-edit.txt "$FONTS/edit.ttf"
 
 # Japanese and Chinese: Noto Sans CJK (CFF outlines, which ImGui's stb_truetype reads), merged
 # onto the Korean font when a visitor picks 日本語 or 中文. Each file holds only the kana, Chinese
@@ -82,7 +104,7 @@ subset "$NOTO_CJK" build/glyphs-extra.txt "$FONTS/extra.otf" --font-number="$(no
 for spec in "ja:Noto Sans CJK JP" "zh:Noto Sans CJK SC"; do
   lang="${spec%%:*}"
   face="$(noto_face "${spec#*:}")"
-  ./build/native/src/cli/golmok glyphs --langs "$lang" --cjk-only data/*.json > "build/glyphs-$lang.txt"
+  ./build/native/src/cli/golmok glyphs --editor --langs "$lang" --cjk-only data/*.json > "build/glyphs-$lang.txt"
   subset "$NOTO_CJK" "build/glyphs-$lang.txt" "$FONTS/$lang.otf" --font-number="$face"
 done
 
@@ -102,6 +124,6 @@ APP=build/wasm/src/platform/web
   --asset icon-192.png="$FONTS/icon-192.png" --asset icon-512.png="$FONTS/icon-512.png" \
   --asset fonts/body.ttf="$FONTS/body.ttf" --asset fonts/title.ttf="$FONTS/title.ttf" \
   --asset fonts/extra.otf="$FONTS/extra.otf" --asset fonts/ja.otf="$FONTS/ja.otf" \
-  --asset fonts/zh.otf="$FONTS/zh.otf" \
+  --asset fonts/zh.otf="$FONTS/zh.otf" --asset fonts/edit.ttf="$FONTS/edit.ttf" \
   data/index.json
 say "site ready in build/site"

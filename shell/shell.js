@@ -35,7 +35,7 @@
     return;
   }
   const FILE_BODY_FONT = 2, FILE_TITLE_FONT = 3, FILE_CJK_FONT = 4;  // kinds as in src/platform/web/main.cpp
-  const FILE_PREVIEW = 6;
+  const FILE_PREVIEW = 6, FILE_EDIT_FONT = 7;
   const FONT_FILES = [[FILE_BODY_FONT, 'fonts/body.ttf'], [FILE_TITLE_FONT, 'fonts/title.ttf'],
                       [5, 'fonts/extra.otf']];
   const LANGS = ['ko', 'en', 'ja', 'zh'];
@@ -172,6 +172,16 @@
     module.stringToUTF8(value, p, n);
     try { fn(p); } finally { module._free(p); }
   }
+  function passStrings(fn, ...values) {
+    if (!module) return;
+    const pointers = values.map((value) => {
+      const n = module.lengthBytesUTF8(value) + 1;
+      const p = module._malloc(n);
+      module.stringToUTF8(value, p, n);
+      return p;
+    });
+    try { fn(...pointers); } finally { pointers.forEach((p) => module._free(p)); }
+  }
   function sendQuery() {
     searchClear.hidden = searchInput.value === '';
     passString((p) => module._golmok_set_query(p), searchInput.value);
@@ -266,11 +276,160 @@
     });
   }
 
+  // The editor's fields: real inputs laid over the boxes C++ draws, so that the phone's keyboard,
+  // the Korean IME, selection and paste work as in any form. C++ says where each box is and what
+  // it holds; every change (the syllable still being composed included) goes back at once.
+  const fieldLayer = document.createElement('div');
+  fieldLayer.id = 'fields';
+  fieldLayer.hidden = true;
+  document.body.appendChild(fieldLayer);
+  const fieldInputs = new Map();  // field id → element
+  let fieldGeneration = -1;
+  function sendField(el) {
+    passStrings((id, value) => module._golmok_field_input(id, value), el.dataset.field, el.value);
+  }
+  function makeField(f) {
+    let el;
+    if (f.kind === 'multiline') {
+      el = document.createElement('textarea');
+    } else if (f.kind === 'select') {
+      el = document.createElement('select');
+    } else {
+      el = document.createElement('input');
+      el.type = f.kind === 'tel' || f.kind === 'date' ? f.kind : 'text';
+      el.enterKeyHint = 'done';
+    }
+    el.dataset.field = f.id;
+    el.dataset.kind = f.kind;
+    el.autocomplete = 'off';
+    el.addEventListener('input', () => sendField(el));
+    el.addEventListener('change', () => sendField(el));
+    el.addEventListener('compositionupdate', () => setTimeout(() => sendField(el), 0));
+    el.addEventListener('compositionend', () => sendField(el));
+    el.addEventListener('keydown', (e) => {
+      if (e.key === 'Enter' && el.tagName === 'INPUT' && !e.isComposing && e.keyCode !== 229) {
+        e.preventDefault();
+        el.blur();
+      }
+    });
+    el.addEventListener('focus', () => passStrings((id) => module._golmok_field_focus(id, 1), f.id));
+    el.addEventListener('blur', () => passStrings((id) => module._golmok_field_focus(id, 0), f.id));
+    return el;
+  }
+  function setOptions(el, options) {
+    const text = JSON.stringify(options);
+    if (el.dataset.options === text) return;
+    el.dataset.options = text;
+    el.replaceChildren(...options.map(([value, label]) => {
+      const option = document.createElement('option');
+      option.value = value;
+      option.textContent = label;
+      return option;
+    }));
+  }
+  // A finger that drags over the fields scrolls the form, as it would over the canvas; a tap
+  // still focuses the field under it.
+  let fieldDrag = null;
+  fieldLayer.addEventListener('touchstart', (e) => {
+    fieldDrag = e.touches.length === 1 ? { startY: e.touches[0].clientY, y: e.touches[0].clientY, moving: false } : null;
+  }, { passive: true });
+  fieldLayer.addEventListener('touchmove', (e) => {
+    if (!fieldDrag || e.touches.length !== 1) return;
+    const y = e.touches[0].clientY;
+    if (!fieldDrag.moving && Math.abs(y - fieldDrag.startY) < 10) return;
+    fieldDrag.moving = true;
+    e.preventDefault();
+    module._golmok_drag(0, y - fieldDrag.y);
+    fieldDrag.y = y;
+  }, { passive: false });
+  fieldLayer.addEventListener('touchend', () => { fieldDrag = null; });
+  function placeFields(json) {
+    const state = JSON.parse(json);
+    const refill = state.generation !== fieldGeneration;  // undo, redo, a chip: values changed
+    fieldGeneration = state.generation;
+    fieldLayer.hidden = state.fields.length === 0;
+    Object.assign(fieldLayer.style, { top: state.clipTop + 'px', height: (state.clipBottom - state.clipTop) + 'px' });
+    const wanted = new Set(state.fields.map((f) => f.id));
+    for (const [id, el] of fieldInputs) {
+      if (!wanted.has(id)) {
+        el.remove();
+        fieldInputs.delete(id);
+      }
+    }
+    let inOrder = true;
+    let previous = null;
+    for (const f of state.fields) {
+      let el = fieldInputs.get(f.id);
+      if (el && el.dataset.kind !== f.kind) {
+        el.remove();
+        el = null;
+      }
+      if (!el) {
+        el = makeField(f);
+        fieldInputs.set(f.id, el);
+        fieldLayer.appendChild(el);
+      }
+      if (f.kind === 'select') setOptions(el, f.options);
+      Object.assign(el.style, { left: f.x + 'px', top: (f.y - state.clipTop) + 'px', width: f.w + 'px', height: f.h + 'px' });
+      el.lang = f.lang;
+      el.setAttribute('aria-label', f.label);
+      if (f.note) el.setAttribute('aria-description', f.note); else el.removeAttribute('aria-description');
+      // The field being typed in keeps its text (C++ may hold it in another form: "6,000원" is
+      // 6000), unless the change came from elsewhere.
+      if (el.value !== f.value && (document.activeElement !== el || refill)) el.value = f.value;
+      if (previous && previous.nextElementSibling !== el) inOrder = false;
+      previous = el;
+    }
+    // Tab goes through the fields in the form's order (moving the focused one would blur it).
+    if (!inOrder && !fieldLayer.contains(document.activeElement)) {
+      state.fields.forEach((f) => fieldLayer.appendChild(fieldInputs.get(f.id)));
+    }
+  }
+
+  // The draft: every change of the editor is written here as it is made, so a reload, a crash
+  // or a closed tab loses nothing. False when the browser refuses (storage full or disabled).
+  function saveDraft(key, text) {
+    try {
+      if (text) {
+        localStorage.setItem(key, text);
+      } else {
+        localStorage.removeItem(key);
+      }
+      return true;
+    } catch (e) {
+      return false;
+    }
+  }
+  function loadDraft(key) {
+    try { return localStorage.getItem(key) || ''; } catch (e) { return ''; }
+  }
+  function download(name, text) {
+    const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = name;
+    document.body.appendChild(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10000);
+  }
+  let editFontFetched = false;
+  function editorOpened() {
+    if (editFontFetched) return;
+    editFontFetched = true;
+    fetchFile(FILE_EDIT_FONT, 'fonts/edit.ttf');
+  }
+
   let revealed = false;
   window.golmokShell = {
     fetchFile,
     announce,
     showTextView,
+    placeFields,
+    saveDraft,
+    loadDraft,
+    download,
+    editorOpened,
     reveal() {
       if (fatal) return;
       statusBox.hidden = true;

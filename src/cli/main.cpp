@@ -79,7 +79,7 @@ const char kValidateUsage[] =
     "exit status: 0 all valid, 1 problems found, 2 usage error or unreadable file\n";
 
 const char kGlyphsUsage[] =
-    "usage: golmok glyphs [--langs LIST] [--cjk-only | --no-cjk] [--titles] FILE...\n"
+    "usage: golmok glyphs [--langs LIST] [--cjk-only | --no-cjk] [--titles] [--editor] FILE...\n"
     "\n"
     "Prints, on one line of UTF-8, every character that the page's own text and the given\n"
     "bundles can put on screen in the languages the page offers. The build feeds it to the\n"
@@ -92,7 +92,8 @@ const char kGlyphsUsage[] =
     "                 forms: the characters a Japanese or Chinese font merged onto the Korean\n"
     "                 one has to draw\n"
     "  --no-cjk       print all but those: what the Korean font draws in every language\n"
-    "  --titles       only what the title face draws: names, headings, coupons\n";
+    "  --titles       only what the title face draws: names, headings, coupons\n"
+    "  --editor       also the words of the page's editor\n";
 
 bool IsHelp(const char* arg) { return !std::strcmp(arg, "-h") || !std::strcmp(arg, "--help"); }
 
@@ -215,6 +216,7 @@ int Glyphs(int argc, char** argv) {
     bool cjkOnly = false;
     bool noCjk = false;
     bool titlesOnly = false;
+    bool editor = false;
     std::vector<const char*> files;
     for (int i = 0; i < argc; ++i) {
         if (IsHelp(argv[i])) {
@@ -234,6 +236,8 @@ int Glyphs(int argc, char** argv) {
             noCjk = true;
         } else if (!std::strcmp(argv[i], "--titles")) {
             titlesOnly = true;
+        } else if (!std::strcmp(argv[i], "--editor")) {
+            editor = true;
         } else if (argv[i][0] == '-' && argv[i][1] != '\0') {
             std::fprintf(stderr, "golmok glyphs: unknown option %s\n\n%s", argv[i], kGlyphsUsage);
             return kExitUsage;
@@ -245,7 +249,7 @@ int Glyphs(int argc, char** argv) {
     if (titlesOnly) {
         golmok::AddTitleCodepoints(nullptr, langs, &cps);
     } else {
-        golmok::AddUiCodepoints(&cps, langs);
+        golmok::AddUiCodepoints(&cps, langs, editor);
         golmok::AddHoursCodepoints(&cps, langs);
     }
     for (const char* file : files) {

@@ -59,7 +59,8 @@ bool ParseDouble(std::string_view text, double* out) {
 bool ParsePrice(std::string_view text, std::int64_t* out) {
     std::string_view s = Trim(text);
     constexpr std::string_view kWon = "원";
-    if (s.size() >= kWon.size() && s.substr(s.size() - kWon.size()) == kWon) s = Trim(s.substr(0, s.size() - kWon.size()));
+    if (s.size() >= kWon.size() && s.substr(s.size() - kWon.size()) == kWon)
+        s = Trim(s.substr(0, s.size() - kWon.size()));
     if (s.empty()) return false;
     std::int64_t value = 0;
     for (char c : s) {
@@ -194,7 +195,9 @@ bool ParseLangs(const std::string& value, std::vector<Lang>* out) {
     return true;
 }
 
-std::string FormatPosition(const LatLon& p) { return FormatJsonNumber(p.lat) + "," + FormatJsonNumber(p.lon); }
+std::string FormatPosition(const LatLon& p) {
+    return FormatJsonNumber(p.lat) + "," + FormatJsonNumber(p.lon);
+}
 
 bool ParsePosition(const std::string& value, LatLon* out) {
     const std::vector<std::string_view> parts = Split(value, ',');
@@ -318,7 +321,8 @@ void AddTextFields(std::vector<FieldInfo>* fields, const char* const (&names)[kL
     for (int i = 0; i < kLangCount; ++i) fields->push_back({names[i], type});
 }
 
-#define GOLMOK_TEXT_FIELDS(base) {base ".ko", base ".en", base ".ja", base ".zh"}
+#define GOLMOK_TEXT_FIELDS(base) \
+    { base ".ko", base ".en", base ".ja", base ".zh" }
 
 std::vector<FieldInfo> MakeFields(EntityKind kind) {
     std::vector<FieldInfo> f;
@@ -512,10 +516,14 @@ FieldResult Visit(Bundle& bundle, const EntityRef& ref, std::string_view field, 
 
 std::string FormatEntity(const EntityRef& ref) {
     switch (ref.kind) {
-        case EntityKind::kDistrict: return "district";
-        case EntityKind::kShop: return "shop/" + ref.id;
-        case EntityKind::kPromotion: return "promotion/" + ref.id;
-        case EntityKind::kEvent: return "event/" + ref.id;
+        case EntityKind::kDistrict:
+            return "district";
+        case EntityKind::kShop:
+            return "shop/" + ref.id;
+        case EntityKind::kPromotion:
+            return "promotion/" + ref.id;
+        case EntityKind::kEvent:
+            return "event/" + ref.id;
     }
     return "";
 }
@@ -525,7 +533,8 @@ std::optional<EntityRef> ParseEntity(std::string_view text) {
     static const struct {
         std::string_view prefix;
         EntityKind kind;
-    } kKinds[] = {{"shop/", EntityKind::kShop}, {"promotion/", EntityKind::kPromotion}, {"event/", EntityKind::kEvent}};
+    } kKinds[] = {
+        {"shop/", EntityKind::kShop}, {"promotion/", EntityKind::kPromotion}, {"event/", EntityKind::kEvent}};
     for (const auto& k : kKinds) {
         if (text.substr(0, k.prefix.size()) == k.prefix && text.size() > k.prefix.size()) {
             return EntityRef{k.kind, std::string(text.substr(k.prefix.size()))};
@@ -535,8 +544,9 @@ std::optional<EntityRef> ParseEntity(std::string_view text) {
 }
 
 const std::vector<FieldInfo>& FieldsOf(EntityKind kind) {
-    static const std::vector<FieldInfo> kFields[] = {MakeFields(EntityKind::kDistrict), MakeFields(EntityKind::kShop),
-                                                     MakeFields(EntityKind::kPromotion), MakeFields(EntityKind::kEvent)};
+    static const std::vector<FieldInfo> kFields[] = {
+        MakeFields(EntityKind::kDistrict), MakeFields(EntityKind::kShop), MakeFields(EntityKind::kPromotion),
+        MakeFields(EntityKind::kEvent)};
     return kFields[static_cast<int>(kind)];
 }
 
@@ -569,10 +579,14 @@ std::string EntityPointer(const Bundle& bundle, const EntityRef& ref) {
         return "";
     };
     switch (ref.kind) {
-        case EntityKind::kDistrict: return "/district";
-        case EntityKind::kShop: return pointer(bundle.shops, "shops");
-        case EntityKind::kPromotion: return pointer(bundle.promotions, "promotions");
-        case EntityKind::kEvent: return pointer(bundle.events, "events");
+        case EntityKind::kDistrict:
+            return "/district";
+        case EntityKind::kShop:
+            return pointer(bundle.shops, "shops");
+        case EntityKind::kPromotion:
+            return pointer(bundle.promotions, "promotions");
+        case EntityKind::kEvent:
+            return pointer(bundle.events, "events");
     }
     return "";
 }
@@ -599,7 +613,8 @@ std::string HashText(std::string_view text) {
 
 void RestoreSampleDates(Bundle* bundle, const std::optional<Date>& originalAnchor) {
     if (!bundle->samples || !bundle->samples->datesAnchor || !originalAnchor) return;
-    const std::int64_t shift = originalAnchor->DaysSinceEpoch() - bundle->samples->datesAnchor->DaysSinceEpoch();
+    const std::int64_t shift =
+        originalAnchor->DaysSinceEpoch() - bundle->samples->datesAnchor->DaysSinceEpoch();
     for (Promotion& p : bundle->promotions) {
         if (!p.sample) continue;
         p.start = p.start.AddDays(shift);
@@ -654,7 +669,9 @@ FieldResult EditSession::Set(const EntityRef& ref, std::string_view field, const
 }
 
 std::string EditSession::NewId(EntityKind kind) const {
-    const char* prefix = kind == EntityKind::kShop ? "new-shop-" : kind == EntityKind::kPromotion ? "new-promotion-" : "new-event-";
+    const char* prefix = kind == EntityKind::kShop        ? "new-shop-"
+                         : kind == EntityKind::kPromotion ? "new-promotion-"
+                                                          : "new-event-";
     for (int n = 1;; ++n) {
         const EntityRef ref{kind, prefix + std::to_string(n)};
         if (EntityPointer(m_data, ref).empty()) return ref.id;
@@ -711,7 +728,8 @@ bool EditSession::ApplyEdit(const Edit& edit, bool forward) {
     const bool insert = (edit.op == Edit::Op::kAdd) == forward;
     auto change = [&](auto& items) {
         using Item = typename std::decay_t<decltype(items)>::value_type;
-        auto it = std::find_if(items.begin(), items.end(), [&](const Item& i) { return i.id == edit.entity.id; });
+        auto it =
+            std::find_if(items.begin(), items.end(), [&](const Item& i) { return i.id == edit.entity.id; });
         if (!insert) {
             if (it == items.end()) return false;
             items.erase(it);
@@ -725,10 +743,14 @@ bool EditSession::ApplyEdit(const Edit& edit, bool forward) {
         return true;
     };
     switch (edit.entity.kind) {
-        case EntityKind::kShop: return change(m_data.shops);
-        case EntityKind::kPromotion: return change(m_data.promotions);
-        case EntityKind::kEvent: return change(m_data.events);
-        case EntityKind::kDistrict: return false;
+        case EntityKind::kShop:
+            return change(m_data.shops);
+        case EntityKind::kPromotion:
+            return change(m_data.promotions);
+        case EntityKind::kEvent:
+            return change(m_data.events);
+        case EntityKind::kDistrict:
+            return false;
     }
     return false;
 }
@@ -806,7 +828,8 @@ DraftReplay EditSession::LoadDraft(std::string_view text) {
     DraftReplay replay;
     const ParsedJson parsed = ParseJson(text);
     const JsonValue root = parsed.Root();
-    if (!parsed.ok() || !root.IsObject() || root.Find("golmokDraft").Integer() != 1 || !root.Find("edits").IsArray()) {
+    if (!parsed.ok() || !root.IsObject() || root.Find("golmokDraft").Integer() != 1 ||
+        !root.Find("edits").IsArray()) {
         replay.problem = parsed.ok() ? "not a golmok draft" : parsed.errors.front().message;
         return replay;
     }

@@ -25,7 +25,9 @@ struct EntityRef {
     EntityKind kind = EntityKind::kDistrict;
     std::string id;  // empty for the district
 
-    friend bool operator==(const EntityRef& a, const EntityRef& b) { return a.kind == b.kind && a.id == b.id; }
+    friend bool operator==(const EntityRef& a, const EntityRef& b) {
+        return a.kind == b.kind && a.id == b.id;
+    }
     friend bool operator!=(const EntityRef& a, const EntityRef& b) { return !(a == b); }
 };
 
@@ -39,16 +41,16 @@ enum class FieldType {
     kText,       // one line
     kMultiline,  // several lines
     kPhone,
-    kDate,       // "YYYY-MM-DD"; "" clears an optional date
-    kHours,      // OpenStreetMap opening_hours
-    kCategory,   // a category id
-    kShopRef,    // a shop id, "" for the whole district
-    kFlags,      // comma-separated codes: payment ("card,zeropay") or languages ("en,ja")
-    kPosition,   // "lat,lon"
-    kMenu,       // one item a line: "이름 | 가격 | English | 日本語 | 中文"
-    kLinks,      // one link a line: "https://… | 라벨 | English | 日本語 | 中文"
-    kTags,       // comma-separated words
-    kBool,       // "true" or "false"
+    kDate,      // "YYYY-MM-DD"; "" clears an optional date
+    kHours,     // OpenStreetMap opening_hours
+    kCategory,  // a category id
+    kShopRef,   // a shop id, "" for the whole district
+    kFlags,     // comma-separated codes: payment ("card,zeropay") or languages ("en,ja")
+    kPosition,  // "lat,lon"
+    kMenu,      // one item a line: "이름 | 가격 | English | 日本語 | 中文"
+    kLinks,     // one link a line: "https://… | 라벨 | English | 日本語 | 中文"
+    kTags,      // comma-separated words
+    kBool,      // "true" or "false"
 };
 
 struct FieldInfo {
@@ -92,19 +94,19 @@ struct Edit {
     enum class Op { kSet, kAdd, kRemove };
     Op op = Op::kSet;
     EntityRef entity;
-    std::string field;           // kSet
-    std::string before, after;   // kSet
-    std::size_t index = 0;       // kAdd, kRemove: the entity's place in its list
+    std::string field;                                        // kSet
+    std::string before, after;                                // kSet
+    std::size_t index = 0;                                    // kAdd, kRemove: the entity's place in its list
     std::vector<std::pair<std::string, std::string>> fields;  // kAdd, kRemove: every field
 };
 
 // What a draft brought back.
 struct DraftReplay {
-    bool ok = false;          // the draft could be read
-    std::string problem;      // why not, when it could not
-    int applied = 0;          // edits applied
-    int skipped = 0;          // edits whose entity or field no longer exists
-    bool baseChanged = false; // the draft was made on other data than the session started from
+    bool ok = false;           // the draft could be read
+    std::string problem;       // why not, when it could not
+    int applied = 0;           // edits applied
+    int skipped = 0;           // edits whose entity or field no longer exists
+    bool baseChanged = false;  // the draft was made on other data than the session started from
 };
 
 class EditSession {

@@ -130,10 +130,10 @@ const Entry kTable[] = {
     {{"문제 보기", "Show problems", "問題を見る", "查看问题"}},
     {{"문제 숨기기", "Hide problems", "問題を隠す", "隐藏问题"}},
     {{"텍스트로 보기", "Text view", "テキストで表示", "文字版"}},
+    {{"가게 정보 고치기", "Edit your listing", "お店の情報を編集", "编辑店铺信息"}},
     {{"편집", "Edit", "編集", "编辑"}},
     {{"자료 편집", "Edit the data", "データの編集", "编辑资料"}},
     {{"고친 내용은 이 기기에 바로 저장됩니다. 다 고치면 내보내기로 파일을 받아 상인회에 보내세요.", "Changes are saved on this device as you make them. When you are done, export the file and send it to the association.", "変更はこの端末にすぐ保存されます。終わったら書き出したファイルを商人会に送ってください。", "修改会立即保存在本设备上。完成后请导出文件并发送给商人会。"}},
-    {{"가게 정보 고치기", "Edit your listing", "お店の情報を編集", "编辑店铺信息"}},
     {{"되돌리기", "Undo", "元に戻す", "撤销"}},
     {{"다시 하기", "Redo", "やり直し", "重做"}},
     {{"내보내기", "Export", "書き出し", "导出"}},
@@ -177,6 +177,8 @@ const Entry kTable[] = {
     {{"아직 반영되지 않았습니다", "Not taken yet", "まだ反映されていません", "尚未采用"}},
     {{"이 항목의 문제 %d건", "%d problems here", "この項目の問題 %d件", "此项有%d个问题"}},
     {{"(새 항목)", "(new)", "（新規）", "（新项目）"}},
+    {{"이 기기에 저장하지 못했습니다. 내보내기로 파일을 받아 두세요.", "Could not save on this device. Export the file to keep your changes.",
+      "この端末に保存できませんでした。書き出してファイルを保存してください。", "无法保存在本设备上。请导出文件以保留修改。"}},
 };
 
 static_assert(sizeof(kTable) / sizeof(kTable[0]) == static_cast<int>(Msg::kCount),
@@ -244,8 +246,10 @@ std::string FormatWon(std::int64_t won, Lang lang) {
     return pattern.substr(0, at) + grouped + pattern.substr(at + 2);
 }
 
-void AddUiCodepoints(std::set<std::uint32_t>* out, unsigned langs) {
-    for (const Entry& e : kTable) {
+void AddUiCodepoints(std::set<std::uint32_t>* out, unsigned langs, bool editor) {
+    for (int m = 0; m < static_cast<int>(Msg::kCount); ++m) {
+        if (!editor && m >= static_cast<int>(Msg::kEdit)) break;
+        const Entry& e = kTable[m];
         for (int i = 0; i < kLangCount; ++i) {
             if ((langs & (1u << i)) && e.text[i]) AddCodepoints(e.text[i], out);
         }

@@ -106,10 +106,12 @@ enum class Msg {
     kShowProblems,
     kHideProblems,
     kTextView,
+    kEditOwnerEntry,  // on the visitors' screens: drawn with the body font
+    // From here on, the editor's own words: drawn once fonts/edit.ttf is in, so the body font
+    // that every visitor downloads does not carry them. Keep them last.
     kEdit,
     kEditTitle,
     kEditIntro,
-    kEditOwnerEntry,
     kUndo,
     kRedo,
     kExport,
@@ -153,6 +155,7 @@ enum class Msg {
     kNotSaved,
     kEditProblems,  // "%d"
     kNewItem,
+    kDraftNotSaved,
     kCount
 };
 
@@ -180,7 +183,8 @@ std::string FormatShortDate(const Date& date, Lang lang);
 std::string FormatWon(std::int64_t won, Lang lang);
 
 // Every character of every message and weekday name in the languages of `langs` (a LangMask from
-// utf8.h), with printable ASCII and the characters of formatted dates and prices.
-void AddUiCodepoints(std::set<std::uint32_t>* out, unsigned langs = 0xF);
+// utf8.h), with printable ASCII and the characters of formatted dates and prices. The editor's
+// own messages (kEdit onwards) only when `editor` is set.
+void AddUiCodepoints(std::set<std::uint32_t>* out, unsigned langs = 0xF, bool editor = false);
 
 }  // namespace golmok

@@ -244,7 +244,7 @@ std::vector<std::uint32_t> App::Codepoints() const {
     // language's name, for the switch), the bundle's texts as shown to them (Korean where a text
     // has no translation). The atlas holds one language's characters, not all four scripts.
     const LangMask lang = 1u << int(m_state.lang);
-    AddUiCodepoints(&cps, lang);
+    AddUiCodepoints(&cps, lang, m_session.has_value());
     AddHoursCodepoints(&cps, lang);
     if (m_bundle) AddShownCodepoints(*m_bundle, m_state.lang, &cps);
     AddCodepoints(m_state.errorSource, &cps);

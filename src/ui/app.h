@@ -49,9 +49,10 @@ public:
         // Show the page's HTML directory (the text view) in place of the canvas.
         std::function<void()> showTextView;
         // The editor's draft in the browser's storage under `key`: read ("" when none), written
-        // ("" removes it). Writes happen on every change, so they must be quick and synchronous.
+        // ("" removes it; false when the browser refused, storage full or disabled). Writes
+        // happen on every change, so they must be quick and synchronous.
         std::function<std::string(const std::string& key)> loadDraft;
-        std::function<void(const std::string& key, const std::string& text)> saveDraft;
+        std::function<bool(const std::string& key, const std::string& text)> saveDraft;
         // Offer `text` as a file to save.
         std::function<void(const std::string& fileName, const std::string& text)> download;
         // The editor opened: the page may fetch what editing needs (a font with every Hangul

@@ -25,7 +25,9 @@ bool SplitFieldId(const std::string& fieldId, EntityRef* ref, std::string* field
     return true;
 }
 
-std::string DraftKey(const Bundle& bundle) { return "golmok.draft." + bundle.district.id; }
+std::string DraftKey(const Bundle& bundle) {
+    return "golmok.draft." + bundle.district.id;
+}
 
 // Bundles this large are checked when a field is left rather than on every keystroke.
 constexpr std::size_t kCheckWhileTypingShops = 2000;
@@ -56,7 +58,8 @@ void App::RestoreDraft() {
     }
     char notice[512];
     if (replay.baseChanged) {
-        std::snprintf(notice, sizeof notice, Tr(Msg::kDraftOnNewData, m_state.lang), replay.applied, replay.skipped);
+        std::snprintf(notice, sizeof notice, Tr(Msg::kDraftOnNewData, m_state.lang), replay.applied,
+                      replay.skipped);
     } else {
         std::snprintf(notice, sizeof notice, Tr(Msg::kDraftShown, m_state.lang), replay.applied);
     }
@@ -84,7 +87,8 @@ void App::ShowEdited() {
     m_bundle = std::move(shown);
     IndexBundle();
     // The screen stays, unless what it shows is gone.
-    if (m_state.screen == Screen::kShop && !m_bundle->FindShop(m_state.shopId)) m_state.screen = Screen::kHome;
+    if (m_state.screen == Screen::kShop && !m_bundle->FindShop(m_state.shopId))
+        m_state.screen = Screen::kHome;
     if (m_state.screen == Screen::kPromo &&
         std::none_of(m_bundle->promotions.begin(), m_bundle->promotions.end(),
                      [&](const Promotion& p) { return p.id == m_state.promoId; })) {
@@ -114,7 +118,9 @@ void App::Validate() {
 void App::SaveDraft() {
     if (!m_host.saveDraft || !m_session) return;
     const bool empty = m_session->EditCount() == 0 && !m_session->CanRedo();
-    m_host.saveDraft(DraftKey(m_session->Data()), empty ? std::string() : m_session->SaveDraft(m_session->Data().district.id));
+    m_state.editor.unsaved =
+        !m_host.saveDraft(DraftKey(m_session->Data()),
+                          empty ? std::string() : m_session->SaveDraft(m_session->Data().district.id));
 }
 
 void App::SetEditField(const std::string& fieldId, const std::string& value, bool typing) {
@@ -162,7 +168,8 @@ void App::ApplyEditIntent(const Intent& intent) {
             e.placing.clear();
             return;
         }
-        default: break;
+        default:
+            break;
     }
     if (!m_session) return;
     switch (intent.kind) {
@@ -192,7 +199,8 @@ void App::ApplyEditIntent(const Intent& intent) {
             } else if (intent.value == "promotion") {
                 // From a shop's form, a deal of that shop; from the list, one for the whole district.
                 const std::optional<EntityRef> from = ParseEntity(e.entity);
-                added = m_session->AddPromotion(from && from->kind == EntityKind::kShop ? from->id : "", m_state.today);
+                added = m_session->AddPromotion(from && from->kind == EntityKind::kShop ? from->id : "",
+                                                m_state.today);
             } else if (intent.value == "event") {
                 added = m_session->AddEvent(m_state.today);
             } else {
@@ -240,7 +248,8 @@ void App::ApplyEditIntent(const Intent& intent) {
                 m_state.screen = Screen::kHome;
             }
             break;
-        default: break;
+        default:
+            break;
     }
 }
 

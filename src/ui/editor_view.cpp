@@ -31,18 +31,30 @@ Msg LabelOf(const std::string& base) {
         const char* field;
         Msg msg;
     } kLabels[] = {
-        {"name", Msg::kFieldName},          {"category", Msg::kFieldCategory},
-        {"hours", Msg::kHours},             {"phone", Msg::kPhone},
-        {"position", Msg::kFieldPosition},  {"address", Msg::kAddress},
-        {"description", Msg::kFieldDescription}, {"menu", Msg::kMenu},
-        {"payment", Msg::kPayment},         {"languages", Msg::kLanguagesSpoken},
-        {"menuLanguages", Msg::kMenuLanguages}, {"links", Msg::kLinks},
-        {"tags", Msg::kFieldTags},          {"confirmed", Msg::kLastConfirmed},
-        {"sample", Msg::kSample},           {"shop", Msg::kShops},
-        {"title", Msg::kFieldTitle},        {"terms", Msg::kFieldTerms},
-        {"start", Msg::kFieldStart},        {"end", Msg::kFieldEnd},
-        {"coupon", Msg::kCoupon},           {"place", Msg::kFieldPlace},
-        {"association.name", Msg::kFieldAssociationName}, {"association.phone", Msg::kPhone},
+        {"name", Msg::kFieldName},
+        {"category", Msg::kFieldCategory},
+        {"hours", Msg::kHours},
+        {"phone", Msg::kPhone},
+        {"position", Msg::kFieldPosition},
+        {"address", Msg::kAddress},
+        {"description", Msg::kFieldDescription},
+        {"menu", Msg::kMenu},
+        {"payment", Msg::kPayment},
+        {"languages", Msg::kLanguagesSpoken},
+        {"menuLanguages", Msg::kMenuLanguages},
+        {"links", Msg::kLinks},
+        {"tags", Msg::kFieldTags},
+        {"confirmed", Msg::kLastConfirmed},
+        {"sample", Msg::kSample},
+        {"shop", Msg::kShops},
+        {"title", Msg::kFieldTitle},
+        {"terms", Msg::kFieldTerms},
+        {"start", Msg::kFieldStart},
+        {"end", Msg::kFieldEnd},
+        {"coupon", Msg::kCoupon},
+        {"place", Msg::kFieldPlace},
+        {"association.name", Msg::kFieldAssociationName},
+        {"association.phone", Msg::kPhone},
         {"association.links", Msg::kLinks},
     };
     for (const auto& l : kLabels) {
@@ -61,8 +73,10 @@ std::string Get(const EditSession& session, const EntityRef& ref, const std::str
 std::string ErrorText(const FieldResult& r, Lang lang) {
     char text[256];
     switch (r.error) {
-        case FieldError::kBadDate: return Tr(Msg::kBadDate, lang);
-        case FieldError::kBadPosition: return Tr(Msg::kBadPosition, lang);
+        case FieldError::kBadDate:
+            return Tr(Msg::kBadDate, lang);
+        case FieldError::kBadPosition:
+            return Tr(Msg::kBadPosition, lang);
         case FieldError::kBadPrice:
             std::snprintf(text, sizeof text, Tr(Msg::kBadPriceLine, lang), r.line);
             return text;
@@ -99,6 +113,8 @@ void Toolbar(UiState& s) {
         std::snprintf(line, sizeof line, "%s", Tr(Msg::kNoEdits, s.lang));
     }
     widgets::Paragraph(line, theme::Colors().muted);
+    // Export is then the only way to keep the changes: said plainly.
+    if (e.unsaved) widgets::Paragraph(Tr(Msg::kDraftNotSaved, s.lang), theme::Colors().error);
 }
 
 // The label, then a box the page covers with a real input of `kind`, then `note` (a hint, what
@@ -119,8 +135,8 @@ void FieldBox(UiState& s, const std::string& id, const char* kind, const std::st
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const bool focused = e.focused == id;
     const ImU32 border = pending != e.pending.end() ? theme::Colors().error
-                         : focused                   ? theme::Colors().accent
-                                                     : theme::Colors().divider;
+                         : focused                  ? theme::Colors().accent
+                                                    : theme::Colors().divider;
     dl->AddRectFilled(p, ImVec2(p.x + w, p.y + h), theme::Colors().card, Px(s, 10));
     dl->AddRect(p, ImVec2(p.x + w, p.y + h), border, Px(s, 10), 0, Px(s, focused ? 2 : 1));
     if (focused && e.scrollToFocused) {
@@ -140,7 +156,8 @@ void FieldBox(UiState& s, const std::string& id, const char* kind, const std::st
                  ? ErrorText(pending->second.result, s.lang) + " · " + Tr(Msg::kNotSaved, s.lang)
                  : note;
     s.targets.push_back({"field", id, label, p.x, p.y, w, h, ImGui::IsItemVisible()});
-    if (!f.note.empty()) widgets::Paragraph(f.note, pending != e.pending.end() ? theme::Colors().error : noteColor);
+    if (!f.note.empty())
+        widgets::Paragraph(f.note, pending != e.pending.end() ? theme::Colors().error : noteColor);
     e.fields.push_back(std::move(f));
 }
 
@@ -154,11 +171,12 @@ void TextField(UiState& s, const EditSession& session, const EntityRef& ref, con
     if (dot != std::string::npos && ParseLangCode(name.substr(dot + 1), &typed)) base = name.substr(0, dot);
     std::string label = Tr(LabelOf(base), s.lang);
     if (base != name) label += std::string(" · ") + Tr(Msg::kLangName, typed);
-    const char* kind = f.type == FieldType::kMultiline || f.type == FieldType::kMenu || f.type == FieldType::kLinks
-                           ? "multiline"
-                       : f.type == FieldType::kPhone ? "tel"
-                       : f.type == FieldType::kDate  ? "date"
-                                                     : "text";
+    const char* kind =
+        f.type == FieldType::kMultiline || f.type == FieldType::kMenu || f.type == FieldType::kLinks
+            ? "multiline"
+        : f.type == FieldType::kPhone ? "tel"
+        : f.type == FieldType::kDate  ? "date"
+                                      : "text";
     FieldBox(s, FormatEntity(ref) + "|" + name, kind, label, typed, Get(session, ref, name), note,
              noteColor ? noteColor : theme::Colors().muted);
 }
@@ -187,7 +205,8 @@ void CodeChips(UiState& s, const EditSession& session, const EntityRef& ref, con
         if (widgets::Chip(s, flow, field + ":" + code, label, active)) {
             std::string next;
             for (const auto& [other, unused] : codes) {
-                const bool keep = other == code ? !active : std::find(on.begin(), on.end(), other) != on.end();
+                const bool keep =
+                    other == code ? !active : std::find(on.begin(), on.end(), other) != on.end();
                 if (keep) next += (next.empty() ? "" : ",") + other;
             }
             SetIntent(s, ref, field, next);
@@ -237,7 +256,8 @@ void FormHeader(UiState& s, const std::string& title) {
 
 void OtherLanguagesChip(UiState& s) {
     widgets::ChipFlow flow;
-    if (widgets::Chip(s, flow, "other-languages", Tr(Msg::kOtherLanguages, s.lang), s.editor.otherLanguages)) {
+    if (widgets::Chip(s, flow, "other-languages", Tr(Msg::kOtherLanguages, s.lang),
+                      s.editor.otherLanguages)) {
         s.intents.push_back({Intent::Kind::kToggleOtherLanguages, ""});
     }
 }
@@ -253,7 +273,8 @@ void HoursField(UiState& s, const EditSession& session, const EntityRef& ref, co
             color = theme::Colors().open;
         } else {
             char text[160];
-            std::snprintf(text, sizeof text, Tr(Msg::kHoursNotRead, s.lang), static_cast<int>(error.offset) + 1);
+            std::snprintf(text, sizeof text, Tr(Msg::kHoursNotRead, s.lang),
+                          static_cast<int>(error.offset) + 1);
             note = std::string(text) + " · " + Tr(Msg::kHoursHint, s.lang);
             color = theme::Colors().error;
         }
@@ -307,7 +328,8 @@ void ShopForm(UiState& s, const Bundle& shown, const EditSession& session, const
             CodeChips(s, session, ref, name, codes);
         } else if (f.type == FieldType::kFlags) {
             std::vector<std::pair<std::string, std::string>> codes;
-            for (int i = 0; i < kLangCount; ++i) codes.emplace_back(LangCode(Lang(i)), Tr(Msg::kLangName, Lang(i)));
+            for (int i = 0; i < kLangCount; ++i)
+                codes.emplace_back(LangCode(Lang(i)), Tr(Msg::kLangName, Lang(i)));
             CodeChips(s, session, ref, name, codes);
         } else if (name == "sample") {
             SampleChip(s, session, ref);
@@ -376,12 +398,14 @@ void Row(UiState& s, const EntityRef& ref, const std::string& name, const std::s
     }
     const float h = Px(s, theme::kRowHeight), r = Px(s, theme::kRadius);
     ImDrawList* dl = ImGui::GetWindowDrawList();
-    dl->AddRectFilled(p, ImVec2(p.x + w, p.y + h), pressed ? theme::Colors().cardPressed : theme::Colors().card, r);
+    dl->AddRectFilled(p, ImVec2(p.x + w, p.y + h),
+                      pressed ? theme::Colors().cardPressed : theme::Colors().card, r);
     dl->AddRectFilled(p, ImVec2(p.x + Px(s, 6), p.y + h), mark, r, ImDrawFlags_RoundCornersLeft);
     dl->PushClipRect(p, ImVec2(p.x + w - Px(s, 8), p.y + h), true);
     const float x = p.x + Px(s, 18);
     dl->AddText(ImVec2(x, p.y + Px(s, 10)), theme::Colors().text, name.c_str());
-    dl->AddText(ImVec2(x, p.y + Px(s, 14) + ImGui::GetTextLineHeight()), theme::Colors().muted, second.c_str());
+    dl->AddText(ImVec2(x, p.y + Px(s, 14) + ImGui::GetTextLineHeight()), theme::Colors().muted,
+                second.c_str());
     dl->PopClipRect();
     ImGui::Dummy(ImVec2(0, Px(s, 2)));
 }
@@ -396,27 +420,31 @@ void List(UiState& s, const EditSession& session) {
     if (!e.problems.empty()) {
         const widgets::Card card = widgets::BeginCard(s);
         char line[128];
-        std::snprintf(line, sizeof line, Tr(Msg::kPreviewProblems, s.lang), static_cast<int>(e.problems.size()));
+        std::snprintf(line, sizeof line, Tr(Msg::kPreviewProblems, s.lang),
+                      static_cast<int>(e.problems.size()));
         widgets::Paragraph(line, theme::Colors().error);
         Problems(s, e.problems);
         widgets::EndCard(s, card, theme::Colors().card, theme::Colors().error);
     }
 
     widgets::SectionTitle(s, Tr(Msg::kDistrictInfo, s.lang));
-    Row(s, EntityRef{}, data.district.name.In(s.lang), data.district.address.In(s.lang), theme::Colors().accent);
+    Row(s, EntityRef{}, data.district.name.In(s.lang), data.district.address.In(s.lang),
+        theme::Colors().accent);
 
     widgets::SectionTitle(s, Tr(Msg::kShops, s.lang));
     for (const Shop& shop : data.shops) {
         const Category* c = data.FindCategory(shop.category);
-        Row(s, {EntityKind::kShop, shop.id}, NameOr(shop.name, s.lang), c ? c->name.In(s.lang) : std::string(),
-            c ? theme::FromRgb(c->color) : theme::Colors().divider);
+        Row(s, {EntityKind::kShop, shop.id}, NameOr(shop.name, s.lang),
+            c ? c->name.In(s.lang) : std::string(), c ? theme::FromRgb(c->color) : theme::Colors().divider);
     }
-    if (widgets::Button(s, "add", "shop", Tr(Msg::kAddShop, s.lang))) s.intents.push_back({Intent::Kind::kEditAdd, "shop"});
+    if (widgets::Button(s, "add", "shop", Tr(Msg::kAddShop, s.lang)))
+        s.intents.push_back({Intent::Kind::kEditAdd, "shop"});
 
     widgets::SectionTitle(s, Tr(Msg::kDeals, s.lang));
     for (const Promotion& p : data.promotions) {
         const Shop* shop = p.shop.empty() ? nullptr : data.FindShop(p.shop);
-        const std::string who = shop ? NameOr(shop->name, s.lang) : std::string(Tr(Msg::kDistrictWide, s.lang));
+        const std::string who =
+            shop ? NameOr(shop->name, s.lang) : std::string(Tr(Msg::kDistrictWide, s.lang));
         Row(s, {EntityKind::kPromotion, p.id}, NameOr(p.title, s.lang),
             p.start.ToString() + " – " + p.end.ToString() + " · " + who, theme::Colors().accent);
     }
@@ -426,10 +454,11 @@ void List(UiState& s, const EditSession& session) {
 
     widgets::SectionTitle(s, Tr(Msg::kEvents, s.lang));
     for (const Event& ev : data.events) {
-        Row(s, {EntityKind::kEvent, ev.id}, NameOr(ev.title, s.lang), ev.start.ToString() + " – " + ev.end.ToString(),
-            theme::Colors().open);
+        Row(s, {EntityKind::kEvent, ev.id}, NameOr(ev.title, s.lang),
+            ev.start.ToString() + " – " + ev.end.ToString(), theme::Colors().open);
     }
-    if (widgets::Button(s, "add", "event", Tr(Msg::kAddEvent, s.lang))) s.intents.push_back({Intent::Kind::kEditAdd, "event"});
+    if (widgets::Button(s, "add", "event", Tr(Msg::kAddEvent, s.lang)))
+        s.intents.push_back({Intent::Kind::kEditAdd, "event"});
 
     // Starting over: asked twice, since nothing brings the changes back.
     ImGui::Dummy(ImVec2(0, Px(s, 24)));

@@ -136,6 +136,7 @@ struct EditorState {
     bool otherLanguages = false;
     bool confirmDiscard = false;
     std::string notice;    // what happened to a draft brought back from the browser
+    bool unsaved = false;  // the browser refused the last save (storage full or disabled)
 };
 
 struct UiState {

@@ -62,7 +62,8 @@ TEST(BundleEdit, EveryFieldWritesBackWhatItReads) {
             for (const FieldInfo& f : FieldsOf(ref.kind)) {
                 std::string value;
                 ASSERT_TRUE(GetField(b, ref, f.name, &value)) << FormatEntity(ref) << " " << f.name;
-                ASSERT_TRUE(SetField(&b, ref, f.name, value).ok()) << FormatEntity(ref) << " " << f.name << ": " << value;
+                ASSERT_TRUE(SetField(&b, ref, f.name, value).ok())
+                    << FormatEntity(ref) << " " << f.name << ": " << value;
             }
         }
         EXPECT_EQ(WriteBundle(b), original) << file;
@@ -87,7 +88,8 @@ TEST(BundleEdit, TypingIntoOneFieldIsOneUndoStep) {
     const EntityRef shop{EntityKind::kShop, "manna-bunsik"};
     std::string before;
     ASSERT_TRUE(GetField(session.Data(), shop, "name.en", &before));
-    for (const char* typed : {"M", "Ma", "Man", "Manna"}) ASSERT_TRUE(session.Set(shop, "name.en", typed).ok());
+    for (const char* typed : {"M", "Ma", "Man", "Manna"})
+        ASSERT_TRUE(session.Set(shop, "name.en", typed).ok());
     EXPECT_EQ(session.EditCount(), 1u);
     session.EndTyping();
     ASSERT_TRUE(session.Set(shop, "name.en", "Manna Bunsik").ok());
@@ -135,7 +137,8 @@ TEST(BundleEdit, ValuesThatCannotBeReadChangeNothing) {
     EXPECT_EQ(menu.error, FieldError::kBadPrice);
     EXPECT_EQ(menu.line, 2);
     EXPECT_EQ(session.Set(shop, "wifi", "yes").error, FieldError::kNoSuchField);
-    EXPECT_EQ(session.Set({EntityKind::kShop, "gone"}, "phone", "02-000-0000").error, FieldError::kNoSuchEntity);
+    EXPECT_EQ(session.Set({EntityKind::kShop, "gone"}, "phone", "02-000-0000").error,
+              FieldError::kNoSuchEntity);
     EXPECT_EQ(WriteBundle(session.Data()), before);
     EXPECT_EQ(session.EditCount(), 0u);
 }
@@ -229,8 +232,9 @@ TEST(BundleEdit, ADraftOnChangedDataAppliesWhatStillFits) {
     const std::string draft = a.SaveDraft("doksan");
 
     // The published file changed since: one shop is gone, another's phone is different.
-    b.shops.erase(std::remove_if(b.shops.begin(), b.shops.end(), [](const Shop& s) { return s.id == "doksan-galbi"; }),
-                  b.shops.end());
+    b.shops.erase(
+        std::remove_if(b.shops.begin(), b.shops.end(), [](const Shop& s) { return s.id == "doksan-galbi"; }),
+        b.shops.end());
     for (Shop& s : b.shops) {
         if (s.id == "manna-bunsik") s.phone = "02-999-9999";
     }

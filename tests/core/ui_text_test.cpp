@@ -78,19 +78,28 @@ TEST(UiText, JapaneseAndChineseAreNotKorean) {
     }
 }
 
+// The body font every visitor downloads carries the visitors' screens; the editor's own words
+// come with the editor's font.
 TEST(UiText, GlyphsOfALanguageCoverItsMessagesAndWeekdays) {
     for (Lang lang : kLangs) {
-        std::set<std::uint32_t> cps;
-        AddUiCodepoints(&cps, 1u << static_cast<int>(lang));
-        std::string shown;
-        for (int m = 0; m < static_cast<int>(Msg::kCount); ++m) shown += Tr(static_cast<Msg>(m), lang);
-        for (int d = 0; d < 7; ++d) shown += WeekdayShort(d, lang);
-        shown += FormatShortDate(Date{2026, 12, 5}, lang) + FormatWon(4500, lang);
-        for (std::size_t pos = 0; pos < shown.size();) {
-            const std::uint32_t cp = NextCodepoint(shown, &pos);
-            EXPECT_TRUE(cps.count(cp)) << LangCode(lang) << ": U+" << std::hex << cp;
+        for (bool editor : {false, true}) {
+            std::set<std::uint32_t> cps;
+            AddUiCodepoints(&cps, 1u << static_cast<int>(lang), editor);
+            std::string shown;
+            const int last = static_cast<int>(editor ? Msg::kCount : Msg::kEdit);
+            for (int m = 0; m < last; ++m) shown += Tr(static_cast<Msg>(m), lang);
+            for (int d = 0; d < 7; ++d) shown += WeekdayShort(d, lang);
+            shown += FormatShortDate(Date{2026, 12, 5}, lang) + FormatWon(4500, lang);
+            for (std::size_t pos = 0; pos < shown.size();) {
+                const std::uint32_t cp = NextCodepoint(shown, &pos);
+                EXPECT_TRUE(cps.count(cp)) << LangCode(lang) << ": U+" << std::hex << cp;
+            }
         }
     }
+    std::set<std::uint32_t> visitors, editors;
+    AddUiCodepoints(&visitors, 1u << static_cast<int>(Lang::kKo));
+    AddUiCodepoints(&editors, 1u << static_cast<int>(Lang::kKo), true);
+    EXPECT_GT(editors.size(), visitors.size());
 }
 
 TEST(FormatWon, ReadsNaturallyInJapaneseAndChinese) {

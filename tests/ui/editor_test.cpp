@@ -96,7 +96,8 @@ TEST_F(Editor, TypingChangesWhatVisitorsSeeAndIsKept) {
     OpenForm(std::string("shop/") + kShop);
     const std::string id = std::string("shop/") + kShop + "|name.ko";
     app.OnFieldFocus(id, true);
-    for (const char* typed : {"맛나분식 ", "맛나분식 보", "맛나분식 본", "맛나분식 본점"}) app.OnFieldInput(id, typed);
+    for (const char* typed : {"맛나분식 ", "맛나분식 보", "맛나분식 본", "맛나분식 본점"})
+        app.OnFieldInput(id, typed);
     app.OnFieldFocus(id, false);
     Frame();
     EXPECT_EQ(app.GetBundle()->FindShop(kShop)->name.Ko(), "맛나분식 본점");
@@ -181,7 +182,8 @@ TEST_F(Editor, ChipsSetCategoriesAndPayments) {
     ASSERT_TRUE(Target("chip", "cat:" + other));
     Tap(*Target("chip", "cat:" + other));
     EXPECT_EQ(app.GetBundle()->FindShop(kShop)->category, other);
-    const bool hadCash = std::find(before.payment.begin(), before.payment.end(), Payment::kCash) != before.payment.end();
+    const bool hadCash =
+        std::find(before.payment.begin(), before.payment.end(), Payment::kCash) != before.payment.end();
     const HitTarget* cash = Reveal("chip", "payment:cash");
     ASSERT_TRUE(cash);
     Tap(*cash);
@@ -199,7 +201,9 @@ TEST_F(Editor, TappingTheMapPlacesTheShop) {
     Frame();
     // A tap a little below and right of the map's centre.
     const MapState& map = app.State().map;
-    HitTarget spot{"map", "", "", map.x + float(map.view.width) / 2 + 60, map.y + float(map.view.height) / 2 + 90, 2, 2, true};
+    HitTarget spot{
+        "map", "", "",  map.x + float(map.view.width) / 2 + 60, map.y + float(map.view.height) / 2 + 90,
+        2,     2,  true};
     Tap(spot);
     const LatLon after = app.GetBundle()->FindShop(kShop)->position;
     EXPECT_NE(after.lat, before.lat);
@@ -220,7 +224,8 @@ TEST_F(Editor, ANewShopIsListedWithWhatItStillNeeds) {
     // It has no name yet: the check says so, at its place in the file.
     bool nameMissing = false;
     for (const Diagnostic& d : app.State().editor.problems) {
-        nameMissing = nameMissing || d.pointer.rfind("/shops/" + std::to_string(app.GetBundle()->shops.size() - 1), 0) == 0;
+        nameMissing = nameMissing ||
+                      d.pointer.rfind("/shops/" + std::to_string(app.GetBundle()->shops.size() - 1), 0) == 0;
     }
     EXPECT_TRUE(nameMissing);
 }

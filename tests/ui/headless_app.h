@@ -69,6 +69,7 @@ protected:
             } else {
                 storage[key] = text;
             }
+            return true;
         };
         host.download = [this](const std::string& name, const std::string& text) { downloads.emplace_back(name, text); };
         return host;

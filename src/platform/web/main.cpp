@@ -16,6 +16,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
 #include <cfloat>
 #include <ctime>
 #include <deque>
@@ -27,6 +28,7 @@
 
 #include "core/bundle_loader.h"
 #include "core/date.h"
+#include "core/json_writer.h"
 #include "core/route.h"
 #include "core/ui_text.h"
 #include "imgui.h"
@@ -59,6 +61,7 @@ enum FileKind {
     kCjkFont = 4,
     kExtraFont = 5,
     kPreviewFile = 6,  // a bundle the visitor opened in preview mode (file picker, drop, ?data=)
+    kEditFont = 7,     // fonts/edit.ttf: every Hangul syllable in common use, for what editors type
 };
 
 // One mouse state per frame: ImGui 1.86 has no input queue, and a press and release within one
@@ -92,6 +95,7 @@ struct WebState {
     // fonts/ja.otf and fonts/zh.otf by language, each fetched when first picked.
     std::map<std::string, std::vector<unsigned char>> cjkFonts;
     std::vector<unsigned char> extraFont;  // fonts/extra.otf: what Nanum lacks (accented Latin)
+    std::vector<unsigned char> editFont;   // fonts/edit.ttf, once the editor asked for it
     std::string atlasLang;               // the language the atlas was built for
     int missingGlyphs = 0;
     int fontGeneration = -1;  // App::ContentGeneration() the atlas was built for
@@ -121,6 +125,7 @@ struct WebState {
     bool ready = false;  // WebGL2 and ImGui are up; until then calls from the page are ignored
     std::string debugJson;
     float placedSearch[4] = {-1, -1, -1, -1};  // CSS px rectangle last given to the page
+    std::string placedFields;  // the editor's fields as last given to the page (JSON)
     std::string lastRoute;  // the location hash the page shows
     std::string title;      // the document title last set
     std::string announced;  // what the page's aria-live region was last given
@@ -141,6 +146,7 @@ FrameTimes g_frameTimes;
 
 void RequestFrame();
 void PlaceSearchInput();
+void PlaceFields();
 void SyncRoute();
 void SyncTitle();
 void SyncAnnouncement();
@@ -173,6 +179,22 @@ EM_JS(void, JsOpenDirections, (const char* appUrl, const char* webUrl), {
 EM_JS(void, JsAnnounce, (const char* text), { golmokShell.announce(UTF8ToString(text)); });
 EM_JS(void, JsShowTextView, (), { golmokShell.showTextView(); });
 EM_JS(float, JsSafeAreaInset, (int side), { return golmokShell.safeAreaInset(side); });
+EM_JS(void, JsPlaceFields, (const char* json), { golmokShell.placeFields(UTF8ToString(json)); });
+EM_JS(void, JsDownload, (const char* name, const char* text), {
+    golmokShell.download(UTF8ToString(name), UTF8ToString(text));
+});
+EM_JS(int, JsSaveDraft, (const char* key, const char* text), {
+    return golmokShell.saveDraft(UTF8ToString(key), UTF8ToString(text)) ? 1 : 0;
+});
+// The caller frees the returned string.
+EM_JS(char*, JsLoadDraft, (const char* key), {
+    const text = golmokShell.loadDraft(UTF8ToString(key));
+    const size = lengthBytesUTF8(text) + 1;
+    const out = _malloc(size);
+    stringToUTF8(text, out, size);
+    return out;
+});
+EM_JS(void, JsEditorOpened, (), { golmokShell.editorOpened(); });
 
 void StartLoading() {
     JsFetch(kIndexFile, "data/index.json");
@@ -255,8 +277,12 @@ void RebuildFontsIfNeeded() {
     golmok::FontSet fonts;
     // A phone's GPU limits texture size (MAX_TEXTURE_SIZE, read at start-up): should the atlas
     // not fit, rasterise smaller rather than fail to draw text at all.
+    // Editing: the face with every common syllable draws the body and the titles, so that
+    // whatever is typed shows in the page behind the form.
+    const std::vector<unsigned char>& bodyFace = g.editFont.empty() ? g.bodyFont : g.editFont;
+    const std::vector<unsigned char>& titleFace = g.editFont.empty() ? g.titleFont : g.editFont;
     for (int attempt = 0; attempt < 4; ++attempt) {
-        fonts = golmok::BuildFontAtlas(g.bodyFont, g.titleFont, cjkReady ? cjk->second : kNone, g.extraFont, body,
+        fonts = golmok::BuildFontAtlas(bodyFace, titleFace, cjkReady ? cjk->second : kNone, g.extraFont, body,
                                        title, scale);
         const ImFontAtlas* atlas = ImGui::GetIO().Fonts;
         if (atlas->TexWidth <= g.maxTextureSize && atlas->TexHeight <= g.maxTextureSize) break;
@@ -531,6 +557,7 @@ void DrawFrame(double now) {
     ++g.framesDrawn;
 
     PlaceSearchInput();
+    PlaceFields();
     SyncRoute();
     SyncTitle();
     SyncAnnouncement();
@@ -552,6 +579,53 @@ void PlaceSearchInput() {
     std::copy(rect, rect + 4, g.placedSearch);
     g.placedLang = s.lang;
     JsPlaceSearch(rect[0], rect[1], rect[2], rect[3], golmok::Tr(golmok::Msg::kSearchPlaceholder, s.lang));
+}
+
+// Keeps the page's inputs over the editor's field boxes the frame drew, with their values; none
+// when no form is on screen. Sent only when something changed (a scroll moves every field).
+void PlaceFields() {
+    const golmok::UiState& s = g.app->State();
+    const golmok::EditorState& e = s.editor;
+    static const std::vector<golmok::FormField> kNone;
+    golmok::JsonWriter w;
+    w.BeginObject();
+    w.Key("generation");
+    w.Integer(e.generation);
+    w.Key("clipTop");
+    w.Number(e.clipTop / g.dpr);
+    w.Key("clipBottom");
+    w.Number(e.clipBottom / g.dpr);
+    w.Key("fields");
+    w.BeginArray();
+    for (const golmok::FormField& f : s.drawnScreen == golmok::Screen::kEditor ? e.fields : kNone) {
+        w.BeginObject();
+        const std::pair<const char*, const std::string*> texts[] = {
+            {"id", &f.id}, {"kind", &f.kind}, {"value", &f.value}, {"label", &f.label}, {"lang", &f.lang}, {"note", &f.note}};
+        for (const auto& [key, value] : texts) {
+            w.Key(key);
+            w.String(*value);
+        }
+        const std::pair<const char*, float> box[] = {{"x", f.x}, {"y", f.y}, {"w", f.w}, {"h", f.h}};
+        for (const auto& [key, value] : box) {
+            w.Key(key);
+            w.Number(std::round(value / g.dpr * 4) / 4);  // quarter CSS px: no resend for float noise
+        }
+        w.Key("options");
+        w.BeginArray();
+        for (const auto& [value, label] : f.options) {
+            w.BeginArray();
+            w.String(value);
+            w.String(label);
+            w.EndArray();
+        }
+        w.EndArray();
+        w.EndObject();
+    }
+    w.EndArray();
+    w.EndObject();
+    if (w.Text() == g.placedFields) return;
+    g.placedFields = w.Text();
+    JsPlaceFields(g.placedFields.c_str());
 }
 
 // Keeps the location hash equal to the app's route: a new screen is a new history entry (so the
@@ -681,6 +755,10 @@ EMSCRIPTEN_KEEPALIVE void golmok_receive_file(int kind, const char* url, const u
             g.extraFontSettled = true;
             g.fontDpr = 0;
             break;
+        case kEditFont:
+            g.editFont.assign(data, data + size);
+            g.fontDpr = 0;
+            break;
         case kCjkFont:
             // "fonts/ja.otf" → "ja"
             if (name.size() > 6) g.cjkFonts[name.substr(name.size() - 6, 2)].assign(data, data + size);
@@ -726,6 +804,27 @@ EMSCRIPTEN_KEEPALIVE void golmok_set_query(const char* text) {
 EMSCRIPTEN_KEEPALIVE void golmok_search_focus(int focused) {
     if (!g.ready) return;
     g.app->SetSearchFocused(focused != 0);
+    Touched();
+}
+
+// The editor: a field's text changed (typing, composing, paste), or it gained or lost focus.
+EMSCRIPTEN_KEEPALIVE void golmok_field_input(const char* id, const char* value) {
+    if (!g.ready) return;
+    g.app->OnFieldInput(id, value);
+    Touched();
+}
+
+EMSCRIPTEN_KEEPALIVE void golmok_field_focus(const char* id, int focused) {
+    if (!g.ready) return;
+    g.app->OnFieldFocus(id, focused != 0);
+    Touched();
+}
+
+// A finger dragged over the page's inputs (the editor's fields): the form scrolls as it would
+// under the canvas. CSS px.
+EMSCRIPTEN_KEEPALIVE void golmok_drag(float dx, float dy) {
+    if (!g.ready) return;
+    g.app->DragBy(dx * g.dpr, dy * g.dpr);
     Touched();
 }
 
@@ -818,6 +917,10 @@ EMSCRIPTEN_KEEPALIVE const char* golmok_debug_state() {
     if (const golmok::Bundle* b = g.app->GetBundle()) {
         j["bundle"] = {{"district", b->district.id}, {"shops", b->shops.size()}};
     }
+    const golmok::EditorState& e = s.editor;
+    j["editor"] = {{"active", e.active}, {"entity", e.entity}, {"edits", e.editCount}, {"canUndo", e.canUndo},
+                   {"canRedo", e.canRedo}, {"placing", e.placing}, {"problems", e.problems.size()},
+                   {"notice", e.notice}, {"pending", e.pending.size()}, {"unsaved", e.unsaved}};
     j["targets"] = nlohmann::json::array();
     for (const golmok::HitTarget& t : s.targets) {
         j["targets"].push_back({{"kind", t.kind}, {"id", t.id}, {"label", t.label},
@@ -851,6 +954,17 @@ int main() {
     host.openFile = [] { JsOpenFile(); };
     host.enterPreview = [] { JsEnterPreview(); };
     host.showTextView = [] { JsShowTextView(); };
+    host.loadDraft = [](const std::string& key) {
+        char* text = JsLoadDraft(key.c_str());
+        std::string out = text;
+        free(text);
+        return out;
+    };
+    host.saveDraft = [](const std::string& key, const std::string& text) {
+        return JsSaveDraft(key.c_str(), text.c_str()) != 0;
+    };
+    host.download = [](const std::string& name, const std::string& text) { JsDownload(name.c_str(), text.c_str()); };
+    host.editorOpened = [] { JsEditorOpened(); };
     static App app(host);
     g.app = &app;
 
