@@ -69,7 +69,7 @@ chars.update(chr(c) for c in range(0x20, 0x7F))
 chars.update(chr(c) for c in range(0xA0, 0x100))
 chars.update(chr(c) for c in range(0x3131, 0x318F))
 chars.update("‘’“”–—…·₩~")
-print("".join(sorted(c for c in chars if c.strip())))
+print("".join(sorted(c for c in chars if c == " " or c.strip())))
 PYEOF
 subset "$FONT_DIR/NanumBarunGothic.ttf" build/glyphs-edit.txt "$FONTS/edit.ttf"
 

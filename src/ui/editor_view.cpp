@@ -170,7 +170,7 @@ void TextField(UiState& s, const EditSession& session, const EntityRef& ref, con
     std::string base = name;
     if (dot != std::string::npos && ParseLangCode(name.substr(dot + 1), &typed)) base = name.substr(0, dot);
     std::string label = Tr(LabelOf(base), s.lang);
-    if (base != name) label += std::string(" · ") + Tr(Msg::kLangName, typed);
+    if (typed != Lang::kKo) label += std::string(" · ") + Tr(Msg::kLangName, typed);
     const char* kind =
         f.type == FieldType::kMultiline || f.type == FieldType::kMenu || f.type == FieldType::kLinks
             ? "multiline"

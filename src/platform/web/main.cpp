@@ -874,7 +874,7 @@ EMSCRIPTEN_KEEPALIVE const char* golmok_frame_times() {
 EMSCRIPTEN_KEEPALIVE const char* golmok_debug_state() {
     if (!g.ready) return "null";
     const golmok::UiState& s = g.app->State();
-    static const char* const kScreens[] = {"loading", "home", "shop", "promo", "error", "map"};
+    static const char* const kScreens[] = {"loading", "home", "shop", "promo", "error", "map", "editor"};
     nlohmann::json j;
     // The screen the canvas shows now: the last frame's, which the targets belong to.
     j["screen"] = kScreens[static_cast<int>(s.drawnScreen)];
