@@ -260,6 +260,9 @@ std::vector<std::uint32_t> App::Codepoints() const {
 std::vector<std::uint32_t> App::TitleCodepoints() const {
     std::set<std::uint32_t> cps;
     AddShownTitleCodepoints(m_bundle ? &*m_bundle : nullptr, m_state.lang, &cps);
+    if (m_session) {  // the editor's headings
+        for (Msg m : {Msg::kEditTitle, Msg::kDistrictInfo, Msg::kNewItem}) AddCodepoints(Tr(m, m_state.lang), &cps);
+    }
     return {cps.begin(), cps.end()};
 }
 

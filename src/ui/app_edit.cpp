@@ -41,6 +41,7 @@ void App::StartEditing() {
     RestoreSampleDates(&source, m_fileAnchor);
     m_session.emplace(std::move(source), m_baseHash);
     m_state.editor.active = true;
+    ++m_contentGeneration;  // the editor's own words join the atlas
     if (m_host.editorOpened) m_host.editorOpened();
 }
 

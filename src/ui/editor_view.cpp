@@ -97,10 +97,10 @@ std::string NameOr(const Text& text, Lang lang) {
 void Toolbar(UiState& s) {
     const EditorState& e = s.editor;
     widgets::ChipFlow flow;
-    if (widgets::Chip(s, flow, "undo", std::string("↶ ") + Tr(Msg::kUndo, s.lang), false) && e.canUndo) {
+    if (widgets::Chip(s, flow, "undo", Tr(Msg::kUndo, s.lang), false, e.canUndo)) {
         s.intents.push_back({Intent::Kind::kUndo, ""});
     }
-    if (widgets::Chip(s, flow, "redo", std::string("↷ ") + Tr(Msg::kRedo, s.lang), false) && e.canRedo) {
+    if (widgets::Chip(s, flow, "redo", Tr(Msg::kRedo, s.lang), false, e.canRedo)) {
         s.intents.push_back({Intent::Kind::kRedo, ""});
     }
     if (widgets::Chip(s, flow, "export", Tr(Msg::kExport, s.lang), true)) {
@@ -113,7 +113,7 @@ void Toolbar(UiState& s) {
         std::snprintf(line, sizeof line, "%s", Tr(Msg::kNoEdits, s.lang));
     }
     widgets::Paragraph(line, theme::Colors().muted);
-    // Export is then the only way to keep the changes: said plainly.
+    // The browser would not keep the draft: export is then the only way to keep the changes.
     if (e.unsaved) widgets::Paragraph(Tr(Msg::kDraftNotSaved, s.lang), theme::Colors().error);
 }
 

@@ -107,7 +107,8 @@ float EndCard(UiState& s, const Card& card, ImU32 fill, ImU32 border) {
     return end.y - card.origin.y;
 }
 
-bool Chip(UiState& s, ChipFlow& flow, const std::string& id, const std::string& label, bool active) {
+bool Chip(UiState& s, ChipFlow& flow, const std::string& id, const std::string& label, bool active,
+          bool enabled) {
     const ImVec2 text = ImGui::CalcTextSize(label.c_str());
     const float w = text.x + 2 * Px(s, 14);
     const float h = Px(s, theme::kButtonHeight);
@@ -129,10 +130,11 @@ bool Chip(UiState& s, ChipFlow& flow, const std::string& id, const std::string& 
     dl->AddRectFilled(p, ImVec2(p.x + w, p.y + h), bg, h / 2);
     if (!active) dl->AddRect(p, ImVec2(p.x + w, p.y + h), theme::Colors().divider, h / 2, 0, Px(s, 1));
     dl->AddText(ImVec2(p.x + (w - text.x) / 2, p.y + (h - text.y) / 2),
-                active ? theme::Colors().onAccent : theme::Colors().text, label.c_str());
+                active ? theme::Colors().onAccent : enabled ? theme::Colors().text : theme::Colors().divider,
+                label.c_str());
     s.targets.push_back({"chip", id, label, p.x, p.y, w, h, visible});
     s.targets.back().active = active;
-    return tapped;
+    return tapped && enabled;
 }
 
 void ShopRow(UiState& s, const Shop& shop, const Category* category, const std::string* status) {

@@ -40,8 +40,10 @@ float EndCard(UiState& s, const Card& card, ImU32 fill, ImU32 border);
 struct ChipFlow {
     int count = 0;
 };
-// A pill-shaped toggle; returns true when tapped. Records a HitTarget of kind "chip".
-bool Chip(UiState& s, ChipFlow& flow, const std::string& id, const std::string& label, bool active);
+// A pill-shaped toggle; returns true when tapped. Records a HitTarget of kind "chip". A chip that
+// is not `enabled` is drawn muted and never reports a tap.
+bool Chip(UiState& s, ChipFlow& flow, const std::string& id, const std::string& label, bool active,
+          bool enabled = true);
 
 // A shop in a list: name, a second line (`status` when given, e.g. "open · closes 21:00", else
 // the description), category colour and a sample badge. Tapping it emits kOpenShop.
