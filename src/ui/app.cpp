@@ -104,6 +104,10 @@ void App::Refresh() {
         candidates.resize(m_bundle->shops.size());
         for (std::size_t i = 0; i < candidates.size(); ++i) candidates[i] = i;
     } else {
+        if (m_searchStale) {  // edited since the index was built: built again when first asked
+            m_search.Build(*m_bundle);
+            m_searchStale = false;
+        }
         for (const SearchHit& hit : m_search.Search(m_state.query)) candidates.push_back(hit.shop);
     }
     m_state.categoryCounts = CategoryCounts(*m_bundle, candidates, m_state.filters, m_facts);
@@ -195,8 +199,12 @@ void App::InstallBundle(Bundle bundle, std::string_view text) {
     }
 }
 
-void App::IndexBundle() {
-    m_search.Build(*m_bundle);
+std::optional<OpeningHours> App::ParseHours(const std::string& hours) {
+    HoursError ignored;  // the validator reports it; the page says "hours not known"
+    return hours.empty() ? std::nullopt : ParseOpeningHours(hours, &ignored);
+}
+
+void App::GroupByCategory() {
     m_state.shopsByCategory.assign(m_bundle->categories.size(), {});
     for (std::size_t i = 0; i < m_bundle->shops.size(); ++i) {
         for (std::size_t c = 0; c < m_bundle->categories.size(); ++c) {
@@ -206,11 +214,13 @@ void App::IndexBundle() {
             }
         }
     }
+}
+
+void App::IndexBundle() {
+    m_searchStale = true;
+    GroupByCategory();
     m_hours.clear();
-    for (const Shop& shop : m_bundle->shops) {
-        HoursError ignored;  // the validator reports it; the page says "hours not known"
-        m_hours.push_back(shop.hours.empty() ? std::nullopt : ParseOpeningHours(shop.hours, &ignored));
-    }
+    for (const Shop& shop : m_bundle->shops) m_hours.push_back(ParseHours(shop.hours));
     // The view, where it was placed and what it focuses on stay: only the points are new.
     MapState& map = m_state.map;
     map.shops.clear();

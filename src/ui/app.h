@@ -152,11 +152,19 @@ private:
     void InstallBundle(Bundle bundle, std::string_view text);
     // Search index, hours, map points and groups for the bundle on screen.
     void IndexBundle();
+    void GroupByCategory();
+    static std::optional<OpeningHours> ParseHours(const std::string& hours);
     // Editing: begin (the session starts from the data as its file has it), show the session's
     // data after a change, check it as it would be exported, keep the draft in the browser.
     void StartEditing();
-    void EditChanged(bool valuesChangedElsewhere);
+    // After a change: what the page shows follows. `typed`: the change was one field typed into
+    // (ref, field), which takes the fast way when it can.
+    void EditChanged(bool valuesChangedElsewhere, const EntityRef* typed = nullptr, const std::string& field = "");
     void ShowEdited();
+    // The fast way for one field typed into: the change made to the data on screen in place, and
+    // only what depends on that field done again. False when the field needs ShowEdited (dates,
+    // which sample data shows moved).
+    bool ShowFieldEdit(const EntityRef& ref, const std::string& field);
     void Validate();
     void SaveDraft();
     void RestoreDraft();
@@ -172,6 +180,7 @@ private:
     std::vector<std::string> m_statuses;  // per shop: opening status line for lists
     std::vector<std::optional<OpeningHours>> m_hours;  // per shop; empty when not understood
     bool m_dirty = true;                  // results must be recomputed
+    bool m_searchStale = true;            // m_search does not describe m_bundle yet
     std::int64_t m_factsMinute = -1;      // the minute m_facts and m_statuses describe
     std::int64_t m_nowSeconds = 0;
     std::optional<Route> m_pendingRoute;  // a route that arrived before the bundle

@@ -29,9 +29,6 @@ std::string DraftKey(const Bundle& bundle) {
     return "golmok.draft." + bundle.district.id;
 }
 
-// Bundles this large are checked when a field is left rather than on every keystroke.
-constexpr std::size_t kCheckWhileTypingShops = 2000;
-
 }  // namespace
 
 void App::StartEditing() {
@@ -68,7 +65,7 @@ void App::RestoreDraft() {
     EditChanged(true);
 }
 
-void App::EditChanged(bool valuesChangedElsewhere) {
+void App::EditChanged(bool valuesChangedElsewhere, const EntityRef* typed, const std::string& field) {
     EditorState& e = m_state.editor;
     if (valuesChangedElsewhere) {
         ++e.generation;  // the page puts the new values into its inputs
@@ -77,8 +74,10 @@ void App::EditChanged(bool valuesChangedElsewhere) {
     e.editCount = m_session->EditCount();
     e.canUndo = m_session->CanUndo();
     e.canRedo = m_session->CanRedo();
-    ShowEdited();
-    if (valuesChangedElsewhere || m_session->Data().shops.size() < kCheckWhileTypingShops) Validate();
+    if (!typed || !ShowFieldEdit(*typed, field)) ShowEdited();
+    // The whole file is checked when a field is left or changed at once (a chip, undo, the map);
+    // while a field is typed in, the line under it answers for that field alone.
+    if (valuesChangedElsewhere) Validate();
     SaveDraft();
 }
 
@@ -108,6 +107,38 @@ void App::ShowEdited() {
     }
 }
 
+bool App::ShowFieldEdit(const EntityRef& ref, const std::string& field) {
+    // Dates and the sample flag: sample dates are shown moved, so those take the whole way.
+    if (field == "start" || field == "end" || field == "sample" || !m_bundle) return false;
+    std::string value;
+    if (!GetField(m_session->Data(), ref, field, &value) || !SetField(&*m_bundle, ref, field, value).ok()) {
+        return false;
+    }
+    if (ref.kind == EntityKind::kShop) {
+        const std::string pointer = EntityPointer(*m_bundle, ref);
+        const std::size_t i = static_cast<std::size_t>(std::stoul(pointer.substr(pointer.rfind('/') + 1)));
+        const Shop& shop = m_bundle->shops[i];
+        if (field == "hours") {
+            m_hours[i] = ParseHours(shop.hours);
+            m_factsMinute = -1;  // its status line
+        } else if (field == "position") {
+            m_state.map.shops[i] = Project(shop.position);
+        } else if (field == "category") {
+            GroupByCategory();
+        }
+    } else if (ref.kind == EntityKind::kPromotion) {
+        m_factsMinute = -1;  // which shops have a deal today
+    }
+    m_searchStale = true;
+    m_dirty = true;
+    std::set<std::uint32_t> typed;
+    AddCodepoints(value, &typed);
+    if (!std::includes(m_atlasCodepoints.begin(), m_atlasCodepoints.end(), typed.begin(), typed.end())) {
+        ++m_contentGeneration;
+    }
+    return true;
+}
+
 void App::Validate() {
     const std::string text = WriteBundle(m_session->Data());
     BundleLoadResult r = LoadBundle(text);
@@ -135,7 +166,7 @@ void App::SetEditField(const std::string& fieldId, const std::string& value, boo
         return;
     }
     m_state.editor.pending.erase(fieldId);
-    EditChanged(!typing);
+    EditChanged(!typing, typing ? &ref : nullptr, field);
 }
 
 void App::OnFieldInput(const std::string& fieldId, const std::string& value) {
@@ -152,7 +183,7 @@ void App::OnFieldFocus(const std::string& fieldId, bool focused) {
     if (e.focused == fieldId) e.focused.clear();
     if (m_session) {
         m_session->EndTyping();
-        if (m_session->Data().shops.size() >= kCheckWhileTypingShops) Validate();
+        Validate();
     }
 }
 

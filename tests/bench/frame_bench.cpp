@@ -37,6 +37,12 @@ constexpr float kScale = 3;  // devicePixelRatio of the phones the page is teste
 
 void Flick(App& app, int) { app.DragBy(0, -40 * kScale); }
 
+// A keystroke in the editor's form of the first shop: its name grows by a letter a frame.
+void TypeName(App& app, int i) {
+    const std::string field = "shop/" + app.GetBundle()->shops.front().id + "|name.ko";
+    app.OnFieldInput(field, "가게 " + std::string(static_cast<std::size_t>(i % 40 + 1), 'a'));
+}
+
 void PanAndPinch(App& app, int i) {
     const float angle = static_cast<float>(i) / 12.0f;
     app.DragBy(30 * kScale * std::cos(angle), 30 * kScale * std::sin(angle));
@@ -51,6 +57,13 @@ const ScreenSetup kScreens[] = {
     {"search_results", [](App& app) { app.SetQuery("ㄱ"); }, Flick},
     // Every shop on the map, from the whole district at first.
     {"map", [](App& app) { app.Apply({golmok::Intent::Kind::kOpenMap, ""}); }, PanAndPinch},
+    // Typing in the editor: each keystroke changes the data every screen shows.
+    {"editor_typing",
+     [](App& app) {
+         app.Apply({golmok::Intent::Kind::kOpenEditor, "shop/" + app.GetBundle()->shops.front().id});
+         app.OnFieldFocus("shop/" + app.GetBundle()->shops.front().id + "|name.ko", true);
+     },
+     TypeName},
 };
 
 constexpr int kWarmupFrames = 5;
