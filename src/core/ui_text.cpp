@@ -179,6 +179,8 @@ const Entry kTable[] = {
     {{"(새 항목)", "(new)", "（新規）", "（新项目）"}},
     {{"이 기기에 저장하지 못했습니다. 내보내기로 파일을 받아 두세요.", "Could not save on this device. Export the file to keep your changes.",
       "この端末に保存できませんでした。書き出してファイルを保存してください。", "无法保存在本设备上。请导出文件以保留修改。"}},
+    {{"이 기기에 저장된 편집을 읽을 수 없어 게시된 자료를 보여 드립니다.", "The changes saved on this device could not be read; the published data is shown.",
+      "この端末に保存された変更を読み取れないため、公開データを表示しています。", "无法读取本设备上保存的修改，正在显示已发布的资料。"}},
 };
 
 static_assert(sizeof(kTable) / sizeof(kTable[0]) == static_cast<int>(Msg::kCount),

@@ -156,6 +156,7 @@ enum class Msg {
     kEditProblems,  // "%d"
     kNewItem,
     kDraftNotSaved,
+    kDraftUnreadable,
     kCount
 };
 

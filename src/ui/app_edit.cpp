@@ -49,9 +49,11 @@ void App::RestoreDraft() {
     StartEditing();
     const DraftReplay replay = m_session->LoadDraft(text);
     if (!replay.ok || (m_session->EditCount() == 0 && !m_session->CanRedo())) {
-        // Nothing to bring back: the page stays as published, the draft as it is in storage.
+        // Nothing to bring back: the page stays as published. A draft that cannot be read is
+        // said so when the editor opens; the next change replaces it.
         m_session.reset();
         m_state.editor = EditorState{};
+        if (!replay.ok) m_state.editor.notice = Tr(Msg::kDraftUnreadable, m_state.lang);
         return;
     }
     char notice[512];

@@ -114,6 +114,17 @@ TEST_F(Editor, TypingChangesWhatVisitorsSeeAndIsKept) {
     EXPECT_FALSE(reloaded.State().editor.notice.empty());
 }
 
+TEST_F(Editor, ADraftThatCannotBeReadLeavesThePublishedDataAndSaysSo) {
+    storage["golmok.draft.doksan"] = "{\"golmokDraft\": 1, \"edits\": [";
+    App reloaded(BrowserHost());
+    reloaded.OnBundleText("data/doksan.json", original);
+    EXPECT_FALSE(reloaded.State().editor.active);
+    EXPECT_EQ(reloaded.State().screen, Screen::kHome);
+    EXPECT_EQ(reloaded.GetBundle()->shops.size(), app.GetBundle()->shops.size());
+    EXPECT_FALSE(reloaded.State().editor.notice.empty());
+    EXPECT_EQ(storage.size(), 1u);  // left as it was until the next change
+}
+
 TEST_F(Editor, HoursSayWhatTheyMeanAsTheyAreTyped) {
     app.SetLanguage(Lang::kKo);
     OpenForm(std::string("shop/") + kShop);
