@@ -99,8 +99,27 @@ def csv_seeds():
     return out
 
 
+def draft_seeds():
+    """Editor drafts onto tests/data/valid/minimal.json: each kind of edit, and a few at once."""
+    def draft(edits, cursor=None):
+        return json.dumps({"golmokDraft": 1, "district": "minimal", "base": "base",
+                           "cursor": len(edits) if cursor is None else cursor, "edits": edits},
+                          ensure_ascii=False, indent=2)
+    rename = {"op": "set", "entity": "shop/shop-1", "field": "name.ko", "before": "", "after": "새 이름"}
+    hours = {"op": "set", "entity": "shop/shop-1", "field": "hours", "before": "", "after": "Mo-Fr 09:00-18:00"}
+    menu = {"op": "set", "entity": "shop/shop-1", "field": "menu", "before": "", "after": "떡볶이 | 4000\n순대 | 3500"}
+    added = {"op": "add", "entity": "shop/new-shop-1", "index": 1,
+             "fields": {"name.ko": "새 가게", "category": "bunsik", "position": "37.5,127"}}
+    event = {"op": "add", "entity": "event/new-event-1", "index": 0,
+             "fields": {"title.ko": "행사", "start": "2026-12-24", "end": "2026-12-25"}}
+    removed = {"op": "remove", "entity": "shop/shop-1", "index": 0, "fields": {"name.ko": "가게"}}
+    district = {"op": "set", "entity": "district", "field": "association.phone", "before": "", "after": "02-111-2222"}
+    return [draft([rename]), draft([hours, menu]), draft([added, event, removed]), draft([district, rename], 1)]
+
+
 RULES = {
     "csv": csv_seeds,
+    "draft": draft_seeds,
     "opening_hours": hours_seeds,
     "route": route_seeds,
     "search": search_seeds,
