@@ -611,23 +611,6 @@ std::string HashText(std::string_view text) {
     return out;
 }
 
-void RestoreSampleDates(Bundle* bundle, const std::optional<Date>& originalAnchor) {
-    if (!bundle->samples || !bundle->samples->datesAnchor || !originalAnchor) return;
-    const std::int64_t shift =
-        originalAnchor->DaysSinceEpoch() - bundle->samples->datesAnchor->DaysSinceEpoch();
-    for (Promotion& p : bundle->promotions) {
-        if (!p.sample) continue;
-        p.start = p.start.AddDays(shift);
-        p.end = p.end.AddDays(shift);
-    }
-    for (Event& e : bundle->events) {
-        if (!e.sample) continue;
-        e.start = e.start.AddDays(shift);
-        e.end = e.end.AddDays(shift);
-    }
-    bundle->samples->datesAnchor = originalAnchor;
-}
-
 // --- The session ----------------------------------------------------------------------------------
 
 EditSession::EditSession(Bundle source, std::string baseHash)

@@ -163,8 +163,4 @@ std::vector<std::pair<std::string, std::string>> ReadEntity(const Bundle& bundle
 // A short stable name for a text (64-bit FNV-1a, 16 hex digits).
 std::string HashText(std::string_view text);
 
-// The bundle as its file had it before MoveSampleDates shifted sample dates to `today`:
-// `originalAnchor` is the file's samples.datesAnchor.
-void RestoreSampleDates(Bundle* bundle, const std::optional<Date>& originalAnchor);
-
 }  // namespace golmok

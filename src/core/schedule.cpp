@@ -44,21 +44,35 @@ std::vector<const Event*> CurrentAndUpcomingEvents(const Bundle& bundle, const D
     return out;
 }
 
+namespace {
+
+void ShiftSampleDates(Bundle* bundle, std::int64_t days) {
+    for (Promotion& p : bundle->promotions) {
+        if (!p.sample) continue;
+        p.start = p.start.AddDays(days);
+        p.end = p.end.AddDays(days);
+    }
+    for (Event& e : bundle->events) {
+        if (!e.sample) continue;
+        e.start = e.start.AddDays(days);
+        e.end = e.end.AddDays(days);
+    }
+}
+
+}  // namespace
+
 void MoveSampleDates(Bundle* bundle, const Date& today) {
     if (!bundle->samples || !bundle->samples->datesAnchor) return;
     const std::int64_t shift = today.DaysSinceEpoch() - bundle->samples->datesAnchor->DaysSinceEpoch();
     if (shift == 0) return;
-    for (Promotion& p : bundle->promotions) {
-        if (!p.sample) continue;
-        p.start = p.start.AddDays(shift);
-        p.end = p.end.AddDays(shift);
-    }
-    for (Event& e : bundle->events) {
-        if (!e.sample) continue;
-        e.start = e.start.AddDays(shift);
-        e.end = e.end.AddDays(shift);
-    }
+    ShiftSampleDates(bundle, shift);
     bundle->samples->datesAnchor = today;
+}
+
+void RestoreSampleDates(Bundle* bundle, const std::optional<Date>& originalAnchor) {
+    if (!bundle->samples || !bundle->samples->datesAnchor || !originalAnchor) return;
+    ShiftSampleDates(bundle, originalAnchor->DaysSinceEpoch() - bundle->samples->datesAnchor->DaysSinceEpoch());
+    bundle->samples->datesAnchor = originalAnchor;
 }
 
 }  // namespace golmok

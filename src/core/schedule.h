@@ -2,6 +2,7 @@
 // alive. No ImGui, no emscripten.
 #pragma once
 
+#include <optional>
 #include <vector>
 
 #include "core/bundle.h"
@@ -28,5 +29,8 @@ std::vector<const Event*> CurrentAndUpcomingEvents(const Bundle& bundle, const D
 // moves each by (today − anchor) days so that they stay current, upcoming or expired exactly as
 // written. Real items (sample false) and bundles without an anchor are left alone.
 void MoveSampleDates(Bundle* bundle, const Date& today);
+// The other way: sample dates back where the file wrote them, `originalAnchor` being the file's
+// samples.datesAnchor (what export writes).
+void RestoreSampleDates(Bundle* bundle, const std::optional<Date>& originalAnchor);
 
 }  // namespace golmok

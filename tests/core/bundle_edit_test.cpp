@@ -13,6 +13,7 @@
 namespace golmok {
 namespace {
 
+using test::ChangedLines;
 using test::ReadSourceFile;
 
 Bundle Load(const std::string& file) {
@@ -27,18 +28,6 @@ std::vector<EntityRef> EveryEntity(const Bundle& b) {
     for (const Promotion& p : b.promotions) refs.push_back({EntityKind::kPromotion, p.id});
     for (const Event& e : b.events) refs.push_back({EntityKind::kEvent, e.id});
     return refs;
-}
-
-// Lines of `b` that are not in `a`, in order (a diff of one-line changes is all these tests need).
-std::vector<std::string> ChangedLines(const std::string& a, const std::string& b) {
-    std::istringstream ia(a), ib(b);
-    std::vector<std::string> changed;
-    std::string la, lb;
-    while (std::getline(ib, lb)) {
-        if (!std::getline(ia, la)) la.clear();
-        if (la != lb) changed.push_back(lb);
-    }
-    return changed;
 }
 
 TEST(BundleEdit, EntitiesReadBackAsWritten) {

@@ -53,17 +53,6 @@ protected:
         Frame();
     }
 
-    // Lines of `edited` that differ from the same line of `base`.
-    static std::vector<std::string> ChangedLines(const std::string& base, const std::string& edited) {
-        std::istringstream a(base), b(edited);
-        std::vector<std::string> changed;
-        std::string la, lb;
-        while (std::getline(b, lb)) {
-            if (!std::getline(a, la)) la.clear();
-            if (la != lb) changed.push_back(lb);
-        }
-        return changed;
-    }
 
     std::string original;
 };
@@ -165,7 +154,7 @@ TEST_F(Editor, ExportDiffersFromTheFileOnlyWhereEdited) {
     ASSERT_EQ(downloads.size(), 1u);
     EXPECT_EQ(downloads[0].first, "doksan.json");
     // Sample deals are shown on dates moved to today; the file keeps its own dates.
-    const std::vector<std::string> changed = ChangedLines(original, downloads[0].second);
+    const std::vector<std::string> changed = test::ChangedLines(original, downloads[0].second);
     ASSERT_EQ(changed.size(), 1u);
     EXPECT_EQ(changed[0], "      \"phone\": \"02-851-0000\",");
     EXPECT_TRUE(LoadBundle(downloads[0].second).ok());
