@@ -1,5 +1,6 @@
 // The screens shown instead of the district: while files load, and when they fail.
 
+#include "core/diagnostic_text.h"
 #include "core/ui_text.h"
 #include "ui/theme.h"
 #include "ui/views.h"
@@ -10,12 +11,13 @@ namespace golmok::views {
 using widgets::Px;
 
 void Problems(UiState& s, const std::vector<Diagnostic>& problems) {
-    // Each problem: where it is (the JSON path and line:column), then what is wrong.
+    // Each problem: where it is (the JSON path and line:column), then what is wrong and how to
+    // fix it, in the visitor's language.
     for (const Diagnostic& d : problems) {
         std::string where = d.pointer.empty() ? "/" : d.pointer;
         if (d.line > 0) where += "  (" + std::to_string(d.line) + ":" + std::to_string(d.column) + ")";
         widgets::Paragraph(where, d.warning ? theme::Colors().text : theme::Colors().error);
-        widgets::Paragraph(d.message, theme::Colors().muted);
+        widgets::Paragraph(DiagnosticText(d, s.lang), theme::Colors().muted);
         ImGui::Dummy(ImVec2(0, Px(s, 6)));
     }
 }
