@@ -1,7 +1,7 @@
 // Diagnostics in the reader's language: each DiagCode has a sentence in Korean, English, Japanese
 // and Chinese saying what is wrong and, where it can, how to fix it. The English sentence is the
 // Diagnostic's `message`, so the CLI and the golden files read exactly what they always did.
-// Standard library only.
+// Core only: no ImGui, no emscripten.
 #pragma once
 
 #include <cstdint>
@@ -13,6 +13,8 @@
 #include "core/text.h"
 
 namespace golmok {
+
+struct Bundle;
 
 // A problem from its code and values, with `message` written in English from them.
 Diagnostic MakeDiagnostic(std::string pointer, DiagCode code, std::vector<std::string> args,
@@ -28,6 +30,13 @@ std::string DiagnosticSentence(DiagCode code, const std::vector<std::string>& ar
 // What a Diagnostic says, in `lang`: its `message` when it has no code (kOther), or when its
 // values do not fit its code.
 std::string DiagnosticText(const Diagnostic& d, Lang lang);
+
+// Where a problem is, in words a shop owner can follow: "/shops/3/hours" is "4번째 가게 · 영업시간"
+// ("shop 4 · Hours"). Given the bundle the problem was found in (one that loaded, with warnings
+// only; items of a broken file may not line up with the bundle's), items are named as well:
+// "4번째 가게(맛나분식) · 영업시간", in `lang` or in Korean where the name is not translated.
+// Members it has no word for are kept as written; "" for the whole file.
+std::string DiagnosticPlace(const std::string& pointer, Lang lang, const Bundle* bundle = nullptr);
 
 // Every character the sentences and words of the languages in `langs` (a LangMask, utf8.h) can
 // write, the values they quote aside (those come from the file, and are in `message` too).

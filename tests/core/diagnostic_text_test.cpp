@@ -265,5 +265,55 @@ TEST(DiagnosticText, TheFontSubsetHoldsEveryCharacterASentenceWrites) {
     }
 }
 
+TEST(DiagnosticPlace, APointerInWords) {
+    EXPECT_EQ(DiagnosticPlace("/shops/3/hours", Lang::kKo), "4번째 가게 · 영업시간");
+    EXPECT_EQ(DiagnosticPlace("/shops/3/hours", Lang::kEn), "shop 4 · Hours");
+    EXPECT_EQ(DiagnosticPlace("/shops/3/hours", Lang::kJa), "4番目のお店 · 営業時間");
+    EXPECT_EQ(DiagnosticPlace("/shops/3/hours", Lang::kZh), "第4个店铺 · 营业时间");
+    EXPECT_EQ(DiagnosticPlace("/shops/0/menu/1/price", Lang::kKo), "1번째 가게 · 메뉴 2번째 · 가격");
+    EXPECT_EQ(DiagnosticPlace("/shops/0/menu/1/price", Lang::kEn), "shop 1 · Menu no. 2 · Price");
+    EXPECT_EQ(DiagnosticPlace("/district/name/en", Lang::kKo), "상권 정보 · 이름 · English");
+    EXPECT_EQ(DiagnosticPlace("/promotions/0/end", Lang::kKo), "1번째 혜택 · 끝나는 날");
+    // A member it has no word for, and one escaped in the pointer, are kept as written.
+    EXPECT_EQ(DiagnosticPlace("/shops/0/opening_hours", Lang::kKo), "1번째 가게 · opening_hours");
+    EXPECT_EQ(DiagnosticPlace("/district/a~1b~0c", Lang::kEn), "District · a/b~c");
+    EXPECT_EQ(DiagnosticPlace("", Lang::kKo), "");
+    EXPECT_EQ(DiagnosticPlace("/", Lang::kKo), "");
+}
+
+TEST(DiagnosticPlace, ItemsAreNamedFromTheBundle) {
+    const BundleLoadResult r = LoadBundle(test::ReadSourceFile("data/doksan.json"));
+    ASSERT_TRUE(r.bundle);
+    const Bundle& b = *r.bundle;
+    EXPECT_EQ(DiagnosticPlace("/shops/0/hours", Lang::kKo, &b), "1번째 가게(맛나분식) · 영업시간");
+    EXPECT_EQ(DiagnosticPlace("/shops/0/hours", Lang::kEn, &b), "shop 1 (Manna Bunsik) · Hours");
+    EXPECT_EQ(DiagnosticPlace("/shops/0/hours", Lang::kJa, &b), "1番目のお店（マンナ粉食） · 営業時間");
+    // Korean where the name has no translation.
+    EXPECT_EQ(DiagnosticPlace("/shops/1/phone", Lang::kZh, &b), "第2个店铺（독산김밥천사） · 电话");
+    EXPECT_EQ(DiagnosticPlace("/promotions/0/title", Lang::kKo, &b),
+              "1번째 혜택(" + b.promotions[0].title.Ko() + ") · 제목");
+    // An index past the end names nothing (a file that does not match the bundle).
+    EXPECT_EQ(DiagnosticPlace("/shops/99999/hours", Lang::kKo, &b), "100000번째 가게 · 영업시간");
+}
+
+TEST(DiagnosticPlace, EveryPlaceOfTheBrokenFilesIsWrittenWithTheSubsetsCharacters) {
+    const std::vector<Diagnostic> all = AllInvalidProblems();
+    for (Lang lang : kLangs) {
+        std::set<std::uint32_t> available;
+        AddUiCodepoints(&available, 1u << static_cast<int>(lang));
+        for (const Diagnostic& d : all) {
+            const std::string place = DiagnosticPlace(d.pointer, lang);
+            EXPECT_EQ(place.empty(), d.pointer.empty() || d.pointer == "/") << d.pointer;
+            std::set<std::uint32_t> allowed = available;
+            AddCodepoints(d.pointer, &allowed);
+            std::set<std::uint32_t> used;
+            AddCodepoints(place, &used);
+            for (std::uint32_t cp : used) {
+                EXPECT_TRUE(allowed.count(cp)) << "U+" << std::hex << cp << " in " << LangCode(lang) << ": " << place;
+            }
+        }
+    }
+}
+
 }  // namespace
 }  // namespace golmok

@@ -39,6 +39,8 @@ protected:
         for (const Diagnostic& d : problems) {
             std::set<std::uint32_t> used;
             AddCodepoints(DiagnosticText(d, app.State().lang), &used);
+            const bool named = app.State().previewUsable && &problems == &app.State().previewProblems;
+            AddCodepoints(DiagnosticPlace(d.pointer, app.State().lang, named ? app.GetBundle() : nullptr), &used);
             for (std::uint32_t cp : used) {
                 if (!have.count(cp)) AppendUtf8(&missing, cp);
             }
@@ -54,6 +56,7 @@ TEST_F(Problems, TheErrorScreenTellsEachProblemInTheVisitorsLanguage) {
     ASSERT_EQ(app.State().screen, Screen::kError);
     ASSERT_EQ(app.State().lang, Lang::kKo);
     std::string drawn = DrawnText();
+    EXPECT_TRUE(Has(drawn, "1번째 혜택 · 가게")) << drawn;
     EXPECT_TRUE(Has(drawn, "/promotions/0/shop  (17:32)")) << drawn;
     EXPECT_TRUE(Has(drawn, "가게 \"shop-99\"가 없습니다. /shops에 있는 ID 중 하나로 고치세요.")) << drawn;
     EXPECT_TRUE(Has(drawn, "업종 \"chicken\"이(가) 없습니다.")) << drawn;
@@ -78,6 +81,32 @@ TEST_F(Problems, PreviewListsProblemsInTheVisitorsLanguage) {
     const std::string drawn = DrawnText();
     EXPECT_TRUE(Has(drawn, "/promotions/0/shop  (17:32)")) << drawn;
     EXPECT_TRUE(Has(drawn, "没有店铺\"shop-99\"，请改为/shops中的一个ID。")) << drawn;
+    // Items of a file that did not load are not named after the data still on screen.
+    EXPECT_TRUE(Has(drawn, "第1个优惠 · 店铺")) << drawn;
+    EXPECT_FALSE(Has(drawn, "第1个优惠（")) << drawn;
+}
+
+TEST_F(Problems, APreviewThatLoadedNamesTheItemOfEachWarning) {
+    app.SetPreview(true);
+    app.OnBundleText("data/doksan.json", test::ReadSourceFile("data/doksan.json"));
+    std::string text = test::ReadSourceFile("data/doksan.json");
+    const std::string from = "\"Mo-Sa 10:30-21:00; Su off\"";
+    ASSERT_NE(text.find(from), std::string::npos);
+    text.replace(text.find(from), from.size(), "\"9시~6시\"");
+    app.OnPreviewText("hours.json", text);
+    ASSERT_TRUE(app.State().previewUsable);
+    ASSERT_EQ(app.State().previewProblems.size(), 1u);
+    app.Apply({Intent::Kind::kTogglePreviewProblems, ""});
+    ASSERT_TRUE(app.State().previewProblemsOpen);
+    std::string drawn = DrawnText();
+    EXPECT_TRUE(Has(drawn, "1번째 가게(맛나분식) · 영업시간")) << drawn;
+    EXPECT_TRUE(Has(drawn, "/shops/0/hours  (")) << drawn;
+    EXPECT_TRUE(Has(drawn, "영업시간 \"9시~6시\"를 읽을 수 없습니다(1번째 글자).")) << drawn;
+    EXPECT_EQ(MissingCharacters(app.State().previewProblems), "");
+    SetLanguage("ja");
+    drawn = DrawnText();
+    EXPECT_TRUE(Has(drawn, "1番目のお店（マンナ粉食） · 営業時間")) << drawn;
+    EXPECT_EQ(MissingCharacters(app.State().previewProblems), "");
 }
 
 TEST_F(Problems, TheAtlasHoldsEveryCharacterOfTheProblemsShown) {
