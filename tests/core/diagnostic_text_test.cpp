@@ -14,6 +14,7 @@
 
 #include "core/bundle_loader.h"
 #include "core/json_text.h"
+#include "core/opening_hours.h"
 #include "core/ui_text.h"
 #include "core/utf8.h"
 #include "test_util.h"
@@ -208,7 +209,7 @@ TEST(DiagnosticText, KoreanForARealBrokenBundle) {
     EXPECT_EQ(DiagnosticText(refs.errors[1], Lang::kKo),
               "가게 \"shop-99\"가 없습니다. /shops에 있는 ID 중 하나로 고치세요.");  // 구
     EXPECT_EQ(DiagnosticText(refs.errors[1], Lang::kJa),
-              "お店\"shop-99\"がありません。/shopsにあるIDのいずれかに直してください。");
+              "お店\"shop-99\"がありません。/shopsにあるIDのどれかにしてください。");
     EXPECT_EQ(DiagnosticText(refs.errors[1], Lang::kZh), "没有店铺\"shop-99\"，请改为/shops中的一个ID。");
 }
 
@@ -262,6 +263,31 @@ TEST(DiagnosticText, TheFontSubsetHoldsEveryCharacterASentenceWrites) {
                 EXPECT_TRUE(available.count(cp)) << "U+" << std::hex << cp << " in " << Name(code, lang);
             }
         }
+    }
+}
+
+TEST(DiagnosticText, FewCharactersBeyondThePagesOwn) {
+    // Each character the sentences add to a language is one glyph more in the font every visitor
+    // reading it downloads, so the wording keeps to words the page already uses. The bounds are a
+    // little above today's counts against the page's own strings; the sample districts' texts
+    // already hold most of these (with them, Korean adds 6 syllables, Japanese 3, Chinese 1).
+    const int bounds[kLangCount] = {50, 1, 28, 28};  // ko, en, ja, zh
+    for (Lang lang : kLangs) {
+        const unsigned mask = 1u << static_cast<int>(lang);
+        std::set<std::uint32_t> page;
+        for (int m = 0; m < static_cast<int>(Msg::kCount); ++m) AddCodepoints(Tr(static_cast<Msg>(m), lang), &page);
+        AddHoursCodepoints(&page, mask);
+        for (std::uint32_t c = 0x20; c < 0x7F; ++c) page.insert(c);
+        std::set<std::uint32_t> sentences;
+        AddDiagnosticCodepoints(&sentences, mask);
+        std::string added;
+        int count = 0;
+        for (std::uint32_t cp : sentences) {
+            if (page.count(cp)) continue;
+            AppendUtf8(&added, cp);
+            ++count;
+        }
+        EXPECT_LE(count, bounds[static_cast<int>(lang)]) << LangCode(lang) << " adds " << added;
     }
 }
 
