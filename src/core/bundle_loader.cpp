@@ -356,7 +356,8 @@ public:
         r.Array(root, "streets", false, 0, [&](JsonValue v) { Street(v); });
         r.Array(root, "landmarks", false, 0, [&](JsonValue v) { Landmark(v); });
         if (JsonValue shops = root.Find("shops"); shops.IsArray() && shops.Size() > kMaxShops) {
-            r.Error(shops, DiagCode::kTooManyShops, {std::to_string(shops.Size()), std::to_string(kMaxShops)});
+            r.Error(shops, DiagCode::kTooManyShops,
+                    {std::to_string(shops.Size()), std::to_string(kMaxShops)});
         } else {
             r.Array(root, "shops", true, 0, [&](JsonValue v) { Shop(v); });
         }
@@ -810,7 +811,9 @@ IndexLoadResult LoadDistrictIndex(std::string_view jsonText) {
             });
             r.With(v, "name", true, [&](JsonValue m) { return r.Text(m, &e.name); });
             for (const DistrictEntry& seen : index.districts) {
-                if (!e.id.empty() && seen.id == e.id) r.Error(v.Find("id"), DiagCode::kDuplicateDistrict, {e.id});
+                if (!e.id.empty() && seen.id == e.id) {
+                    r.Error(v.Find("id"), DiagCode::kDuplicateDistrict, {e.id});
+                }
             }
             index.districts.push_back(std::move(e));
         });

@@ -54,7 +54,9 @@ public:
         return p.ok;
     }
     bool string(string_t& v) override {
-        if (v.size() > kMaxJsonStringBytes) return TooLong(DiagCode::kStringTooLong, v.size(), PointerOfNext());
+        if (v.size() > kMaxJsonStringBytes) {
+            return TooLong(DiagCode::kStringTooLong, v.size(), PointerOfNext());
+        }
         Placed p = Scalar(JsonType::kString);
         if (p.node) {
             p.node->s.offset = static_cast<std::uint32_t>(Strings().size());
@@ -172,7 +174,8 @@ private:
     // Reports a problem found while reading; after kMaxJsonErrors only a closing note.
     void Report(std::string pointer, DiagCode code, std::vector<std::string> args) {
         if (m_reported == kMaxJsonErrors) {
-            m_errors->push_back(MakeDiagnostic("", DiagCode::kMoreOfThisKind, {std::to_string(kMaxJsonErrors)}));
+            m_errors->push_back(
+                MakeDiagnostic("", DiagCode::kMoreOfThisKind, {std::to_string(kMaxJsonErrors)}));
         }
         if (m_reported++ >= kMaxJsonErrors) return;
         m_errors->push_back(MakeDiagnostic(std::move(pointer), code, std::move(args)));
@@ -188,7 +191,8 @@ private:
 
     bool Open(JsonType type) {
         if (static_cast<int>(m_levels.size()) >= kMaxJsonDepth) {
-            m_errors->push_back(MakeDiagnostic(PointerOfNext(), DiagCode::kTooDeep, {std::to_string(kMaxJsonDepth)}));
+            m_errors->push_back(
+                MakeDiagnostic(PointerOfNext(), DiagCode::kTooDeep, {std::to_string(kMaxJsonDepth)}));
             m_failed = true;
             return false;
         }
@@ -495,7 +499,8 @@ ParsedJson ParseJson(std::string_view text) {
         if (!builder.ErrorMessage().empty()) {
             const std::string detail = PlainSyntaxMessage(builder.ErrorMessage());
             const bool encoding = detail.find("UTF-8") != std::string::npos;
-            Diagnostic d = MakeDiagnostic("", encoding ? DiagCode::kJsonEncoding : DiagCode::kJsonSyntax, {detail});
+            Diagnostic d =
+                MakeDiagnostic("", encoding ? DiagCode::kJsonEncoding : DiagCode::kJsonSyntax, {detail});
             LineColumnAt(text, FailedTokenStart(text, builder.ErrorPosition()), &d.line, &d.column);
             result.errors.push_back(std::move(d));
         }

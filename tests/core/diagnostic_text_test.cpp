@@ -35,7 +35,9 @@ std::string Name(DiagCode code, Lang lang) {
     return "code " + std::to_string(static_cast<int>(code)) + " in " + LangCode(lang);
 }
 
-bool Contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
+bool Contains(const std::string& text, const std::string& part) {
+    return text.find(part) != std::string::npos;
+}
 
 std::vector<std::string> InvalidCases() {
     std::vector<std::string> names;
@@ -89,12 +91,13 @@ TEST(DiagnosticText, EnglishQuotesEveryValueAndTranslationsQuoteTheValuesAReader
             for (std::size_t i = 0; i < args.size(); ++i) {
                 // Left out of translations: nlohmann's English account of a syntax error, the
                 // hours parser's English reason. Their place is given by line:column instead.
-                const bool englishDetail = ((code == DiagCode::kJsonSyntax || code == DiagCode::kJsonEncoding) && i == 0) ||
-                                           (code == DiagCode::kBadHours && i == 2);
+                const bool syntax = code == DiagCode::kJsonSyntax || code == DiagCode::kJsonEncoding;
+                const bool englishDetail = (syntax && i == 0) || (code == DiagCode::kBadHours && i == 2);
                 if (lang != Lang::kEn && englishDetail) {
                     EXPECT_FALSE(Contains(text, args[i])) << Name(code, lang);
                 } else {
-                    EXPECT_TRUE(Contains(text, args[i])) << Name(code, lang) << " lacks value " << i << ": " << text;
+                    EXPECT_TRUE(Contains(text, args[i]))
+                        << Name(code, lang) << " lacks value " << i << ": " << text;
                 }
             }
         }
@@ -103,7 +106,8 @@ TEST(DiagnosticText, EnglishQuotesEveryValueAndTranslationsQuoteTheValuesAReader
 
 TEST(DiagnosticText, TheEnglishSentenceIsTheMessage) {
     const Diagnostic d = MakeDiagnostic("/shops/0/phone", DiagCode::kBadPhone, {"call us"});
-    EXPECT_EQ(d.message, "expected a phone number of digits and hyphens such as \"02-803-1234\", found \"call us\"");
+    EXPECT_EQ(d.message,
+              "expected a phone number of digits and hyphens such as \"02-803-1234\", found \"call us\"");
     EXPECT_EQ(d.code, DiagCode::kBadPhone);
     EXPECT_EQ(d.pointer, "/shops/0/phone");
     EXPECT_FALSE(d.warning);
@@ -142,7 +146,8 @@ TEST(DiagnosticText, KoreanParticlesFollowTheLastSound) {
     EXPECT_TRUE(Contains(ko(DiagCode::kBadPhone, {"call us"}), "\"call us\"을(를) 읽을"));
     // 이/가 and 은/는, after a translated word.
     EXPECT_TRUE(Contains(ko(DiagCode::kExpected, {"number", "string"}), "숫자가 와야 하는데 따옴표 안의 글이 있습니다"));
-    EXPECT_TRUE(Contains(ko(DiagCode::kExpected, {"array", "object"}), "[ … ] 형태의 값이 와야 하는데 { … } 형태의 값이 있습니다"));
+    EXPECT_TRUE(Contains(ko(DiagCode::kExpected, {"array", "object"}),
+                         "[ … ] 형태의 값이 와야 하는데 { … } 형태의 값이 있습니다"));
     EXPECT_TRUE(Contains(ko(DiagCode::kUnknownValue, {"비트코인", "card, cash"}), "\"비트코인\"은 쓸 수 없는"));
     EXPECT_TRUE(Contains(ko(DiagCode::kUnknownValue, {"페이", "card, cash"}), "\"페이\"는 쓸 수 없는"));
 }
@@ -275,7 +280,9 @@ TEST(DiagnosticText, FewCharactersBeyondThePagesOwn) {
     for (Lang lang : kLangs) {
         const unsigned mask = 1u << static_cast<int>(lang);
         std::set<std::uint32_t> page;
-        for (int m = 0; m < static_cast<int>(Msg::kCount); ++m) AddCodepoints(Tr(static_cast<Msg>(m), lang), &page);
+        for (int m = 0; m < static_cast<int>(Msg::kCount); ++m) {
+            AddCodepoints(Tr(static_cast<Msg>(m), lang), &page);
+        }
         AddHoursCodepoints(&page, mask);
         for (std::uint32_t c = 0x20; c < 0x7F; ++c) page.insert(c);
         std::set<std::uint32_t> sentences;
@@ -335,7 +342,8 @@ TEST(DiagnosticPlace, EveryPlaceOfTheBrokenFilesIsWrittenWithTheSubsetsCharacter
             std::set<std::uint32_t> used;
             AddCodepoints(place, &used);
             for (std::uint32_t cp : used) {
-                EXPECT_TRUE(allowed.count(cp)) << "U+" << std::hex << cp << " in " << LangCode(lang) << ": " << place;
+                EXPECT_TRUE(allowed.count(cp))
+                    << "U+" << std::hex << cp << " in " << LangCode(lang) << ": " << place;
             }
         }
     }

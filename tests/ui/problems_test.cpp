@@ -40,7 +40,8 @@ protected:
             std::set<std::uint32_t> used;
             AddCodepoints(DiagnosticText(d, app.State().lang), &used);
             const bool named = app.State().previewUsable && &problems == &app.State().previewProblems;
-            AddCodepoints(DiagnosticPlace(d.pointer, app.State().lang, named ? app.GetBundle() : nullptr), &used);
+            const Bundle* names = named ? app.GetBundle() : nullptr;
+            AddCodepoints(DiagnosticPlace(d.pointer, app.State().lang, names), &used);
             for (std::uint32_t cp : used) {
                 if (!have.count(cp)) AppendUtf8(&missing, cp);
             }
@@ -114,7 +115,8 @@ TEST_F(Problems, TheAtlasHoldsEveryCharacterOfTheProblemsShown) {
     app.OnBundleText("data/doksan.json", test::ReadSourceFile("data/doksan.json"));
     for (const char* lang : {"ko", "en", "ja", "zh"}) {
         SetLanguage(lang);
-        for (const char* file : {"wrong_types", "outside_bounds", "missing_korean", "invalid_utf8", "too_deep"}) {
+        for (const char* file :
+             {"wrong_types", "outside_bounds", "missing_korean", "invalid_utf8", "too_deep"}) {
             const std::string path = std::string("tests/data/invalid/") + file + ".json";
             app.OnPreviewText(std::string(file) + ".json", test::ReadSourceFile(path));
             ASSERT_FALSE(app.State().previewProblems.empty()) << file;
