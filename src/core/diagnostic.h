@@ -57,6 +57,8 @@ enum class DiagCode : std::uint8_t {
     kBadBundleFileName,     // value
     kDuplicateDistrict,     // id
     kDefaultNotListed,      // id
+    kBundleFileMissing,     // path of the bundle an index names
+    kIdNotFileName,         // district id, file name without ".json"
     kCount
 };
 

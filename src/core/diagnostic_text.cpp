@@ -286,6 +286,14 @@ const Sentence kSentences[] = {
      {"기본 상권 \"{0}\"{이/가} districts에 없습니다.",
       "the default \"{0}\" is not one of the listed districts",
       "defaultの\"{0}\"がdistrictsにありません。", "default的商圈\"{0}\"不在districts中。"}},
+    {DiagCode::kBundleFileMissing, 1, 0,
+     {"파일 {0}{이/가} 없습니다. 파일 이름을 확인하세요.", "the bundle file {0} does not exist",
+      "ファイル{0}がありません。ファイルの名前を確認してください。", "没有文件{0}，请查看文件名字。"}},
+    {DiagCode::kIdNotFileName, 2, 0,
+     {"상권 ID \"{0}\"{이/가} 파일 이름 \"{1}.json\"과 맞지 않습니다. ID를 파일 이름에 맞추세요.",
+      "the district id \"{0}\" must match the file name \"{1}.json\"",
+      "商店街のID\"{0}\"を、ファイルの名前\"{1}.json\"と合わせてください。",
+      "商圈ID\"{0}\"请和文件名字\"{1}.json\"一样。"}},
 };
 
 static_assert(sizeof(kSentences) / sizeof(kSentences[0]) == static_cast<std::size_t>(DiagCode::kCount),
