@@ -120,6 +120,15 @@ TEST(DiagnosticText, TheEnglishSentenceIsTheMessage) {
     }
 }
 
+TEST(DiagnosticText, ValuesAreNeverReadAsMarks) {
+    // A file may hold any text, marks of the patterns included; only the pattern's own are read.
+    for (Lang lang : kLangs) {
+        const std::string text = DiagnosticSentence(DiagCode::kUnknownValue, {"{1}{이/가}", "{0}"}, lang);
+        EXPECT_TRUE(Contains(text, "\"{1}{이/가}\"")) << LangCode(lang) << ": " << text;
+        EXPECT_TRUE(Contains(text, ": {0}") || Contains(text, "：{0}")) << LangCode(lang) << ": " << text;
+    }
+}
+
 TEST(DiagnosticText, EnglishPluralsFollowTheCount) {
     EXPECT_EQ(MakeDiagnostic("", DiagCode::kTooFewItems, {"1"}).message, "expected at least 1 item");
     EXPECT_EQ(MakeDiagnostic("", DiagCode::kTooFewItems, {"2"}).message, "expected at least 2 items");
