@@ -22,6 +22,7 @@
 #include "cli/cmd_site.h"
 #include "core/bundle_loader.h"
 #include "core/diagnostic.h"
+#include "core/diagnostic_text.h"
 #include "core/json_text.h"
 #include "core/opening_hours.h"
 #include "core/synthetic.h"
@@ -40,7 +41,7 @@ const char kUsage[] =
     "usage: golmok <command> [options]\n"
     "\n"
     "commands:\n"
-    "  validate [--strict] FILE...\n"
+    "  validate [--strict] [--lang ko|en|ja|zh] FILE...\n"
     "                     check district bundles and index.json files; prints one line per\n"
     "                     problem as file:line:column: /json/pointer: message\n"
     "  glyphs [--langs LIST] [--cjk-only | --no-cjk] [--titles] FILE...\n"
@@ -65,7 +66,7 @@ const char kUsage[] =
     "that cannot be read or written\n";
 
 const char kValidateUsage[] =
-    "usage: golmok validate [--strict] FILE...\n"
+    "usage: golmok validate [--strict] [--lang ko|en|ja|zh] FILE...\n"
     "\n"
     "Checks each file against the bundle format (data/FORMAT.md): structure, types, required\n"
     "Korean text, ids, references between shops, categories and promotions, positions inside\n"
@@ -75,6 +76,7 @@ const char kValidateUsage[] =
     "can still show, such as opening hours it cannot read (shown as \"hours not known\").\n"
     "\n"
     "  --strict   treat warnings as problems (exit status 1)\n"
+    "  --lang L   write each message in that language (default en), as the page shows it\n"
     "\n"
     "exit status: 0 all valid, 1 problems found, 2 usage error or unreadable file\n";
 
@@ -118,6 +120,7 @@ bool LooksLikeIndex(const std::string& text) {
 int Validate(int argc, char** argv) {
     std::vector<std::string> files;
     bool strict = false;
+    golmok::Lang lang = golmok::Lang::kEn;
     for (int i = 0; i < argc; ++i) {
         if (IsHelp(argv[i])) {
             std::fputs(kValidateUsage, stdout);
@@ -125,6 +128,14 @@ int Validate(int argc, char** argv) {
         }
         if (!std::strcmp(argv[i], "--strict")) {
             strict = true;
+            continue;
+        }
+        if (!std::strcmp(argv[i], "--lang")) {
+            if (i + 1 == argc || !golmok::ParseLangCode(argv[i + 1], &lang)) {
+                std::fprintf(stderr, "golmok validate: --lang needs one of ko, en, ja, zh\n\n%s", kValidateUsage);
+                return kExitUsage;
+            }
+            ++i;
             continue;
         }
         if (argv[i][0] == '-' && argv[i][1] != '\0') {
@@ -156,9 +167,8 @@ int Validate(int argc, char** argv) {
                     const std::string bundle = Directory(file) + r.index->districts[i].bundle;
                     std::ifstream probe(bundle);
                     if (!probe) {
-                        golmok::Diagnostic d{"/districts/" + std::to_string(i) + "/bundle", 0, 0,
-                                             "the bundle file " + bundle + " does not exist"};
-                        errors.push_back(d);
+                        errors.push_back(golmok::MakeDiagnostic("/districts/" + std::to_string(i) + "/bundle",
+                                                                golmok::DiagCode::kBundleFileMissing, {bundle}));
                     }
                 }
                 golmok::AttachPositions(text, &errors);
@@ -170,13 +180,13 @@ int Validate(int argc, char** argv) {
             // The district's id is also its file name: index.json and links rely on it.
             const std::string stem = FileStem(file);
             if (r.bundle && r.bundle->district.id != stem) {
-                errors.push_back({"/district/id", 0, 0,
-                                  "the district id \"" + r.bundle->district.id +
-                                      "\" must match the file name \"" + stem + ".json\""});
+                errors.push_back(golmok::MakeDiagnostic("/district/id", golmok::DiagCode::kIdNotFileName,
+                                                        {r.bundle->district.id, stem}));
                 golmok::AttachPositions(text, &errors);
             }
         }
-        for (const golmok::Diagnostic& d : errors) {
+        for (golmok::Diagnostic d : errors) {
+            d.message = golmok::DiagnosticText(d, lang);
             std::printf("%s\n", golmok::FormatDiagnostic(file, d).c_str());
         }
         for (const golmok::Diagnostic& d : errors) {

@@ -15,6 +15,7 @@
 #include <initializer_list>
 #include <unordered_map>
 
+#include "core/diagnostic_text.h"
 #include "core/json_text.h"
 #include "core/opening_hours.h"
 
@@ -32,35 +33,50 @@ struct EnumName {
 // After this many problems the rest of a file is not reported: the first ones are what to fix.
 constexpr std::size_t kMaxReported = 500;
 
+// The word (diagnostic_text.cpp) for the kind of value found where another was expected.
+const char* TypeWord(JsonValue v) {
+    switch (v.Type()) {
+        case JsonType::kNull: return "null";
+        case JsonType::kBool: return "boolean";
+        case JsonType::kInteger:
+        case JsonType::kUnsigned: return "integer";
+        case JsonType::kFloat: return "float";
+        case JsonType::kString: return "string";
+        case JsonType::kArray: return "array";
+        case JsonType::kObject: return "object";
+    }
+    return "null";
+}
+
 class Reader {
 public:
     std::vector<Diagnostic> errors;
     bool truncated = false;
 
-    void ErrorAtPointer(std::string pointer, std::string message, bool warning = false) {
+    void ErrorAtPointer(std::string pointer, DiagCode code, std::vector<std::string> args,
+                        bool warning = false) {
         if (errors.size() >= kMaxReported) {
             truncated = true;
             return;
         }
-        Diagnostic d{std::move(pointer), 0, 0, std::move(message)};
-        d.warning = warning;
-        errors.push_back(std::move(d));
+        errors.push_back(MakeDiagnostic(std::move(pointer), code, std::move(args), warning));
     }
 
-    void Error(JsonValue at, std::string message) {
+    void Error(JsonValue at, DiagCode code, std::vector<std::string> args = {}) {
         if (errors.size() >= kMaxReported) {
             truncated = true;
             return;
         }
-        ErrorAtPointer(at.Pointer(), std::move(message));
+        ErrorAtPointer(at.Pointer(), code, std::move(args));
     }
 
-    void Expected(JsonValue found, const std::string& what) {
-        Error(found, "expected " + what + ", found " + found.Describe());
+    // `what` is a word of diagnostic_text.cpp ("string", "date", …).
+    void Expected(JsonValue found, const char* what) {
+        Error(found, DiagCode::kExpected, {what, TypeWord(found)});
     }
 
     // An object whose members are among `allowed`; reports each unknown member.
-    bool Object(JsonValue v, std::initializer_list<const char*> allowed, const char* what = "an object") {
+    bool Object(JsonValue v, std::initializer_list<const char*> allowed, const char* what = "object") {
         if (!v.IsObject()) {
             Expected(v, what);
             return false;
@@ -75,7 +91,7 @@ public:
                     list += list.empty() ? "" : ", ";
                     list += a;
                 }
-                Error(m, "unknown member \"" + std::string(m.Key()) + "\"; expected one of: " + list);
+                Error(m, DiagCode::kUnknownMember, {std::string(m.Key()), list});
             }
         }
         return true;
@@ -84,18 +100,18 @@ public:
     // The member `key` of an object already checked with Object(); reports it when required.
     JsonValue Member(JsonValue obj, const char* key, bool required) {
         JsonValue m = obj.Find(key);
-        if (!m && required) Error(obj, std::string("missing required member \"") + key + "\"");
+        if (!m && required) Error(obj, DiagCode::kMissingMember, {key});
         return m;
     }
 
     bool String(JsonValue v, std::string* out, bool nonEmpty = true) {
         if (!v.IsString()) {
-            Expected(v, "a string");
+            Expected(v, "string");
             return false;
         }
         const std::string_view s = v.String();
         if (nonEmpty && s.find_first_not_of(" \t\r\n") == std::string_view::npos) {
-            Error(v, "expected a non-empty string");
+            Error(v, DiagCode::kEmptyString);
             return false;
         }
         out->assign(s.data(), s.size());
@@ -104,7 +120,7 @@ public:
 
     bool Bool(JsonValue v, bool* out) {
         if (!v.IsBool()) {
-            Expected(v, "true or false");
+            Expected(v, "bool");
             return false;
         }
         *out = v.Bool();
@@ -113,12 +129,12 @@ public:
 
     bool Number(JsonValue v, double* out) {
         if (!v.IsNumber()) {
-            Expected(v, "a number");
+            Expected(v, "number");
             return false;
         }
         const double d = v.Number();
         if (!std::isfinite(d)) {
-            Error(v, "expected a finite number");
+            Error(v, DiagCode::kNotFinite);
             return false;
         }
         *out = d;
@@ -128,8 +144,7 @@ public:
     bool Id(JsonValue v, std::string* out) {
         if (!String(v, out)) return false;
         if (!IsValidId(*out)) {
-            Error(v, "expected an id of lower-case letters, digits and hyphens (at most 64, "
-                     "not starting with a hyphen), found \"" + *out + "\"");
+            Error(v, DiagCode::kBadId, {*out});
             return false;
         }
         return true;
@@ -137,19 +152,19 @@ public:
 
     bool Text(JsonValue v, golmok::Text* out) {
         if (!v.IsObject()) {
-            Expected(v, "a text object such as {\"ko\": \"…\", \"en\": \"…\"}");
+            Expected(v, "text");
             return false;
         }
         bool ok = true;
         for (JsonValue m = v.FirstChild(); m; m = m.NextSibling()) {
             Lang lang;
             if (!ParseLangCode(std::string(m.Key()), &lang)) {
-                Error(m, "unknown language \"" + std::string(m.Key()) + "\"; expected ko, en, ja or zh");
+                Error(m, DiagCode::kUnknownLanguage, {std::string(m.Key())});
                 ok = false;
                 continue;
             }
             if (!m.IsString()) {
-                Expected(m, "a string");
+                Expected(m, "string");
                 ok = false;
                 continue;
             }
@@ -158,11 +173,11 @@ public:
         }
         JsonValue ko = v.Find("ko");
         if (!ko) {
-            Error(v, "missing Korean text: \"ko\" is required in every text");
+            Error(v, DiagCode::kMissingKorean);
             return false;
         }
         if (ko.IsString() && out->Ko().find_first_not_of(" \t\r\n") == std::string::npos) {
-            Error(ko, "Korean text is empty; \"ko\" is required in every text");
+            Error(ko, DiagCode::kEmptyKorean);
             return false;
         }
         return ok;
@@ -170,13 +185,13 @@ public:
 
     bool Date(JsonValue v, golmok::Date* out) {
         if (!v.IsString()) {
-            Expected(v, "a date \"YYYY-MM-DD\"");
+            Expected(v, "date");
             return false;
         }
         const std::string s(v.String());
         auto d = ParseDate(s);
         if (!d) {
-            Error(v, "expected a date \"YYYY-MM-DD\" that exists, found \"" + s + "\"");
+            Error(v, DiagCode::kBadDate, {s});
             return false;
         }
         *out = *d;
@@ -184,12 +199,12 @@ public:
     }
 
     bool Position(JsonValue v, LatLon* out) {
-        if (!Object(v, {"lat", "lon"}, "a position {\"lat\": …, \"lon\": …}")) return false;
+        if (!Object(v, {"lat", "lon"}, "position")) return false;
         bool ok = true;
         if (JsonValue lat = Member(v, "lat", true)) {
             ok = Number(lat, &out->lat) && ok;
             if (ok && (out->lat < -90 || out->lat > 90)) {
-                Error(lat, "latitude must be between -90 and 90");
+                Error(lat, DiagCode::kLatitudeRange);
                 ok = false;
             }
         } else {
@@ -198,7 +213,7 @@ public:
         if (JsonValue lon = Member(v, "lon", true)) {
             const bool read = Number(lon, &out->lon);
             if (read && (out->lon < -180 || out->lon > 180)) {
-                Error(lon, "longitude must be between -180 and 180");
+                Error(lon, DiagCode::kLongitudeRange);
                 ok = false;
             }
             ok = read && ok;
@@ -211,8 +226,7 @@ public:
     bool Phone(JsonValue v, std::string* out) {
         if (!String(v, out)) return false;
         if (!IsValidPhone(*out)) {
-            Error(v, "expected a phone number of digits and hyphens such as \"02-803-1234\", "
-                     "found \"" + *out + "\"");
+            Error(v, DiagCode::kBadPhone, {*out});
             return false;
         }
         return true;
@@ -229,7 +243,7 @@ public:
         if (JsonValue url = Member(v, "url", true)) {
             if (String(url, &out->url)) {
                 if (!IsAllowedLinkScheme(out->url)) {
-                    Error(url, "links may only use https:, http:, tel: or mailto:, found \"" + out->url + "\"");
+                    Error(url, DiagCode::kBadLinkScheme, {out->url});
                     ok = false;
                 }
             } else {
@@ -258,9 +272,9 @@ public:
             list += n.name;
         }
         if (v.IsString()) {
-            Error(v, "unknown value \"" + std::string(v.String()) + "\"; expected one of: " + list);
+            Error(v, DiagCode::kUnknownValue, {std::string(v.String()), list});
         } else {
-            Expected(v, "one of: " + list);
+            Error(v, DiagCode::kExpectedOneOf, {list, TypeWord(v)});
         }
         return false;
     }
@@ -271,11 +285,11 @@ public:
         JsonValue arr = Member(obj, key, required);
         if (!arr) return;
         if (!arr.IsArray()) {
-            Expected(arr, "an array");
+            Expected(arr, "array");
             return;
         }
         if (arr.Size() < minItems) {
-            Error(arr, "expected at least " + std::to_string(minItems) + (minItems == 1 ? " item" : " items"));
+            Error(arr, DiagCode::kTooFewItems, {std::to_string(minItems)});
         }
         for (JsonValue e = arr.FirstChild(); e; e = e.NextSibling()) read(e);
     }
@@ -324,16 +338,16 @@ public:
     void Read(JsonValue root) {
         if (!r.Object(root, {"$schema", "format", "district", "samples", "categories", "streets",
                              "landmarks", "shops", "promotions", "events"},
-                      "a bundle object")) {
+                      "bundle")) {
             return;
         }
         r.With(root, "$schema", false,
                [&](JsonValue m) { return r.String(m, &bundle.schema, /*nonEmpty=*/false); });
         if (JsonValue f = r.Member(root, "format", true)) {
             if (!f.IsInteger()) {
-                r.Expected(f, "the integer 1");
+                r.Expected(f, "format");
             } else if (f.Integer() != 1) {
-                r.Error(f, "this version of golmok reads format 1, found format " + std::to_string(f.Integer()));
+                r.Error(f, DiagCode::kFormatVersion, {std::to_string(f.Integer())});
             }
         }
         if (JsonValue d = r.Member(root, "district", true)) District(d);
@@ -342,8 +356,8 @@ public:
         r.Array(root, "streets", false, 0, [&](JsonValue v) { Street(v); });
         r.Array(root, "landmarks", false, 0, [&](JsonValue v) { Landmark(v); });
         if (JsonValue shops = root.Find("shops"); shops.IsArray() && shops.Size() > kMaxShops) {
-            r.Error(shops, "this bundle lists " + std::to_string(shops.Size()) +
-                               " shops; a bundle may hold at most " + std::to_string(kMaxShops));
+            r.Error(shops, DiagCode::kTooManyShops,
+                    {std::to_string(shops.Size()), std::to_string(kMaxShops)});
         } else {
             r.Array(root, "shops", true, 0, [&](JsonValue v) { Shop(v); });
         }
@@ -386,7 +400,7 @@ public:
     }
 
     bool Bounds(JsonValue v) {
-        if (!r.Object(v, {"south", "west", "north", "east"}, "bounds {\"south\", \"west\", \"north\", \"east\"}")) {
+        if (!r.Object(v, {"south", "west", "north", "east"}, "bounds")) {
             return false;
         }
         golmok::Bounds& b = bundle.district.bounds;
@@ -401,16 +415,16 @@ public:
             if (!m || !r.Number(m, side.value)) {
                 ok = false;
             } else if (std::fabs(*side.value) > side.limit) {
-                r.Error(m, std::string(side.key) + " is out of range (±" + std::to_string(int(side.limit)) + " degrees)");
+                r.Error(m, DiagCode::kBoundOutOfRange, {side.key, std::to_string(int(side.limit))});
                 ok = false;
             }
         }
         if (ok && b.south >= b.north) {
-            r.Error(v.Find("north"), "north must be greater than south");
+            r.Error(v.Find("north"), DiagCode::kNorthNotAboveSouth);
             ok = false;
         }
         if (ok && b.west >= b.east) {
-            r.Error(v.Find("east"), "east must be greater than west");
+            r.Error(v.Find("east"), DiagCode::kEastNotAboveWest);
             ok = false;
         }
         boundsValid = ok;
@@ -449,7 +463,7 @@ public:
                 else ok = false;
             }
             if (!ok) {
-                r.Error(m, "expected a colour \"#rrggbb\", found \"" + s + "\"");
+                r.Error(m, DiagCode::kBadColor, {s});
                 return false;
             }
             c.color = rgb;
@@ -506,7 +520,7 @@ public:
             if (!r.Enum(m, names, &value)) return;
             for (const T& seen : *out) {
                 if (seen == value) {
-                    r.Error(m, "listed twice");
+                    r.Error(m, DiagCode::kListedTwice);
                     return;
                 }
             }
@@ -543,11 +557,8 @@ public:
                 for (std::size_t i = 0; i < error.offset && i < s.hours.size(); ++i) {
                     character += (static_cast<unsigned char>(s.hours[i]) & 0xC0) != 0x80;
                 }
-                r.ErrorAtPointer(m.Pointer(),
-                                 "opening hours \"" + s.hours + "\" not understood at character " +
-                                     std::to_string(character) + ": " + error.message +
-                                     "; the page shows \"hours not known\" (write e.g. \"Mo-Fr 09:00-18:00\")",
-                                 /*warning=*/true);
+                r.ErrorAtPointer(m.Pointer(), DiagCode::kBadHours,
+                                 {s.hours, std::to_string(character), error.message}, /*warning=*/true);
             }
             return true;
         });
@@ -557,12 +568,12 @@ public:
             const bool named = r.With(m, "name", true, [&](JsonValue n) { return r.Text(n, &item.name); });
             const bool priced = r.With(m, "price", true, [&](JsonValue n) {
                 if (!n.IsInteger()) {
-                    r.Expected(n, "a whole number of won");
+                    r.Expected(n, "won");
                     return false;
                 }
                 item.price = n.Integer();
                 if (item.price < 0 || item.price > 100000000) {
-                    r.Error(n, "a price must be between 0 and 100,000,000 won");
+                    r.Error(n, DiagCode::kPriceRange);
                     return false;
                 }
                 return true;
@@ -600,7 +611,7 @@ public:
             return r.Date(m, end);
         });
         if (hasStart && hasEnd && *end < *start) {
-            r.Error(endValue, "ends on " + end->ToString() + ", before it starts on " + start->ToString());
+            r.Error(endValue, DiagCode::kEndBeforeStart, {end->ToString(), start->ToString()});
         }
     }
 
@@ -641,9 +652,8 @@ public:
             if (items[i].id.empty()) continue;
             auto inserted = first.emplace(items[i].id, i);
             if (!inserted.second) {
-                r.Error(values[i].Find("id"), std::string("duplicate ") + what + " id \"" + items[i].id +
-                                                  "\" (first used at " +
-                                                  values[inserted.first->second].Pointer() + "/id)");
+                r.Error(values[i].Find("id"), DiagCode::kDuplicateId,
+                        {what, items[i].id, values[inserted.first->second].Pointer() + "/id"});
             }
         }
     }
@@ -651,12 +661,13 @@ public:
     void InBounds(const LatLon& pos, JsonValue at) {
         if (!boundsValid || !at || bundle.district.bounds.Contains(pos)) return;
         const golmok::Bounds& b = bundle.district.bounds;
-        char buf[200];
-        std::snprintf(buf, sizeof buf,
-                      "position (%.6f, %.6f) is outside the district's bounds "
-                      "(south %.6f, west %.6f, north %.6f, east %.6f)",
-                      pos.lat, pos.lon, b.south, b.west, b.north, b.east);
-        r.Error(at, buf);
+        std::vector<std::string> args;
+        for (double x : {pos.lat, pos.lon, b.south, b.west, b.north, b.east}) {
+            char buf[40];
+            std::snprintf(buf, sizeof buf, "%.6f", x);
+            args.push_back(buf);
+        }
+        r.Error(at, DiagCode::kOutsideBounds, std::move(args));
     }
 
     void CrossCheck() {
@@ -682,16 +693,14 @@ public:
         for (std::size_t i = 0; i < bundle.shops.size(); ++i) {
             const golmok::Shop& s = bundle.shops[i];
             if (!s.category.empty() && !categoryIds.count(s.category)) {
-                r.Error(shopValues[i].Find("category"),
-                        "unknown category \"" + s.category + "\"; it must be one of the ids in /categories");
+                r.Error(shopValues[i].Find("category"), DiagCode::kUnknownCategory, {s.category});
             }
             InBounds(s.position, shopPositions[i]);
         }
         for (std::size_t i = 0; i < bundle.promotions.size(); ++i) {
             const golmok::Promotion& pr = bundle.promotions[i];
             if (!pr.shop.empty() && !shopIds.count(pr.shop)) {
-                r.Error(promotionValues[i].Find("shop"),
-                        "unknown shop \"" + pr.shop + "\"; it must be one of the ids in /shops");
+                r.Error(promotionValues[i].Find("shop"), DiagCode::kUnknownShop, {pr.shop});
             }
         }
     }
@@ -740,9 +749,7 @@ bool IsValidPhone(std::string_view phone) {
 // Closes a report cut short by kMaxReported.
 void NoteTruncation(const Reader& r, std::vector<Diagnostic>* errors) {
     if (r.truncated) {
-        errors->push_back({"", 0, 0,
-                           "more problems follow; only the first " + std::to_string(kMaxReported) +
-                               " are listed: fix these and check again"});
+        errors->push_back(MakeDiagnostic("", DiagCode::kMoreProblems, {std::to_string(kMaxReported)}));
     }
 }
 
@@ -778,9 +785,9 @@ IndexLoadResult LoadDistrictIndex(std::string_view jsonText) {
     r.errors = std::move(parsed.errors);
     DistrictIndex index;
     const JsonValue root = parsed.Root();
-    if (r.Object(root, {"$schema", "format", "default", "districts"}, "an index object")) {
+    if (r.Object(root, {"$schema", "format", "default", "districts"}, "index")) {
         if (JsonValue f = r.Member(root, "format", true)) {
-            if (!f.IsInteger() || f.Integer() != 1) r.Expected(f, "the integer 1");
+            if (!f.IsInteger() || f.Integer() != 1) r.Expected(f, "format");
         }
         r.Array(root, "districts", true, 1, [&](JsonValue v) {
             if (!r.Object(v, {"id", "bundle", "name"})) return;
@@ -797,15 +804,16 @@ IndexLoadResult LoadDistrictIndex(std::string_view jsonText) {
                                       (c >= '0' && c <= '9') || c == '_' || c == '.' || c == '-');
                 }
                 if (!plain) {
-                    r.Error(m, "expected a file name beside index.json such as \"doksan.json\", found \"" +
-                                   e.bundle + "\"");
+                    r.Error(m, DiagCode::kBadBundleFileName, {e.bundle});
                     return false;
                 }
                 return true;
             });
             r.With(v, "name", true, [&](JsonValue m) { return r.Text(m, &e.name); });
             for (const DistrictEntry& seen : index.districts) {
-                if (!e.id.empty() && seen.id == e.id) r.Error(v.Find("id"), "duplicate district id \"" + e.id + "\"");
+                if (!e.id.empty() && seen.id == e.id) {
+                    r.Error(v.Find("id"), DiagCode::kDuplicateDistrict, {e.id});
+                }
             }
             index.districts.push_back(std::move(e));
         });
@@ -814,7 +822,7 @@ IndexLoadResult LoadDistrictIndex(std::string_view jsonText) {
             for (const DistrictEntry& e : index.districts) {
                 if (e.id == index.defaultId) return true;
             }
-            r.Error(m, "the default \"" + index.defaultId + "\" is not one of the listed districts");
+            r.Error(m, DiagCode::kDefaultNotListed, {index.defaultId});
             return false;
         });
     }

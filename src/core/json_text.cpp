@@ -6,6 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/diagnostic_text.h"
 #include "core/utf8.h"
 
 namespace golmok {
@@ -53,7 +54,9 @@ public:
         return p.ok;
     }
     bool string(string_t& v) override {
-        if (v.size() > kMaxJsonStringBytes) return TooLong("a string", v.size(), PointerOfNext());
+        if (v.size() > kMaxJsonStringBytes) {
+            return TooLong(DiagCode::kStringTooLong, v.size(), PointerOfNext());
+        }
         Placed p = Scalar(JsonType::kString);
         if (p.node) {
             p.node->s.offset = static_cast<std::uint32_t>(Strings().size());
@@ -74,7 +77,7 @@ public:
             // The key itself is too long to print: name the object it is in.
             std::string object = PointerOfNext();
             object.resize(object.rfind('/') == std::string::npos ? 0 : object.rfind('/'));
-            return TooLong("a member name", k.size(), object);
+            return TooLong(DiagCode::kKeyTooLong, k.size(), object);
         }
         m_key = std::move(k);
         return true;
@@ -134,15 +137,14 @@ private:
             Level& top = m_levels.back();
             if (top.index == kDropped) return nullptr;
             if (Nodes()[top.index].type == JsonType::kObject && !IsNewKey(top)) {
-                Report(PointerOfNext(), "the key \"" + m_key + "\" appears twice in this object; keep only one");
+                Report(PointerOfNext(), DiagCode::kDuplicateKey, {m_key});
                 return nullptr;
             }
         }
         if (Nodes().size() >= kMaxJsonValues) {
             // Also keeps every index well inside the node array's 32-bit offsets.
-            m_errors->push_back({PointerOfNext(), 0, 0,
-                                 "more than " + std::to_string(kMaxJsonValues) +
-                                     " values in one file; a bundle never needs that many"});
+            m_errors->push_back(
+                MakeDiagnostic(PointerOfNext(), DiagCode::kTooManyValues, {std::to_string(kMaxJsonValues)}));
             m_failed = true;
             return nullptr;
         }
@@ -170,30 +172,27 @@ private:
     }
 
     // Reports a problem found while reading; after kMaxJsonErrors only a closing note.
-    void Report(std::string pointer, std::string message) {
+    void Report(std::string pointer, DiagCode code, std::vector<std::string> args) {
         if (m_reported == kMaxJsonErrors) {
-            m_errors->push_back({"", 0, 0, "more problems of this kind follow; only the first " +
-                                               std::to_string(kMaxJsonErrors) + " are listed"});
+            m_errors->push_back(
+                MakeDiagnostic("", DiagCode::kMoreOfThisKind, {std::to_string(kMaxJsonErrors)}));
         }
         if (m_reported++ >= kMaxJsonErrors) return;
-        m_errors->push_back({std::move(pointer), 0, 0, std::move(message)});
+        m_errors->push_back(MakeDiagnostic(std::move(pointer), code, std::move(args)));
     }
 
     // Stops reading at a string or name beyond kMaxJsonStringBytes.
-    bool TooLong(const char* what, std::size_t bytes, std::string pointer) {
-        m_errors->push_back({std::move(pointer), 0, 0,
-                             std::string(what) + " of " + std::to_string(bytes) +
-                                 " bytes; a bundle's texts may be at most " +
-                                 std::to_string(kMaxJsonStringBytes) + " bytes"});
+    bool TooLong(DiagCode code, std::size_t bytes, std::string pointer) {
+        m_errors->push_back(MakeDiagnostic(std::move(pointer), code,
+                                           {std::to_string(bytes), std::to_string(kMaxJsonStringBytes)}));
         m_failed = true;
         return false;
     }
 
     bool Open(JsonType type) {
         if (static_cast<int>(m_levels.size()) >= kMaxJsonDepth) {
-            m_errors->push_back({PointerOfNext(), 0, 0,
-                                 "nesting is deeper than " + std::to_string(kMaxJsonDepth) +
-                                     " levels; a bundle never needs that"});
+            m_errors->push_back(
+                MakeDiagnostic(PointerOfNext(), DiagCode::kTooDeep, {std::to_string(kMaxJsonDepth)}));
             m_failed = true;
             return false;
         }
@@ -251,7 +250,7 @@ namespace {
 
 // nlohmann's messages read "[json.exception.parse_error.101] parse error at line 1, column 9:
 // syntax error while parsing value - invalid literal; last read: 'tru'". The position is given
-// separately, so keep only what follows the position.
+// separately, so keep only what follows the position: the value of kJsonSyntax.
 std::string PlainSyntaxMessage(const std::string& what) {
     std::string msg = what;
     const std::size_t col = msg.find("column ");
@@ -268,7 +267,7 @@ std::string PlainSyntaxMessage(const std::string& what) {
         msg += " (is a comma missing before it?)";
     }
     // "last read" quotes the input, which may be invalid UTF-8; the message itself must not be.
-    return "invalid JSON: " + ToValidUtf8(msg);
+    return ToValidUtf8(msg);
 }
 
 // nlohmann reports how many bytes it read, through the last character of the token that failed.
@@ -489,10 +488,8 @@ ParsedJson ParseJson(std::string_view text) {
     ParsedJson result;
     if (text.size() > kMaxJsonBytes) {
         // Refused before reading, so that nothing grows with it.
-        result.errors.push_back({"", 0, 0,
-                                 "the file is " + std::to_string(text.size()) +
-                                     " bytes; golmok reads files of at most " +
-                                     std::to_string(kMaxJsonBytes) + " bytes (16 MiB)"});
+        result.errors.push_back(MakeDiagnostic(
+            "", DiagCode::kFileTooLarge, {std::to_string(text.size()), std::to_string(kMaxJsonBytes)}));
         return result;
     }
     auto document = std::make_unique<JsonDocument>();
@@ -500,10 +497,12 @@ ParsedJson ParseJson(std::string_view text) {
     nlohmann::json::sax_parse(text.begin(), text.end(), &builder);
     if (builder.Failed()) {
         if (!builder.ErrorMessage().empty()) {
-            Diagnostic d;
+            const std::string detail = PlainSyntaxMessage(builder.ErrorMessage());
+            const bool encoding = detail.find("UTF-8") != std::string::npos;
+            Diagnostic d =
+                MakeDiagnostic("", encoding ? DiagCode::kJsonEncoding : DiagCode::kJsonSyntax, {detail});
             LineColumnAt(text, FailedTokenStart(text, builder.ErrorPosition()), &d.line, &d.column);
-            d.message = PlainSyntaxMessage(builder.ErrorMessage());
-            result.errors.push_back(d);
+            result.errors.push_back(std::move(d));
         }
         AttachPositions(text, &result.errors);
         return result;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "core/diagnostic_text.h"
 #include "core/hours_text.h"
 #include "core/utf8.h"
 
@@ -262,6 +263,8 @@ void AddUiCodepoints(std::set<std::uint32_t>* out, unsigned langs, bool editor) 
     }
     // Every language's own name appears in the language switch.
     for (int i = 0; i < kLangCount; ++i) AddCodepoints(kTable[int(Msg::kLangName)].text[i], out);
+    // Problems in a previewed or broken file, told in the visitor's language.
+    AddDiagnosticCodepoints(out, langs);
     for (std::uint32_t c = 0x20; c < 0x7F; ++c) out->insert(c);  // digits, Latin, punctuation
     AddCodepoints("₩…–·•‹›×©“”월일화수목금토", out);  // prices, dates, weekdays, marks the views add
     if (langs & ((1u << int(Lang::kJa)) | (1u << int(Lang::kZh)))) AddCodepoints("月日", out);

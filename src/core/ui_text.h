@@ -184,8 +184,9 @@ std::string FormatShortDate(const Date& date, Lang lang);
 std::string FormatWon(std::int64_t won, Lang lang);
 
 // Every character of every message and weekday name in the languages of `langs` (a LangMask from
-// utf8.h), with printable ASCII and the characters of formatted dates and prices. The editor's
-// own messages (kEdit onwards) only when `editor` is set.
+// utf8.h), with printable ASCII, the characters of formatted dates and prices, and those of the
+// sentences that tell a file's problems (diagnostic_text.h), which visitors see on the error
+// screen and in preview. The editor's own messages (kEdit onwards) only when `editor` is set.
 void AddUiCodepoints(std::set<std::uint32_t>* out, unsigned langs = 0xF, bool editor = false);
 
 }  // namespace golmok

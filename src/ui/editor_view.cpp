@@ -235,7 +235,7 @@ void EntityProblems(UiState& s, const EditSession& session, const EntityRef& ref
     char line[128];
     std::snprintf(line, sizeof line, Tr(Msg::kEditProblems, s.lang), static_cast<int>(mine.size()));
     widgets::Paragraph(line, theme::Colors().error);
-    Problems(s, mine);
+    Problems(s, mine, &session.Data());
     widgets::EndCard(s, card, theme::Colors().card, theme::Colors().error);
 }
 
@@ -423,7 +423,7 @@ void List(UiState& s, const EditSession& session) {
         std::snprintf(line, sizeof line, Tr(Msg::kPreviewProblems, s.lang),
                       static_cast<int>(e.problems.size()));
         widgets::Paragraph(line, theme::Colors().error);
-        Problems(s, e.problems);
+        Problems(s, e.problems, &data);
         widgets::EndCard(s, card, theme::Colors().card, theme::Colors().error);
     }
 

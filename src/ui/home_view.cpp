@@ -158,7 +158,7 @@ void CategoryRows(UiState& s, const Bundle& b, const Category& c, const std::vec
 
 void Home(UiState& s, const Bundle& b, const std::vector<std::string>& statuses) {
     Header(s, b);
-    if (s.preview) PreviewPanel(s);
+    if (s.preview) PreviewPanel(s, &b);
     if (s.editor.active) EditorBanner(s);
     ImGui::Dummy(ImVec2(0, Px(s, 8)));
     SearchBar(s);

@@ -1,5 +1,6 @@
 // The screens shown instead of the district: while files load, and when they fail.
 
+#include "core/diagnostic_text.h"
 #include "core/ui_text.h"
 #include "ui/theme.h"
 #include "ui/views.h"
@@ -9,18 +10,22 @@ namespace golmok::views {
 
 using widgets::Px;
 
-void Problems(UiState& s, const std::vector<Diagnostic>& problems) {
-    // Each problem: where it is (the JSON path and line:column), then what is wrong.
+void Problems(UiState& s, const std::vector<Diagnostic>& problems, const Bundle* names) {
+    // Each problem: where it is in words ("4번째 가게 · 영업시간"), the JSON path and line:column
+    // to find it in an editor, then what is wrong and how to fix it, in the visitor's language.
     for (const Diagnostic& d : problems) {
+        const ImU32 color = d.warning ? theme::Colors().text : theme::Colors().error;
+        const std::string place = DiagnosticPlace(d.pointer, s.lang, names);
         std::string where = d.pointer.empty() ? "/" : d.pointer;
         if (d.line > 0) where += "  (" + std::to_string(d.line) + ":" + std::to_string(d.column) + ")";
-        widgets::Paragraph(where, d.warning ? theme::Colors().text : theme::Colors().error);
-        widgets::Paragraph(d.message, theme::Colors().muted);
+        if (!place.empty()) widgets::Paragraph(place, color);
+        widgets::Paragraph(where, place.empty() ? color : theme::Colors().muted);
+        widgets::Paragraph(DiagnosticText(d, s.lang), theme::Colors().muted);
         ImGui::Dummy(ImVec2(0, Px(s, 6)));
     }
 }
 
-void PreviewPanel(UiState& s) {
+void PreviewPanel(UiState& s, const Bundle* shown) {
     const widgets::Card card = widgets::BeginCard(s);
     widgets::Badge(s, Tr(Msg::kPreview, s.lang), theme::Colors().onAccent, theme::Colors().accent);
     if (s.previewSource.empty()) {
@@ -48,7 +53,7 @@ void PreviewPanel(UiState& s) {
     }
     if (s.previewProblemsOpen) {
         ImGui::Dummy(ImVec2(0, Px(s, 6)));
-        Problems(s, s.previewProblems);
+        Problems(s, s.previewProblems, s.previewUsable ? shown : nullptr);
     }
     widgets::EndCard(s, card, theme::Colors().card, theme::Colors().accent);
 }

@@ -27,10 +27,12 @@ void Notice(UiState& s);
 // Back on the left, share on the right: the top of every detail screen.
 void TopBar(UiState& s);
 void Error(UiState& s);
-// Problems found in a file, each with where it is and what is wrong.
-void Problems(UiState& s, const std::vector<Diagnostic>& problems);
+// Problems found in a file, each with where it is and what is wrong. `names` is the bundle they were
+// found in when it loaded (warnings only): each place then names its item ("맛나분식").
+void Problems(UiState& s, const std::vector<Diagnostic>& problems, const Bundle* names = nullptr);
 // Preview mode's panel: the file shown, its problems, and a button to open another.
-void PreviewPanel(UiState& s);
+// `shown` is the bundle on screen, which is the previewed file's when that one loaded.
+void PreviewPanel(UiState& s, const Bundle* shown = nullptr);
 void Loading(UiState& s);
 // The editor: the list of what can be changed, or the form of s.editor.entity. `shown` is the
 // session's data as visitors see it (sample dates moved to today).
