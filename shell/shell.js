@@ -386,6 +386,17 @@
     }
   }
 
+  // Undo and redo from the keyboard, outside the fields (inside one, the browser's own undo
+  // changes its text, which reaches the app as typing).
+  document.addEventListener('keydown', (e) => {
+    const key = String(e.key).toLowerCase();
+    if (!module || !(e.ctrlKey || e.metaKey) || e.altKey || (key !== 'z' && key !== 'y')) return;
+    const target = e.target;
+    if (target && (target.tagName === 'INPUT' || target.tagName === 'TEXTAREA' || target.tagName === 'SELECT')) return;
+    e.preventDefault();
+    module._golmok_undo(key === 'y' || e.shiftKey ? 1 : 0);
+  });
+
   // The draft: every change of the editor is written here as it is made, so a reload, a crash
   // or a closed tab loses nothing. False when the browser refuses (storage full or disabled).
   function saveDraft(key, text) {

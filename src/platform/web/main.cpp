@@ -820,6 +820,14 @@ EMSCRIPTEN_KEEPALIVE void golmok_field_focus(const char* id, int focused) {
     Touched();
 }
 
+// Ctrl+Z / Ctrl+Shift+Z (⌘ on a Mac) outside the fields: the editor's undo and redo. Inside a
+// field the browser undoes its own typing, which reaches the app as input like any other.
+EMSCRIPTEN_KEEPALIVE void golmok_undo(int redo) {
+    if (!g.ready || !g.app->State().editor.active) return;
+    g.app->Apply({redo ? golmok::Intent::Kind::kRedo : golmok::Intent::Kind::kUndo, ""});
+    Touched();
+}
+
 // A finger dragged over the page's inputs (the editor's fields): the form scrolls as it would
 // under the canvas. CSS px.
 EMSCRIPTEN_KEEPALIVE void golmok_drag(float dx, float dy) {
