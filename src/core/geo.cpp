@@ -4,7 +4,6 @@
 #include <cmath>
 #include <cstdint>
 #include <numeric>
-#include <unordered_map>
 
 namespace golmok {
 namespace {
@@ -171,51 +170,81 @@ std::vector<Cluster> ClusterPoints(const PointIndex& index, const std::vector<Wo
     const WorldPoint topLeft = view.ToWorld(-minDistancePx, -minDistancePx);
     const WorldPoint bottomRight = view.ToWorld(view.width + minDistancePx, view.height + minDistancePx);
     const std::vector<std::size_t> visible = index.InRect(topLeft.x, topLeft.y, bottomRight.x, bottomRight.y);
-
     std::vector<Cluster> clusters;
-    std::vector<std::pair<double, double>> anchors;  // each cluster's first member, screen px
+    if (visible.empty()) return clusters;
+
+    std::vector<double> xs(visible.size()), ys(visible.size());
+    double minX = HUGE_VAL, minY = HUGE_VAL, maxX = -HUGE_VAL, maxY = -HUGE_VAL;
+    for (std::size_t k = 0; k < visible.size(); ++k) {
+        view.ToScreen(points[visible[k]], &xs[k], &ys[k]);
+        minX = std::min(minX, xs[k]);
+        maxX = std::max(maxX, xs[k]);
+        minY = std::min(minY, ys[k]);
+        maxY = std::max(maxY, ys[k]);
+    }
+    // Anchors (each cluster's first member) by screen cell, in a grid over the points' range:
+    // cells at least minDistancePx wide, so a point can only join an anchor in its own or a
+    // neighbouring cell and looks at a few anchors, not all of them. Among those it joins the
+    // earliest made, as a scan of every anchor in order would. Cells widen while the grid would
+    // have more of them than a few per point.
+    double cell = std::max(minDistancePx, 1e-9);
+    const double most = 4.0 * static_cast<double>(visible.size()) + 64;
+    double x0 = 0, y0 = 0, nx = 1, ny = 1;
+    for (int widen = 0; widen < 64; ++widen, cell *= 2) {
+        x0 = std::floor(minX / cell);
+        y0 = std::floor(minY / cell);
+        nx = std::floor(maxX / cell) - x0 + 1;
+        ny = std::floor(maxY / cell) - y0 + 1;
+        if (nx * ny <= most) break;
+    }
+    if (!(nx * ny <= most)) nx = ny = 1;  // not finite: one cell, every anchor looked at
+    const auto columns = static_cast<std::int64_t>(nx), rows = static_cast<std::int64_t>(ny);
+    const auto cellOf = [&](double v, double origin, std::int64_t count) {
+        if (count == 1) return std::int64_t{0};
+        return std::clamp(static_cast<std::int64_t>(std::floor(v / cell) - origin), std::int64_t{0}, count - 1);
+    };
+    // Each cell's anchors as a list in creation order: first and last anchor, and each anchor's next.
+    std::vector<std::int32_t> first(static_cast<std::size_t>(columns * rows), -1), last(first.size(), -1), next;
+    std::vector<double> sumX, sumY;
     const double limit = minDistancePx * minDistancePx;
-    // Anchors by screen cell of minDistancePx: a point can only join an anchor in its own or a
-    // neighbouring cell, so each point looks at a few anchors, not all of them. Among those it
-    // joins the earliest made, as a scan of every anchor in order would.
-    const double cell = std::max(minDistancePx, 1e-9);
-    std::unordered_map<std::int64_t, std::vector<std::uint32_t>> byCell;
-    const auto key = [](std::int64_t cx, std::int64_t cy) { return cx * 2000003 + cy; };
-    for (std::size_t i : visible) {
-        double sx, sy;
-        view.ToScreen(points[i], &sx, &sy);
-        const auto cx = static_cast<std::int64_t>(std::floor(sx / cell));
-        const auto cy = static_cast<std::int64_t>(std::floor(sy / cell));
-        std::uint32_t best = UINT32_MAX;
-        for (std::int64_t dx = -1; dx <= 1; ++dx) {
-            for (std::int64_t dy = -1; dy <= 1; ++dy) {
-                const auto it = byCell.find(key(cx + dx, cy + dy));
-                if (it == byCell.end()) continue;
-                for (std::uint32_t c : it->second) {
-                    if (c >= best) break;  // lists grow in creation order
-                    const double ax = anchors[c].first - sx, ay = anchors[c].second - sy;
+    for (std::size_t k = 0; k < visible.size(); ++k) {
+        const double sx = xs[k], sy = ys[k];
+        const std::int64_t cx = cellOf(sx, x0, columns), cy = cellOf(sy, y0, rows);
+        std::int32_t best = -1;
+        for (std::int64_t x = std::max<std::int64_t>(cx - 1, 0); x <= std::min(cx + 1, columns - 1); ++x) {
+            for (std::int64_t y = std::max<std::int64_t>(cy - 1, 0); y <= std::min(cy + 1, rows - 1); ++y) {
+                for (std::int32_t c = first[static_cast<std::size_t>(x * rows + y)]; c >= 0 && (best < 0 || c < best);
+                     c = next[static_cast<std::size_t>(c)]) {
+                    const double ax = clusters[static_cast<std::size_t>(c)].sx - sx;
+                    const double ay = clusters[static_cast<std::size_t>(c)].sy - sy;
                     if (ax * ax + ay * ay < limit) best = c;
                 }
             }
         }
-        if (best != UINT32_MAX) {
-            clusters[best].members.push_back(i);
+        if (best >= 0) {
+            const auto b = static_cast<std::size_t>(best);
+            clusters[b].members.push_back(visible[k]);
+            sumX[b] += sx;
+            sumY[b] += sy;
+            continue;
+        }
+        const auto made = static_cast<std::int32_t>(clusters.size());
+        const auto at = static_cast<std::size_t>(cx * rows + cy);
+        if (last[at] >= 0) {
+            next[static_cast<std::size_t>(last[at])] = made;
         } else {
-            byCell[key(cx, cy)].push_back(static_cast<std::uint32_t>(clusters.size()));
-            clusters.push_back(Cluster{sx, sy, {i}});
-            anchors.emplace_back(sx, sy);
+            first[at] = made;
         }
+        last[at] = made;
+        next.push_back(-1);
+        clusters.push_back(Cluster{sx, sy, {visible[k]}});
+        sumX.push_back(0.0 + sx);
+        sumY.push_back(0.0 + sy);
     }
-    for (Cluster& c : clusters) {
-        double x = 0, y = 0;
-        for (std::size_t i : c.members) {
-            double sx, sy;
-            view.ToScreen(points[i], &sx, &sy);
-            x += sx;
-            y += sy;
-        }
-        c.sx = x / static_cast<double>(c.members.size());
-        c.sy = y / static_cast<double>(c.members.size());
+    // Each pin at its members' centroid (the anchor's position served the grouping above).
+    for (std::size_t c = 0; c < clusters.size(); ++c) {
+        clusters[c].sx = sumX[c] / static_cast<double>(clusters[c].members.size());
+        clusters[c].sy = sumY[c] / static_cast<double>(clusters[c].members.size());
     }
     return clusters;
 }

@@ -24,6 +24,7 @@ public:
         // and holds both copies at once, which in the page's memory costs more than a guess too
         // large. Indented bundles take about 22 bytes of text per value (a 10,000-shop one: 7.5 MB,
         // 337,000 values); compact ones fewer, and those may still grow.
+        static_assert(sizeof(Node) == 16, "a node per value: keep it small");
         Nodes().reserve(textSize / 16 + 16);
         Strings().reserve(textSize / 2 + 16);
     }
@@ -101,29 +102,36 @@ private:
         std::uint32_t index;  // the container's node, or kDropped
         // An object's keys, kept only once it has many members: small objects (nearly all) are
         // checked for duplicates by scanning their members, which allocates nothing.
-        std::unordered_set<std::string> keys;
+        std::unordered_set<std::uint32_t> keys;
         std::string key;  // for a dropped container: the key it was given under
     };
     static constexpr std::uint32_t kScanLimit = 16;
 
-    std::string_view KeyOf(const Node& n) const {
-        return std::string_view(m_doc->m_strings).substr(n.keyOffset, n.keyLength);
+    // The number of m_key among the document's distinct member names, adding it when new.
+    std::uint32_t InternKey() {
+        const auto found = m_keyIndex.find(m_key);
+        if (found != m_keyIndex.end()) return found->second;
+        const auto index = static_cast<std::uint32_t>(m_doc->m_keys.size());
+        m_doc->m_keys.push_back({static_cast<std::uint32_t>(Strings().size()), static_cast<std::uint32_t>(m_key.size())});
+        Strings() += m_key;
+        m_keyIndex.emplace(m_key, index);
+        return index;
     }
 
-    bool IsNewKey(Level& level) {
+    bool IsNewKey(Level& level, std::uint32_t key) {
         const std::vector<Node>& nodes = m_doc->m_nodes;
         if (nodes[level.index].size < kScanLimit) {
             for (std::uint32_t c = level.index + 1; c < nodes.size(); c = nodes[c].end) {
-                if (KeyOf(nodes[c]) == m_key) return false;
+                if (nodes[c].key == key) return false;
             }
             return true;
         }
         if (level.keys.empty()) {
             for (std::uint32_t c = level.index + 1; c < nodes.size(); c = nodes[c].end) {
-                level.keys.emplace(KeyOf(nodes[c]));
+                level.keys.insert(nodes[c].key);
             }
         }
-        return level.keys.insert(m_key).second;
+        return level.keys.insert(key).second;
     }
     static constexpr std::uint32_t kDropped = 0xFFFFFFFFu;
 
@@ -133,10 +141,12 @@ private:
     // Adds a node for the next value, or returns null when it must be dropped: a duplicate
     // key's value, or anything inside a dropped container.
     Node* Add(JsonType type) {
+        std::uint32_t key = 0;
         if (!m_levels.empty()) {
             Level& top = m_levels.back();
             if (top.index == kDropped) return nullptr;
-            if (Nodes()[top.index].type == JsonType::kObject && !IsNewKey(top)) {
+            if (Nodes()[top.index].Type() == JsonType::kObject) key = InternKey();
+            if (Nodes()[top.index].Type() == JsonType::kObject && !IsNewKey(top, key)) {
                 Report(PointerOfNext(), DiagCode::kDuplicateKey, {m_key});
                 return nullptr;
             }
@@ -149,18 +159,9 @@ private:
             return nullptr;
         }
         Node node;
-        node.type = type;
-        if (!m_levels.empty()) {
-            const std::uint32_t parentIndex = m_levels.back().index;
-            node.parent = parentIndex;
-            Node& parent = Nodes()[parentIndex];
-            ++parent.size;
-            if (parent.type == JsonType::kObject) {
-                node.keyOffset = static_cast<std::uint32_t>(Strings().size());
-                node.keyLength = static_cast<std::uint32_t>(m_key.size());
-                Strings() += m_key;
-            }
-        }
+        node.type = static_cast<std::uint32_t>(type);
+        node.key = key;
+        if (!m_levels.empty()) ++Nodes()[m_levels.back().index].size;
         node.end = static_cast<std::uint32_t>(Nodes().size() + 1);
         Nodes().push_back(node);
         return &Nodes().back();
@@ -219,7 +220,7 @@ private:
             const Node& c = m_doc->m_nodes[index];
             const bool innermost = i + 1 == m_levels.size();
             p += '/';
-            if (c.type == JsonType::kArray) {
+            if (c.Type() == JsonType::kArray) {
                 p += std::to_string(innermost ? c.size : c.size - 1);
             } else if (innermost) {
                 p += JsonPointerToken(m_key);
@@ -230,7 +231,7 @@ private:
             } else {
                 // The member being filled is the object's last node added at this level.
                 const Node& child = m_doc->m_nodes[m_levels[i + 1].index];
-                p += JsonPointerToken(std::string_view(m_doc->m_strings).substr(child.keyOffset, child.keyLength));
+                p += JsonPointerToken(m_doc->KeyText(child.key));
             }
         }
         return p;
@@ -240,6 +241,7 @@ private:
     std::vector<Diagnostic>* m_errors;
     std::vector<Level> m_levels;
     std::string m_key;
+    std::unordered_map<std::string, std::uint32_t> m_keyIndex;  // m_doc->m_keys by text
     bool m_failed = false;
     std::size_t m_reported = 0;
     std::size_t m_errorPosition = 0;
@@ -514,7 +516,7 @@ ParsedJson ParseJson(std::string_view text) {
 
 // [SECTION] JsonValue
 
-JsonType JsonValue::Type() const { return m_doc ? m_doc->m_nodes[m_index].type : JsonType::kNull; }
+JsonType JsonValue::Type() const { return m_doc ? m_doc->m_nodes[m_index].Type() : JsonType::kNull; }
 
 const char* JsonValue::Describe() const {
     switch (Type()) {
@@ -535,7 +537,7 @@ bool JsonValue::Bool() const { return IsBool() && m_doc->m_nodes[m_index].b; }
 double JsonValue::Number() const {
     if (!m_doc) return 0;
     const auto& n = m_doc->m_nodes[m_index];
-    switch (n.type) {
+    switch (n.Type()) {
         case JsonType::kInteger: return static_cast<double>(n.i);
         case JsonType::kUnsigned: return static_cast<double>(n.u);
         case JsonType::kFloat: return n.f;
@@ -546,8 +548,8 @@ double JsonValue::Number() const {
 std::int64_t JsonValue::Integer() const {
     if (!m_doc) return 0;
     const auto& n = m_doc->m_nodes[m_index];
-    if (n.type == JsonType::kInteger) return n.i;
-    if (n.type == JsonType::kUnsigned) {
+    if (n.Type() == JsonType::kInteger) return n.i;
+    if (n.Type() == JsonType::kUnsigned) {
         return n.u > static_cast<std::uint64_t>(INT64_MAX) ? INT64_MAX : static_cast<std::int64_t>(n.u);
     }
     return 0;
@@ -566,22 +568,20 @@ std::size_t JsonValue::Size() const {
 
 JsonValue JsonValue::FirstChild() const {
     if (Size() == 0) return {};
-    return JsonValue(m_doc, m_index + 1);
+    return JsonValue(m_doc, m_index + 1, m_index);
 }
 
 JsonValue JsonValue::NextSibling() const {
     if (!m_doc || m_index == 0) return {};
     const auto& n = m_doc->m_nodes[m_index];
-    const auto& parent = m_doc->m_nodes[n.parent];
-    if (n.end >= parent.end) return {};
-    return JsonValue(m_doc, n.end);
+    if (n.end >= m_doc->m_nodes[m_parent].end) return {};
+    return JsonValue(m_doc, n.end, m_parent);
 }
 
 std::string_view JsonValue::Key() const {
     if (!m_doc || m_index == 0) return {};
-    const auto& n = m_doc->m_nodes[m_index];
-    if (m_doc->m_nodes[n.parent].type != JsonType::kObject) return {};
-    return std::string_view(m_doc->m_strings).substr(n.keyOffset, n.keyLength);
+    if (m_doc->m_nodes[m_parent].Type() != JsonType::kObject) return {};
+    return m_doc->KeyText(m_doc->m_nodes[m_index].key);
 }
 
 JsonValue JsonValue::Find(std::string_view key) const {
@@ -601,21 +601,21 @@ JsonValue JsonValue::At(std::size_t index) const {
 
 std::string JsonValue::Pointer() const {
     if (!m_doc) return {};
-    std::vector<std::string> tokens;
-    for (std::uint32_t i = m_index; i != 0;) {
-        const auto& n = m_doc->m_nodes[i];
-        const auto& parent = m_doc->m_nodes[n.parent];
-        if (parent.type == JsonType::kObject) {
-            tokens.push_back(JsonPointerToken(std::string_view(m_doc->m_strings).substr(n.keyOffset, n.keyLength)));
-        } else {
-            std::size_t position = 0;
-            for (std::uint32_t c = n.parent + 1; c != i; c = m_doc->m_nodes[c].end) ++position;
-            tokens.push_back(std::to_string(position));
-        }
-        i = n.parent;
-    }
+    // Down from the root: at each level, the child whose subtree holds this value.
+    const std::vector<JsonDocument::Node>& nodes = m_doc->m_nodes;
     std::string out;
-    for (auto it = tokens.rbegin(); it != tokens.rend(); ++it) out += '/' + *it;
+    for (std::uint32_t at = 0; at != m_index;) {
+        std::uint32_t child = at + 1;
+        std::size_t position = 0;
+        while (nodes[child].end <= m_index) {
+            child = nodes[child].end;
+            ++position;
+        }
+        out += '/';
+        out += nodes[at].Type() == JsonType::kObject ? JsonPointerToken(m_doc->KeyText(nodes[child].key))
+                                                      : std::to_string(position);
+        at = child;
+    }
     return out;
 }
 

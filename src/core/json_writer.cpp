@@ -82,6 +82,10 @@ void JsonWriter::BeforeValue() {
     }
     if (m_depth > 0) {
         if (!m_first) m_out.push_back(',');
+        if (m_compact) {
+            m_first = false;
+            return;
+        }
         m_out.push_back('\n');
         m_out.append(std::size_t(m_depth) * 2, ' ');
     }
@@ -105,13 +109,13 @@ void JsonWriter::BeginArray() {
 void JsonWriter::Close(char bracket) {
     assert(m_depth > 0 && !m_afterKey && "closing a container that is not open, or a key without value");
     --m_depth;
-    if (!m_first) {
+    if (!m_first && !m_compact) {
         m_out.push_back('\n');
         m_out.append(std::size_t(m_depth) * 2, ' ');
     }
     m_out.push_back(bracket);
     m_first = false;
-    if (m_depth == 0) m_out.push_back('\n');
+    if (m_depth == 0 && !m_compact) m_out.push_back('\n');
 }
 
 void JsonWriter::EndObject() {
@@ -124,7 +128,7 @@ void JsonWriter::EndArray() {
 void JsonWriter::Key(std::string_view key) {
     BeforeValue();
     AppendJsonString(&m_out, key);
-    m_out.append(": ");
+    m_out.append(m_compact ? ":" : ": ");
     m_afterKey = true;
 }
 
@@ -146,6 +150,11 @@ void JsonWriter::Number(double v) {
 void JsonWriter::Bool(bool v) {
     BeforeValue();
     m_out.append(v ? "true" : "false");
+}
+
+void JsonWriter::Null() {
+    BeforeValue();
+    m_out.append("null");
 }
 
 }  // namespace golmok

@@ -1,7 +1,7 @@
-// Pretty JSON output with a fixed layout: two-space indent, one member or element per line,
-// UTF-8 written as is (only quotes, backslashes and control characters escaped), numbers in
-// their shortest round-trip form. Equal values always give equal bytes, so files written with
-// it diff cleanly. Standard library only; no file access.
+// JSON output with a fixed layout: pretty (two-space indent, one member or element per line) or
+// compact (no white space at all), UTF-8 written as is (only quotes, backslashes and control
+// characters escaped), numbers in their shortest round-trip form. Equal values always give equal
+// bytes, so files written with it diff cleanly. Standard library only; no file access.
 #pragma once
 
 #include <cstdint>
@@ -12,6 +12,9 @@ namespace golmok {
 
 class JsonWriter {
 public:
+    enum class Layout { kPretty, kCompact };
+    explicit JsonWriter(Layout layout = Layout::kPretty) : m_compact(layout == Layout::kCompact) {}
+
     // Containers. Inside an object, name the member with Key() first.
     void BeginObject();
     void EndObject();
@@ -23,8 +26,10 @@ public:
     void Integer(std::int64_t v);
     void Number(double v);  // finite values only; the shortest text that reads back the same
     void Bool(bool v);
+    void Null();
 
-    // The text so far, ending with a newline once the outermost value is closed.
+    // The text so far; in the pretty layout, ending with a newline once the outermost value is
+    // closed.
     const std::string& Text() const { return m_out; }
     std::string TakeText() { return std::move(m_out); }
 
@@ -33,6 +38,7 @@ private:
     void Close(char bracket);
 
     std::string m_out;
+    bool m_compact = false;
     int m_depth = 0;
     bool m_first = true;      // no member or element yet in the current container
     bool m_afterKey = false;  // a key was written; its value follows on the same line

@@ -577,7 +577,9 @@ void App::ApplyRoute(const Route& route) {
 }
 
 void App::Frame() {
+    m_state.spareTargets.swap(m_state.targets);
     m_state.targets.clear();
+    m_state.spareTargetsUsed = 0;
     m_state.intents.clear();
     m_state.drawnScreen = m_state.screen;
     m_state.drawnShopId = m_state.shopId;

@@ -68,8 +68,8 @@ bool SkipOffscreenCard(UiState& s, const Promotion& p, float width, ImGuiID* key
     if (advance <= 0 || ImGui::IsRectVisible(ImVec2(width, advance))) return false;
     const ImVec2 top = ImGui::GetCursorScreenPos();
     const float spacing = ImGui::GetStyle().ItemSpacing.y;
-    s.targets.push_back({"promo", p.id, p.title.In(s.lang), top.x, top.y, width,
-                         advance - Px(s, 4) - spacing, false});
+    widgets::AddTarget(s, "promo", p.id, p.title.In(s.lang), top.x, top.y, width, advance - Px(s, 4) - spacing,
+                       false);
     ImGui::Dummy(ImVec2(width, advance - spacing));
     return true;
 }
@@ -149,8 +149,8 @@ void CategoryRows(UiState& s, const Bundle& b, const Category& c, const std::vec
     for (std::size_t i = 0; i < shops.size(); ++i) {
         if (drawn[i]) continue;
         const Shop& shop = b.shops[shops[i]];
-        s.targets.push_back({"shop", shop.id, shop.name.In(s.lang), left, top + rowH * static_cast<float>(i),
-                             width, Px(s, theme::kRowHeight), false});
+        widgets::AddTarget(s, "shop", shop.id, shop.name.In(s.lang), left, top + rowH * static_cast<float>(i), width,
+                           Px(s, theme::kRowHeight), false);
     }
 }
 

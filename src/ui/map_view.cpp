@@ -539,8 +539,8 @@ void Map(UiState& s, const Bundle& b) {
             if (&shop == focus) continue;
             const Category* cat = b.FindCategory(shop.category);
             Pin(c, p, cat ? theme::FromRgb(cat->color) : theme::Colors().muted, hasDeal(s.results[cl.members[0]]), false);
-            s.targets.push_back({"pin", shop.id, shop.name.In(s.lang), p.x - hit, p.y - hit, 2 * hit, 2 * hit,
-                                 c.Inside(p, 0)});
+            widgets::AddTarget(s, "pin", shop.id, shop.name.In(s.lang), p.x - hit, p.y - hit, 2 * hit, 2 * hit,
+                               c.Inside(p, 0));
         } else {
             const int n = static_cast<int>(cl.members.size());
             const float r = Px(s, 15 + std::min(9.0f, 2.0f * std::log2(static_cast<float>(n))));
@@ -552,7 +552,7 @@ void Map(UiState& s, const Bundle& b) {
             dl->AddText(c.font, c.labelSize * 1.1f, ImVec2(p.x - ts.x / 2, p.y - ts.y / 2), Colors().clusterText,
                         text.c_str());
             const Shop& first = b.shops[s.results[cl.members[0]]];
-            s.targets.push_back({"cluster", first.id, text, p.x - r, p.y - r, 2 * r, 2 * r, c.Inside(p, 0)});
+            widgets::AddTarget(s, "cluster", first.id, text, p.x - r, p.y - r, 2 * r, 2 * r, c.Inside(p, 0));
         }
     }
     // Names of single pins, when close enough to read them and where they do not collide.

@@ -193,6 +193,10 @@ struct UiState {
 
     std::vector<Intent> intents;       // emitted during a frame
     std::vector<HitTarget> targets;    // recorded during a frame
+    // The frame before's targets, whose strings widgets::AddTarget reuses: a list of thousands of
+    // shops then records its rows every frame without allocating.
+    std::vector<HitTarget> spareTargets;
+    std::size_t spareTargetsUsed = 0;
     Screen drawnScreen = Screen::kLoading;  // what the last frame showed (targets belong to it)
     std::string drawnShopId;
     std::string drawnPromoId;

@@ -8,6 +8,26 @@ namespace golmok::widgets {
 
 float Px(const UiState& s, float cssPx) { return cssPx * s.scale; }
 
+HitTarget& AddTarget(UiState& s, const char* kind, std::string_view id, std::string_view label, float x, float y,
+                     float w, float h, bool visible) {
+    if (s.spareTargetsUsed < s.spareTargets.size()) {
+        s.targets.push_back(std::move(s.spareTargets[s.spareTargetsUsed++]));
+    } else {
+        s.targets.emplace_back();
+    }
+    HitTarget& t = s.targets.back();
+    t.kind.assign(kind);
+    t.id.assign(id.data(), id.size());
+    t.label.assign(label.data(), label.size());
+    t.x = x;
+    t.y = y;
+    t.w = w;
+    t.h = h;
+    t.visible = visible;
+    t.active = false;
+    return t;
+}
+
 void Paragraph(const std::string& text, ImU32 color) {
     ImGui::PushStyleColor(ImGuiCol_Text, color);
     ImGui::PushTextWrapPos(0.0f);
@@ -55,7 +75,7 @@ bool BeginRow(UiState& s, const char* kind, const std::string& id, const std::st
     const bool visible = ImGui::IsItemVisible();
     ImGui::PopID();
     ImGui::PopID();
-    s.targets.push_back({kind, id, label, origin->x, origin->y, *width, h, visible});
+    AddTarget(s, kind, id, label, origin->x, origin->y, *width, h, visible);
     return tapped;
 }
 

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 
 #include "core/bundle.h"
 #include "imgui.h"
@@ -19,6 +20,10 @@ void LocalizedParagraph(const UiState& s, const Text& text, ImU32 color);
 void SectionTitle(UiState& s, const char* title);
 // A small rounded label such as "예시" after an item.
 void Badge(const UiState& s, const char* label, ImU32 fg, ImU32 bg);
+// Records a HitTarget, in the storage of one of the frame before's when there is one.
+HitTarget& AddTarget(UiState& s, const char* kind, std::string_view id, std::string_view label, float x, float y,
+                     float w, float h, bool visible);
+
 // A full-width tappable card row; returns true when tapped. Records a HitTarget.
 bool BeginRow(UiState& s, const char* kind, const std::string& id, const std::string& label,
               float heightCss, ImVec2* origin, float* width, bool* pressed);

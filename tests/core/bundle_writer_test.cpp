@@ -107,5 +107,28 @@ TEST(JsonWriter, EmptyContainersStayOnOneLine) {
     EXPECT_EQ(w.Text(), "{\n  \"a\": [],\n  \"b\": {}\n}\n");
 }
 
+TEST(JsonWriter, CompactLayoutHasNoWhiteSpace) {
+    JsonWriter w(JsonWriter::Layout::kCompact);
+    w.BeginObject();
+    w.Key("a");
+    w.BeginArray();
+    w.Integer(1);
+    w.Number(2.5);
+    w.BeginObject();
+    w.EndObject();
+    w.EndArray();
+    w.Key("b");
+    w.BeginObject();
+    w.Key("c");
+    w.Null();
+    w.Key("d");
+    w.Bool(true);
+    w.EndObject();
+    w.Key("e");
+    w.String("x y");
+    w.EndObject();
+    EXPECT_EQ(w.Text(), R"({"a":[1,2.5,{}],"b":{"c":null,"d":true},"e":"x y"})");
+}
+
 }  // namespace
 }  // namespace golmok

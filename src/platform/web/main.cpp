@@ -24,8 +24,6 @@
 #include <string>
 #include <vector>
 
-#include <nlohmann/json.hpp>
-
 #include "core/bundle_loader.h"
 #include "core/date.h"
 #include "core/json_writer.h"
@@ -587,7 +585,7 @@ void PlaceFields() {
     const golmok::UiState& s = g.app->State();
     const golmok::EditorState& e = s.editor;
     static const std::vector<golmok::FormField> kNone;
-    golmok::JsonWriter w;
+    golmok::JsonWriter w(golmok::JsonWriter::Layout::kCompact);
     w.BeginObject();
     w.Key("generation");
     w.Integer(e.generation);
@@ -878,64 +876,142 @@ EMSCRIPTEN_KEEPALIVE const char* golmok_frame_times() {
     return json.c_str();
 }
 
-// What is on screen, as JSON with rectangles in CSS pixels: for end-to-end tests and tools.
+// What is on screen, as JSON with rectangles in CSS pixels: for end-to-end tests and tools. Members
+// in alphabetical order, numbers that are not finite as null.
 EMSCRIPTEN_KEEPALIVE const char* golmok_debug_state() {
     if (!g.ready) return "null";
     const golmok::UiState& s = g.app->State();
     static const char* const kScreens[] = {"loading", "home", "shop", "promo", "error", "map", "editor"};
-    nlohmann::json j;
-    // The screen the canvas shows now: the last frame's, which the targets belong to.
-    j["screen"] = kScreens[static_cast<int>(s.drawnScreen)];
-    j["shop"] = s.drawnShopId;
-    j["promo"] = s.drawnPromoId;
-    j["route"] = golmok::FormatRoute(g.app->CurrentRoute());
-    j["lang"] = golmok::LangCode(s.lang);
-    j["dpr"] = g.dpr;
-    j["query"] = s.query;
-    j["searchFocused"] = s.searchFocused;
-    j["results"] = s.results.size();
-    j["filters"] = s.filters.ActiveCount();
-    j["inertia"] = std::hypot(g.inertiaX, g.inertiaY);
-    j["framesDrawn"] = g.framesDrawn;
-    j["errors"] = nlohmann::json::array();
-    for (const golmok::Diagnostic& d : s.errors) {
-        j["errors"].push_back({{"pointer", d.pointer}, {"line", d.line}, {"column", d.column},
-                               {"message", d.message}});
-    }
+    golmok::JsonWriter w(golmok::JsonWriter::Layout::kCompact);
+    const auto number = [&w](const char* key, double v) {
+        w.Key(key);
+        if (std::isfinite(v)) {
+            w.Number(v);
+        } else {
+            w.Null();
+        }
+    };
+    const auto integer = [&w](const char* key, long long v) {
+        w.Key(key);
+        w.Integer(v);
+    };
+    const auto string = [&w](const char* key, std::string_view v) {
+        w.Key(key);
+        w.String(v);
+    };
+    const auto boolean = [&w](const char* key, bool v) {
+        w.Key(key);
+        w.Bool(v);
+    };
+    const auto diagnostics = [&](const std::vector<golmok::Diagnostic>& list, bool withWarning) {
+        w.BeginArray();
+        for (const golmok::Diagnostic& d : list) {
+            w.BeginObject();
+            integer("column", d.column);
+            integer("line", d.line);
+            string("message", d.message);
+            string("pointer", d.pointer);
+            if (withWarning) boolean("warning", d.warning);
+            w.EndObject();
+        }
+        w.EndArray();
+    };
+    w.BeginObject();
     const ImFontAtlas* atlas = ImGui::GetIO().Fonts;
-    j["atlas"] = {{"width", atlas->TexWidth}, {"height", atlas->TexHeight}, {"bytes", g.atlasBytes},
-                  {"maxTextureSize", g.maxTextureSize}, {"missingGlyphs", g.missingGlyphs},
-                  {"cjkFont", g.atlasLang}};
+    w.Key("atlas");
+    w.BeginObject();
+    integer("bytes", g.atlasBytes);
+    string("cjkFont", g.atlasLang);
+    integer("height", atlas->TexHeight);
+    integer("maxTextureSize", g.maxTextureSize);
+    integer("missingGlyphs", g.missingGlyphs);
+    integer("width", atlas->TexWidth);
+    w.EndObject();
+    if (const golmok::Bundle* b = g.app->GetBundle()) {
+        w.Key("bundle");
+        w.BeginObject();
+        string("district", b->district.id);
+        integer("shops", static_cast<long long>(b->shops.size()));
+        w.EndObject();
+    }
+    number("dpr", g.dpr);
+    const golmok::EditorState& e = s.editor;
+    w.Key("editor");
+    w.BeginObject();
+    boolean("active", e.active);
+    boolean("canRedo", e.canRedo);
+    boolean("canUndo", e.canUndo);
+    integer("edits", static_cast<long long>(e.editCount));
+    string("entity", e.entity);
+    string("notice", e.notice);
+    integer("pending", static_cast<long long>(e.pending.size()));
+    string("placing", e.placing);
+    integer("problems", static_cast<long long>(e.problems.size()));
+    boolean("unsaved", e.unsaved);
+    w.EndObject();
+    w.Key("errors");
+    diagnostics(s.errors, false);
+    integer("filters", s.filters.ActiveCount());
+    integer("framesDrawn", g.framesDrawn);
+    number("inertia", std::hypot(g.inertiaX, g.inertiaY));
+    string("lang", golmok::LangCode(s.lang));
     if (s.drawnScreen == golmok::Screen::kMap) {
         const double cssZoom = s.map.view.zoom - std::log2(std::max(0.5f, g.dpr));
         const golmok::LatLon center = golmok::Unproject(s.map.view.center);
-        j["map"] = {{"zoom", cssZoom}, {"lat", center.lat}, {"lon", center.lon},
-                    {"clusters", s.map.clusters.size()}, {"focus", s.map.focusShop}};
+        w.Key("map");
+        w.BeginObject();
+        integer("clusters", static_cast<long long>(s.map.clusters.size()));
+        string("focus", s.map.focusShop);
+        number("lat", center.lat);
+        number("lon", center.lon);
+        number("zoom", cssZoom);
+        w.EndObject();
     }
-    j["position"] = s.position ? nlohmann::json{{"lat", s.position->at.lat}, {"lon", s.position->at.lon}}
-                               : nlohmann::json(nullptr);
-    j["notice"] = s.locating ? std::string("locating") : s.notice;
-    j["sortNearest"] = s.sortNearest;
-    j["preview"] = {{"on", s.preview}, {"source", s.previewSource}, {"usable", s.previewUsable},
-                    {"problems", nlohmann::json::array()}};
-    for (const golmok::Diagnostic& d : s.previewProblems) {
-        j["preview"]["problems"].push_back({{"pointer", d.pointer}, {"line", d.line}, {"column", d.column},
-                                            {"message", d.message}, {"warning", d.warning}});
+    string("notice", s.locating ? std::string_view("locating") : std::string_view(s.notice));
+    w.Key("position");
+    if (s.position) {
+        w.BeginObject();
+        number("lat", s.position->at.lat);
+        number("lon", s.position->at.lon);
+        w.EndObject();
+    } else {
+        w.Null();
     }
-    if (const golmok::Bundle* b = g.app->GetBundle()) {
-        j["bundle"] = {{"district", b->district.id}, {"shops", b->shops.size()}};
-    }
-    const golmok::EditorState& e = s.editor;
-    j["editor"] = {{"active", e.active}, {"entity", e.entity}, {"edits", e.editCount}, {"canUndo", e.canUndo},
-                   {"canRedo", e.canRedo}, {"placing", e.placing}, {"problems", e.problems.size()},
-                   {"notice", e.notice}, {"pending", e.pending.size()}, {"unsaved", e.unsaved}};
-    j["targets"] = nlohmann::json::array();
+    w.Key("preview");
+    w.BeginObject();
+    boolean("on", s.preview);
+    w.Key("problems");
+    diagnostics(s.previewProblems, true);
+    string("source", s.previewSource);
+    boolean("usable", s.previewUsable);
+    w.EndObject();
+    string("promo", s.drawnPromoId);
+    string("query", s.query);
+    integer("results", static_cast<long long>(s.results.size()));
+    string("route", golmok::FormatRoute(g.app->CurrentRoute()));
+    // The screen the canvas shows now: the last frame's, which the targets belong to.
+    string("screen", kScreens[static_cast<int>(s.drawnScreen)]);
+    boolean("searchFocused", s.searchFocused);
+    string("shop", s.drawnShopId);
+    boolean("sortNearest", s.sortNearest);
+    w.Key("targets");
+    w.BeginArray();
     for (const golmok::HitTarget& t : s.targets) {
-        j["targets"].push_back({{"kind", t.kind}, {"id", t.id}, {"label", t.label},
-                                {"x", t.x / g.dpr}, {"y", t.y / g.dpr}, {"w", t.w / g.dpr},
-                                {"h", t.h / g.dpr}, {"visible", t.visible}, {"active", t.active}});
+        w.BeginObject();
+        boolean("active", t.active);
+        number("h", t.h / g.dpr);
+        string("id", t.id);
+        string("kind", t.kind);
+        string("label", t.label);
+        boolean("visible", t.visible);
+        number("w", t.w / g.dpr);
+        number("x", t.x / g.dpr);
+        number("y", t.y / g.dpr);
+        w.EndObject();
     }
-    g.debugJson = j.dump();
+    w.EndArray();
+    w.EndObject();
+    g.debugJson = w.TakeText();
     return g.debugJson.c_str();
 }
 
