@@ -1,3 +1,13 @@
+// Editing a bundle field by field (see bundle_edit.h).
+//
+// [SECTION] index
+//  - Text helpers: trimming, splitting, prices in won
+//  - Values of each field type: menus, links, tags, codes, positions as text and back
+//  - The entities' fields: one accessor walk that reads or writes any field
+//  - Entities and fields: the public table, GetField, SetField, pointers
+//  - The session: edits, typing merged into one step, add, remove, undo, redo
+//  - Drafts: the session as JSON for the browser's storage, and its replay
+
 #include "core/bundle_edit.h"
 
 #include <algorithm>
@@ -12,7 +22,7 @@ namespace golmok {
 
 namespace {
 
-// --- Text helpers -------------------------------------------------------------------------------
+// [SECTION] Text helpers
 
 std::string_view Trim(std::string_view s) {
     while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r')) s.remove_prefix(1);
@@ -72,7 +82,7 @@ bool ParsePrice(std::string_view text, std::int64_t* out) {
     return true;
 }
 
-// --- Values of each field type ------------------------------------------------------------------
+// [SECTION] Values of each field type
 
 std::string FormatTexts(const std::string& first, const std::string& second, const Text& text) {
     return JoinParts({first, second, text.Get(Lang::kEn), text.Get(Lang::kJa), text.Get(Lang::kZh)});
@@ -208,7 +218,7 @@ bool ParsePosition(const std::string& value, LatLon* out) {
     return true;
 }
 
-// --- The entities' fields -------------------------------------------------------------------------
+// [SECTION] The entities' fields
 
 // One accessor per field, given the entity: reads into *out when `in` is null, else writes `in`.
 // Writing checks the value first and leaves the entity as it was when it cannot be read.
@@ -512,7 +522,7 @@ FieldResult Visit(Bundle& bundle, const EntityRef& ref, std::string_view field, 
 
 }  // namespace
 
-// --- Entities and fields --------------------------------------------------------------------------
+// [SECTION] Entities and fields
 
 std::string FormatEntity(const EntityRef& ref) {
     switch (ref.kind) {
@@ -611,7 +621,7 @@ std::string HashText(std::string_view text) {
     return out;
 }
 
-// --- The session ----------------------------------------------------------------------------------
+// [SECTION] The session
 
 EditSession::EditSession(Bundle source, std::string baseHash)
     : m_data(std::move(source)), m_baseHash(std::move(baseHash)) {}
@@ -753,7 +763,7 @@ std::optional<EntityRef> EditSession::Redo() {
     return m_edits[m_cursor++].entity;
 }
 
-// --- Drafts ---------------------------------------------------------------------------------------
+// [SECTION] Drafts
 
 namespace {
 

@@ -1,3 +1,13 @@
+// The app: state, intents and the frame (app_edit.cpp holds its editing half).
+//
+// [SECTION] index
+//  - Inputs: time, query, language, results
+//  - Bundles: loading, preview, indexing what the screens read
+//  - Intents: what a tap asks for
+//  - Map and position
+//  - Routes and announcements
+//  - The frame
+
 #include "ui/app.h"
 
 #include <algorithm>
@@ -53,6 +63,8 @@ void ToggleFilter(Filters* f, const std::string& value) {
 }  // namespace
 
 App::App(Host host) : m_host(std::move(host)) {}
+
+// [SECTION] Inputs
 
 void App::SetNow(std::int64_t unixSeconds) {
     m_nowSeconds = unixSeconds;
@@ -140,6 +152,8 @@ void App::SetLanguage(Lang lang) {
     m_state.lang = lang;
     m_factsMinute = -1;  // status lines are in the language
 }
+
+// [SECTION] Bundles
 
 void App::OnBundleText(const std::string& sourceName, std::string_view text) {
     // A previewed file on screen stays there: the published data arriving later does not replace it.
@@ -275,6 +289,8 @@ std::vector<std::uint32_t> App::TitleCodepoints() const {
     }
     return {cps.begin(), cps.end()};
 }
+
+// [SECTION] Intents
 
 void App::Apply(const Intent& intent) {
     switch (intent.kind) {
@@ -432,6 +448,8 @@ void App::Apply(const Intent& intent) {
     }
 }
 
+// [SECTION] Map and position
+
 void App::OpenMap(const std::string& focusShop) {
     if (!m_bundle) return;
     MapState& map = m_state.map;
@@ -495,6 +513,8 @@ void App::PositionFailed(int code) {
     m_state.notice = Tr(code == 1 ? Msg::kLocationDenied : Msg::kLocationUnavailable, m_state.lang);
     m_dirty = true;
 }
+
+// [SECTION] Routes and announcements
 
 std::string App::Announcement() const {
     if (!m_bundle) return "";
@@ -575,6 +595,8 @@ void App::ApplyRoute(const Route& route) {
     m_dirty = true;
     Refresh();
 }
+
+// [SECTION] The frame
 
 void App::Frame() {
     m_state.spareTargets.swap(m_state.targets);
