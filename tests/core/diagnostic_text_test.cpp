@@ -6,7 +6,6 @@
 
 #include <gtest/gtest.h>
 
-#include <dirent.h>
 
 #include <algorithm>
 #include <string>
@@ -39,25 +38,11 @@ bool Contains(const std::string& text, const std::string& part) {
     return text.find(part) != std::string::npos;
 }
 
-std::vector<std::string> InvalidCases() {
-    std::vector<std::string> names;
-    const std::string dir = test::SourcePath("tests/data/invalid");
-    if (DIR* d = opendir(dir.c_str())) {
-        while (dirent* e = readdir(d)) {
-            const std::string name = e->d_name;
-            if (name.size() > 5 && name.compare(name.size() - 5, 5, ".json") == 0) names.push_back(name);
-        }
-        closedir(d);
-    }
-    std::sort(names.begin(), names.end());
-    return names;
-}
-
 // Every problem of every broken file in tests/data/invalid, warnings too.
 std::vector<Diagnostic> AllInvalidProblems() {
     std::vector<Diagnostic> all;
-    for (const std::string& name : InvalidCases()) {
-        BundleLoadResult r = LoadBundle(test::ReadSourceFile("tests/data/invalid/" + name));
+    for (const std::string& name : test::JsonFilesIn("tests/data/invalid")) {
+        BundleLoadResult r = LoadBundle(test::ReadSourceFile("tests/data/invalid/" + name + ".json"));
         all.insert(all.end(), r.errors.begin(), r.errors.end());
         all.insert(all.end(), r.warnings.begin(), r.warnings.end());
     }

@@ -5,7 +5,6 @@
 #include <gtest/gtest.h>
 
 #include <cstdlib>
-#include <dirent.h>
 #include <fstream>
 
 #include "core/bundle_loader.h"
@@ -14,21 +13,7 @@
 namespace golmok {
 namespace {
 
-std::vector<std::string> InvalidCases() {
-    std::vector<std::string> names;
-    const std::string dir = test::SourcePath("tests/data/invalid");
-    if (DIR* d = opendir(dir.c_str())) {
-        while (dirent* e = readdir(d)) {
-            const std::string name = e->d_name;
-            if (name.size() > 5 && name.compare(name.size() - 5, 5, ".json") == 0) {
-                names.push_back(name.substr(0, name.size() - 5));
-            }
-        }
-        closedir(d);
-    }
-    std::sort(names.begin(), names.end());
-    return names;
-}
+std::vector<std::string> InvalidCases() { return test::JsonFilesIn("tests/data/invalid"); }
 
 class GoldenErrors : public ::testing::TestWithParam<std::string> {};
 
