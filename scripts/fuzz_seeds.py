@@ -59,7 +59,7 @@ def hours_seeds():
 def route_seeds():
     seeds = ["#/", "#/map", "#/shop/shop-01", "#/promo/p-1?q=%EB%96%A1",
              "#/?q=tteokbokki&cat=bunsik,cafe&open=1&deal=1&pay=card,zeropay&lang=en,ja"]
-    with open(os.path.join(ROOT, "tests/core/route_test.cpp"), encoding="utf-8") as f:
+    with open(os.path.join(ROOT, "tests/core/domain/route_test.cpp"), encoding="utf-8") as f:
         seeds += re.findall(r'"(#?/[^"\\]*)"', f.read())
     return seeds
 

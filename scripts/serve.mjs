@@ -26,7 +26,7 @@ const TYPES = {
   '.webmanifest': 'application/manifest+json',
 };
 
-// The policy every page also carries in a <meta> element (src/core/site.cpp), plus what only a
+// The policy every page also carries in a <meta> element (src/tools/site.cpp), plus what only a
 // header can say: no framing by other sites.
 const CSP = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; " +
   "img-src 'self'; font-src 'self'; connect-src 'self'; manifest-src 'self'; worker-src 'self'; " +

@@ -9,11 +9,11 @@
 #include "cli/commands.h"
 #include "cli/encoding.h"
 #include "cli/file_io.h"
-#include "core/bundle_loader.h"
-#include "core/bundle_writer.h"
-#include "core/csv.h"
-#include "core/geojson.h"
-#include "core/shop_csv.h"
+#include "core/bundle/bundle_loader.h"
+#include "core/bundle/bundle_writer.h"
+#include "tools/csv.h"
+#include "tools/geojson.h"
+#include "tools/shop_csv.h"
 
 namespace golmok::cli {
 namespace {

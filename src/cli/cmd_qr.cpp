@@ -13,10 +13,10 @@
 
 #include "cli/commands.h"
 #include "cli/file_io.h"
-#include "core/html.h"
-#include "core/bundle_loader.h"
-#include "core/route.h"
-#include "core/utf8.h"
+#include "core/bundle/bundle_loader.h"
+#include "core/domain/route.h"
+#include "core/text/utf8.h"
+#include "tools/html.h"
 
 namespace golmok::cli {
 namespace {

@@ -5,6 +5,7 @@
 // build never leaves a half-written site.
 
 #include "cli/cmd_site.h"
+#include "cli/commands.h"
 #include "cli/file_io.h"
 
 #include <cerrno>
@@ -25,19 +26,15 @@
 
 #include <zopfli/zopfli.h>
 
-#include "core/bundle_loader.h"
-#include "core/date.h"
-#include "core/diagnostic.h"
-#include "core/site.h"
+#include "core/bundle/bundle_loader.h"
+#include "core/model/date.h"
+#include "core/model/diagnostic.h"
+#include "tools/site.h"
 
 namespace golmok::cli {
 namespace {
 
 namespace fs = std::filesystem;
-
-constexpr int kExitOk = 0;
-constexpr int kExitInvalid = 1;
-constexpr int kExitUsage = 2;
 
 const char kSiteUsage[] =
     "usage: golmok site --out DIR [--base-url URL] [--today YYYY-MM-DD] [--service-worker FILE]\n"

@@ -5,9 +5,10 @@
 
 namespace golmok::cli {
 
-constexpr int kExitOk = 0;
-constexpr int kExitInvalid = 1;
-constexpr int kExitUsage = 2;
+// The exit statuses of every command, here only.
+constexpr int kExitOk = 0;       // done
+constexpr int kExitInvalid = 1;  // problems in the data; nothing written
+constexpr int kExitUsage = 2;    // a usage error, or a file that cannot be read or written
 
 int ImportCommand(int argc, char** argv);  // golmok import csv|geojson …
 int ExportCommand(int argc, char** argv);  // golmok export csv|geojson …

@@ -5,8 +5,8 @@
 #include <cerrno>
 #include <cstdio>
 
-#include "core/csv.h"
-#include "core/utf8.h"
+#include "core/text/utf8.h"
+#include "tools/csv.h"
 
 namespace golmok::cli {
 namespace {

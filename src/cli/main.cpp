@@ -17,25 +17,25 @@
 #include <string>
 #include <vector>
 
+#include "cli/cmd_site.h"
 #include "cli/commands.h"
 #include "cli/file_io.h"
-#include "cli/cmd_site.h"
-#include "core/bundle_loader.h"
-#include "core/diagnostic.h"
-#include "core/diagnostic_text.h"
-#include "core/json_text.h"
-#include "core/opening_hours.h"
-#include "core/synthetic.h"
-#include "core/ui_text.h"
-#include "core/utf8.h"
+#include "core/bundle/bundle_loader.h"
+#include "core/domain/opening_hours.h"
+#include "core/i18n/glyphs.h"
+#include "core/i18n/ui_text.h"
+#include "core/json/json_text.h"
+#include "core/model/diagnostic.h"
+#include "core/model/diagnostic_text.h"
+#include "core/text/utf8.h"
+#include "tools/synthetic.h"
 
 namespace {
 
+using golmok::cli::kExitInvalid;
+using golmok::cli::kExitOk;
+using golmok::cli::kExitUsage;
 using golmok::cli::ReadFile;
-
-constexpr int kExitOk = 0;
-constexpr int kExitInvalid = 1;
-constexpr int kExitUsage = 2;
 
 const char kUsage[] =
     "usage: golmok <command> [options]\n"
@@ -259,8 +259,7 @@ int Glyphs(int argc, char** argv) {
     if (titlesOnly) {
         golmok::AddTitleCodepoints(nullptr, langs, &cps);
     } else {
-        golmok::AddUiCodepoints(&cps, langs, editor);
-        golmok::AddHoursCodepoints(&cps, langs);
+        golmok::AddPageWordCodepoints(&cps, langs, editor);
     }
     for (const char* file : files) {
         std::string text, why;
@@ -271,14 +270,7 @@ int Glyphs(int argc, char** argv) {
         if (LooksLikeIndex(text)) {
             if (titlesOnly) continue;
             golmok::IndexLoadResult r = golmok::LoadDistrictIndex(text);
-            if (r.index) {
-                for (const auto& d : r.index->districts) {
-                    golmok::AddCodepoints(d.name.Ko(), &cps);
-                    for (int l = 0; l < golmok::kLangCount; ++l) {
-                        if (langs & (1u << l)) golmok::AddCodepoints(d.name.values[l], &cps);
-                    }
-                }
-            }
+            if (r.index) golmok::AddIndexCodepoints(*r.index, langs, &cps);
             continue;
         }
         golmok::BundleLoadResult r = golmok::LoadBundle(text);

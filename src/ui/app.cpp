@@ -15,13 +15,14 @@
 #include <cstdio>
 #include <set>
 
-#include "core/bundle_loader.h"
-#include "core/directions.h"
-#include "core/geo.h"
-#include "core/hours_text.h"
-#include "core/schedule.h"
-#include "core/ui_text.h"
-#include "core/utf8.h"
+#include "core/bundle/bundle_loader.h"
+#include "core/domain/directions.h"
+#include "core/domain/geo.h"
+#include "core/domain/schedule.h"
+#include "core/i18n/glyphs.h"
+#include "core/i18n/hours_text.h"
+#include "core/i18n/ui_text.h"
+#include "core/text/utf8.h"
 #include "imgui.h"
 #include "ui/theme.h"
 #include "ui/views.h"
@@ -263,14 +264,11 @@ void App::ShowErrors(const std::string& sourceName, std::vector<Diagnostic> erro
 }
 
 std::vector<std::uint32_t> App::Codepoints() const {
-    std::set<std::uint32_t> cps;
-    // Only what this visitor can see: the page's own text in their language (and every
-    // language's name, for the switch), the bundle's texts as shown to them (Korean where a text
-    // has no translation). The atlas holds one language's characters, not all four scripts.
-    const LangMask lang = 1u << int(m_state.lang);
-    AddUiCodepoints(&cps, lang, m_session.has_value());
-    AddHoursCodepoints(&cps, lang);
-    if (m_bundle) AddShownCodepoints(*m_bundle, m_state.lang, &cps);
+    // Only what this visitor can see (i18n/glyphs.h decides): the page's own text in their
+    // language, the bundle's texts as shown to them; then the problems and notices on screen now,
+    // which may quote text in any script.
+    CodepointSet cps;
+    AddPageCodepoints(m_bundle ? &*m_bundle : nullptr, m_state.lang, m_session.has_value(), &cps);
     AddCodepoints(m_state.errorSource, &cps);
     for (const Diagnostic& d : m_state.errors) AddCodepoints(d.message, &cps);
     AddCodepoints(m_state.previewSource, &cps);
@@ -282,11 +280,8 @@ std::vector<std::uint32_t> App::Codepoints() const {
 }
 
 std::vector<std::uint32_t> App::TitleCodepoints() const {
-    std::set<std::uint32_t> cps;
-    AddShownTitleCodepoints(m_bundle ? &*m_bundle : nullptr, m_state.lang, &cps);
-    if (m_session) {  // the editor's headings
-        for (Msg m : {Msg::kEditTitle, Msg::kDistrictInfo, Msg::kNewItem}) AddCodepoints(Tr(m, m_state.lang), &cps);
-    }
+    CodepointSet cps;
+    AddShownTitleCodepoints(m_bundle ? &*m_bundle : nullptr, m_state.lang, &cps, m_session.has_value());
     return {cps.begin(), cps.end()};
 }
 

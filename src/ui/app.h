@@ -12,13 +12,13 @@
 #include <string_view>
 #include <vector>
 
-#include "core/bundle.h"
-#include "core/bundle_edit.h"
-#include "core/diagnostic.h"
-#include "core/filters.h"
-#include "core/opening_hours.h"
-#include "core/route.h"
-#include "core/search.h"
+#include "core/bundle/bundle_edit.h"
+#include "core/domain/filters.h"
+#include "core/domain/opening_hours.h"
+#include "core/domain/route.h"
+#include "core/domain/search.h"
+#include "core/model/bundle.h"
+#include "core/model/diagnostic.h"
 #include "ui/ui_state.h"
 
 struct ImFont;

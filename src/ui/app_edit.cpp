@@ -3,11 +3,12 @@
 #include <algorithm>
 #include <cstdio>
 
-#include "core/bundle_loader.h"
-#include "core/bundle_writer.h"
-#include "core/schedule.h"
-#include "core/ui_text.h"
-#include "core/utf8.h"
+#include "core/bundle/bundle_loader.h"
+#include "core/bundle/bundle_writer.h"
+#include "core/domain/schedule.h"
+#include "core/i18n/glyphs.h"
+#include "core/i18n/ui_text.h"
+#include "core/text/utf8.h"
 #include "ui/app.h"
 
 namespace golmok {

@@ -12,8 +12,8 @@
 #include <algorithm>
 #include <cstdio>
 
-#include "core/opening_hours.h"
-#include "core/ui_text.h"
+#include "core/domain/opening_hours.h"
+#include "core/i18n/ui_text.h"
 #include "ui/theme.h"
 #include "ui/views.h"
 #include "ui/widgets.h"

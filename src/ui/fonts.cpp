@@ -2,8 +2,8 @@
 
 #include <cmath>
 
+#include "core/text/utf8.h"
 #include "imgui.h"
-#include "core/utf8.h"
 #include "ui/theme.h"
 
 namespace golmok {

@@ -4,8 +4,8 @@
 #include <map>
 #include <vector>
 
-#include "core/schedule.h"
-#include "core/ui_text.h"
+#include "core/domain/schedule.h"
+#include "core/i18n/ui_text.h"
 #include "ui/theme.h"
 #include "ui/views.h"
 #include "ui/widgets.h"

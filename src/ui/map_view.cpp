@@ -18,7 +18,7 @@
 #include <cstdio>
 #include <cstring>
 
-#include "core/ui_text.h"
+#include "core/i18n/ui_text.h"
 #include "ui/theme.h"
 #include "ui/views.h"
 #include "ui/widgets.h"

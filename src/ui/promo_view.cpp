@@ -1,7 +1,7 @@
 // One promotion on its own screen (a deep link or a tap on the home screen): what it is, where,
 // until when, the coupon to show at the counter.
 
-#include "core/ui_text.h"
+#include "core/i18n/ui_text.h"
 #include "ui/theme.h"
 #include "ui/views.h"
 #include "ui/widgets.h"

@@ -1,8 +1,8 @@
 // A shop's card: everything a visitor needs to decide and to get there.
 
-#include "core/hours_text.h"
-#include "core/schedule.h"
-#include "core/ui_text.h"
+#include "core/domain/schedule.h"
+#include "core/i18n/hours_text.h"
+#include "core/i18n/ui_text.h"
 #include "ui/theme.h"
 #include "ui/views.h"
 #include "ui/widgets.h"

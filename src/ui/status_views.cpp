@@ -1,7 +1,8 @@
 // The screens shown instead of the district: while files load, and when they fail.
 
-#include "core/diagnostic_text.h"
-#include "core/ui_text.h"
+#include "core/i18n/diagnostic_place.h"
+#include "core/i18n/ui_text.h"
+#include "core/model/diagnostic_text.h"
 #include "ui/theme.h"
 #include "ui/views.h"
 #include "ui/widgets.h"

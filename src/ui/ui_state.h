@@ -8,13 +8,13 @@
 #include <utility>
 #include <vector>
 
-#include "core/bundle_edit.h"
-#include "core/date.h"
-#include "core/diagnostic.h"
-#include "core/filters.h"
-#include "core/geo.h"
-#include "core/opening_hours.h"
-#include "core/text.h"
+#include "core/bundle/bundle_edit.h"
+#include "core/domain/filters.h"
+#include "core/domain/geo.h"
+#include "core/domain/opening_hours.h"
+#include "core/model/date.h"
+#include "core/model/diagnostic.h"
+#include "core/text/text.h"
 
 struct ImFont;
 

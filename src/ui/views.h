@@ -5,9 +5,9 @@
 #include <string>
 #include <vector>
 
-#include "core/bundle.h"
-#include "core/bundle_edit.h"
-#include "core/opening_hours.h"
+#include "core/bundle/bundle_edit.h"
+#include "core/domain/opening_hours.h"
+#include "core/model/bundle.h"
 #include "ui/ui_state.h"
 
 namespace golmok::views {

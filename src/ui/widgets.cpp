@@ -1,7 +1,7 @@
 #include "ui/widgets.h"
 
-#include "core/bundle.h"
-#include "core/ui_text.h"
+#include "core/i18n/ui_text.h"
+#include "core/model/bundle.h"
 #include "ui/theme.h"
 
 namespace golmok::widgets {

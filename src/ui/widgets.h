@@ -5,7 +5,7 @@
 #include <string>
 #include <string_view>
 
-#include "core/bundle.h"
+#include "core/model/bundle.h"
 #include "imgui.h"
 #include "ui/ui_state.h"
 

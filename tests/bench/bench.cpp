@@ -6,14 +6,14 @@
 
 #include <string>
 
-#include "core/bundle_loader.h"
-#include "core/bundle_writer.h"
-#include "core/csv.h"
-#include "core/geo.h"
-#include "core/json_text.h"
-#include "core/search.h"
-#include "core/shop_csv.h"
-#include "core/synthetic.h"
+#include "core/bundle/bundle_loader.h"
+#include "core/bundle/bundle_writer.h"
+#include "core/domain/geo.h"
+#include "core/domain/search.h"
+#include "core/json/json_text.h"
+#include "tools/csv.h"
+#include "tools/shop_csv.h"
+#include "tools/synthetic.h"
 
 namespace {
 

@@ -16,8 +16,8 @@
 #include <string>
 #include <vector>
 
-#include "core/synthetic.h"
 #include "imgui.h"
+#include "tools/synthetic.h"
 #include "ui/app.h"
 #include "ui/fonts.h"
 

@@ -7,7 +7,7 @@
 #include <cstdlib>
 #include <fstream>
 
-#include "core/bundle_loader.h"
+#include "core/bundle/bundle_loader.h"
 #include "test_util.h"
 
 namespace golmok {

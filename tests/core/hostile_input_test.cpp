@@ -6,11 +6,11 @@
 
 #include <string>
 
-#include "core/bundle_loader.h"
-#include "core/json_text.h"
-#include "core/synthetic.h"
-#include "core/utf8.h"
+#include "core/bundle/bundle_loader.h"
+#include "core/json/json_text.h"
+#include "core/text/utf8.h"
 #include "test_util.h"
+#include "tools/synthetic.h"
 
 namespace golmok {
 namespace {

@@ -7,12 +7,12 @@
 #include <cstdint>
 #include <string_view>
 
-#include "core/bundle_loader.h"
-#include "core/filters.h"
-#include "core/geo.h"
-#include "core/opening_hours.h"
-#include "core/search.h"
-#include "core/utf8.h"
+#include "core/bundle/bundle_loader.h"
+#include "core/domain/filters.h"
+#include "core/domain/geo.h"
+#include "core/domain/opening_hours.h"
+#include "core/domain/search.h"
+#include "core/text/utf8.h"
 #include "fuzz_check.h"
 
 namespace {

@@ -9,10 +9,10 @@
 #include <optional>
 #include <string>
 
-#include "core/bundle_loader.h"
-#include "core/csv.h"
-#include "core/shop_csv.h"
+#include "core/bundle/bundle_loader.h"
 #include "fuzz_check.h"
+#include "tools/csv.h"
+#include "tools/shop_csv.h"
 
 using namespace golmok;
 

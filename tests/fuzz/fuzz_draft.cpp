@@ -9,9 +9,9 @@
 #include <string>
 #include <string_view>
 
-#include "core/bundle_edit.h"
-#include "core/bundle_loader.h"
-#include "core/bundle_writer.h"
+#include "core/bundle/bundle_edit.h"
+#include "core/bundle/bundle_loader.h"
+#include "core/bundle/bundle_writer.h"
 #include "fuzz_check.h"
 
 using namespace golmok;

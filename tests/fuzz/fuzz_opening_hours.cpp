@@ -5,8 +5,8 @@
 #include <cstdint>
 #include <string_view>
 
-#include "core/opening_hours.h"
-#include "core/utf8.h"
+#include "core/domain/opening_hours.h"
+#include "core/text/utf8.h"
 #include "fuzz_check.h"
 
 using namespace golmok;

@@ -5,8 +5,8 @@
 #include <cstdint>
 #include <string_view>
 
-#include "core/route.h"
-#include "core/utf8.h"
+#include "core/domain/route.h"
+#include "core/text/utf8.h"
 #include "fuzz_check.h"
 
 using namespace golmok;

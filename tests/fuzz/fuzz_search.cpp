@@ -5,11 +5,11 @@
 #include <cstdint>
 #include <string_view>
 
-#include "core/bundle_loader.h"
-#include "core/search.h"
-#include "core/synthetic.h"
-#include "core/utf8.h"
+#include "core/bundle/bundle_loader.h"
+#include "core/domain/search.h"
+#include "core/text/utf8.h"
 #include "fuzz_check.h"
+#include "tools/synthetic.h"
 
 using namespace golmok;
 

@@ -6,8 +6,8 @@
 
 #include <sstream>
 
-#include "core/bundle_loader.h"
-#include "core/bundle_writer.h"
+#include "core/bundle/bundle_loader.h"
+#include "core/bundle/bundle_writer.h"
 #include "headless_app.h"
 #include "test_util.h"
 

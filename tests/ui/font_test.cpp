@@ -15,10 +15,11 @@
 #include <string>
 #include <vector>
 
-#include "core/bundle_loader.h"
-#include "core/opening_hours.h"
-#include "core/ui_text.h"
-#include "core/utf8.h"
+#include "core/bundle/bundle_loader.h"
+#include "core/domain/opening_hours.h"
+#include "core/i18n/glyphs.h"
+#include "core/i18n/ui_text.h"
+#include "core/text/utf8.h"
 #include "imgui.h"
 #include "test_util.h"
 

@@ -6,8 +6,8 @@
 #include <cmath>
 #include <set>
 
-#include "core/geo.h"
-#include "core/route.h"
+#include "core/domain/geo.h"
+#include "core/domain/route.h"
 #include "headless_app.h"
 #include "test_util.h"
 

@@ -7,8 +7,9 @@
 #include <set>
 #include <string>
 
-#include "core/diagnostic_text.h"
-#include "core/utf8.h"
+#include "core/i18n/diagnostic_place.h"
+#include "core/model/diagnostic_text.h"
+#include "core/text/utf8.h"
 #include "headless_app.h"
 #include "imgui.h"
 #include "test_util.h"

@@ -24,11 +24,11 @@
 #include <string>
 #include <vector>
 
-#include "core/bundle_loader.h"
-#include "core/date.h"
-#include "core/json_writer.h"
-#include "core/route.h"
-#include "core/ui_text.h"
+#include "core/bundle/bundle_loader.h"
+#include "core/domain/route.h"
+#include "core/i18n/ui_text.h"
+#include "core/json/json_writer.h"
+#include "core/model/date.h"
 #include "imgui.h"
 #include "imgui_impl_opengl3.h"
 #include "ui/app.h"
