@@ -11,6 +11,8 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <utility>
+#include <vector>
 
 #include "core/domain/opening_hours.h"
 #include "core/i18n/ui_text.h"
@@ -410,6 +412,36 @@ void Row(UiState& s, const EntityRef& ref, const std::string& name, const std::s
     ImGui::Dummy(ImVec2(0, Px(s, 2)));
 }
 
+// Rows of a long list, drawn only where they are on screen: a district of 10,000 shops would
+// otherwise put every row's rectangles and text into the draw list each frame, tens of MB of
+// vertices that the page's memory keeps as its high-water mark. The clipper measures the first
+// row and stands in for the others with their space; rows not drawn stay listed as targets, off
+// screen, where drawing them would have put them. `row(i)` draws row i; `target(i)` gives its
+// entity and name.
+template <typename DrawRow, typename RowTarget>
+void ClippedRows(UiState& s, std::size_t count, DrawRow row, RowTarget target) {
+    const float left = ImGui::GetCursorScreenPos().x;
+    const float width = ImGui::GetContentRegionAvail().x;
+    std::vector<char> drawn(count, 0);
+    ImGuiListClipper clipper;
+    clipper.Begin(static_cast<int>(count));
+    while (clipper.Step()) {
+        for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
+            row(static_cast<std::size_t>(i));
+            drawn[static_cast<std::size_t>(i)] = 1;
+        }
+    }
+    const float top = clipper.StartPosY;
+    const float rowH = clipper.ItemsHeight;
+    clipper.End();
+    for (std::size_t i = 0; i < count; ++i) {
+        if (drawn[i]) continue;
+        const std::pair<EntityRef, std::string> t = target(i);
+        widgets::AddTarget(s, "edit", FormatEntity(t.first), t.second, left, top + rowH * static_cast<float>(i),
+                           width, Px(s, theme::kRowHeight), false);
+    }
+}
+
 void List(UiState& s, const EditSession& session) {
     const Bundle& data = session.Data();
     EditorState& e = s.editor;
@@ -432,31 +464,51 @@ void List(UiState& s, const EditSession& session) {
         theme::Colors().accent);
 
     widgets::SectionTitle(s, Tr(Msg::kShops, s.lang));
-    for (const Shop& shop : data.shops) {
-        const Category* c = data.FindCategory(shop.category);
-        Row(s, {EntityKind::kShop, shop.id}, NameOr(shop.name, s.lang),
-            c ? c->name.In(s.lang) : std::string(), c ? theme::FromRgb(c->color) : theme::Colors().divider);
-    }
+    ClippedRows(
+        s, data.shops.size(),
+        [&](std::size_t i) {
+            const Shop& shop = data.shops[i];
+            const Category* c = data.FindCategory(shop.category);
+            Row(s, {EntityKind::kShop, shop.id}, NameOr(shop.name, s.lang), c ? c->name.In(s.lang) : std::string(),
+                c ? theme::FromRgb(c->color) : theme::Colors().divider);
+        },
+        [&](std::size_t i) {
+            const Shop& shop = data.shops[i];
+            return std::make_pair(EntityRef{EntityKind::kShop, shop.id}, NameOr(shop.name, s.lang));
+        });
     if (widgets::Button(s, "add", "shop", Tr(Msg::kAddShop, s.lang)))
         s.intents.push_back({Intent::Kind::kEditAdd, "shop"});
 
     widgets::SectionTitle(s, Tr(Msg::kDeals, s.lang));
-    for (const Promotion& p : data.promotions) {
-        const Shop* shop = p.shop.empty() ? nullptr : data.FindShop(p.shop);
-        const std::string who =
-            shop ? NameOr(shop->name, s.lang) : std::string(Tr(Msg::kDistrictWide, s.lang));
-        Row(s, {EntityKind::kPromotion, p.id}, NameOr(p.title, s.lang),
-            p.start.ToString() + " – " + p.end.ToString() + " · " + who, theme::Colors().accent);
-    }
+    ClippedRows(
+        s, data.promotions.size(),
+        [&](std::size_t i) {
+            const Promotion& p = data.promotions[i];
+            const Shop* shop = p.shop.empty() ? nullptr : data.FindShop(p.shop);
+            const std::string who = shop ? NameOr(shop->name, s.lang) : std::string(Tr(Msg::kDistrictWide, s.lang));
+            Row(s, {EntityKind::kPromotion, p.id}, NameOr(p.title, s.lang),
+                p.start.ToString() + " – " + p.end.ToString() + " · " + who, theme::Colors().accent);
+        },
+        [&](std::size_t i) {
+            const Promotion& p = data.promotions[i];
+            return std::make_pair(EntityRef{EntityKind::kPromotion, p.id}, NameOr(p.title, s.lang));
+        });
     if (widgets::Button(s, "add", "promotion", Tr(Msg::kAddPromotion, s.lang))) {
         s.intents.push_back({Intent::Kind::kEditAdd, "promotion"});
     }
 
     widgets::SectionTitle(s, Tr(Msg::kEvents, s.lang));
-    for (const Event& ev : data.events) {
-        Row(s, {EntityKind::kEvent, ev.id}, NameOr(ev.title, s.lang),
-            ev.start.ToString() + " – " + ev.end.ToString(), theme::Colors().open);
-    }
+    ClippedRows(
+        s, data.events.size(),
+        [&](std::size_t i) {
+            const Event& ev = data.events[i];
+            Row(s, {EntityKind::kEvent, ev.id}, NameOr(ev.title, s.lang), ev.start.ToString() + " – " + ev.end.ToString(),
+                theme::Colors().open);
+        },
+        [&](std::size_t i) {
+            const Event& ev = data.events[i];
+            return std::make_pair(EntityRef{EntityKind::kEvent, ev.id}, NameOr(ev.title, s.lang));
+        });
     if (widgets::Button(s, "add", "event", Tr(Msg::kAddEvent, s.lang)))
         s.intents.push_back({Intent::Kind::kEditAdd, "event"});
 

@@ -32,8 +32,14 @@ const row = (id, what, value, budget, unit, note = '') => rows.push({ id, what, 
 
 row('bytes_first_frame', 'bytes before the first interactive frame (gzip, everything)',
     page.page_bytes_first_frame ? page.page_bytes_first_frame.bytes / 1024 : null, 300, 'KB');
-row('first_frame_slow4g', 'time to first interactive frame, Slow-4G + 4× CPU',
-    page.page_first_frame_slow4g ? page.page_first_frame_slow4g.ms / 1000 : null, 2.0, 's');
+// Start-up times are judged against a blank WebGL2 page loaded the same way in the same run
+// (headless Chromium draws WebGL in software here, so an absolute time says little).
+const slow = page.page_first_frame_slow4g, blank = page.page_blank_webgl_slow4g;
+row('first_frame_ratio', 'first interactive frame ÷ blank WebGL2 page, Slow-4G + 4× CPU',
+    slow && blank ? slow.ms / blank.ms : null, 1.5, '×',
+    slow && blank ? `${(slow.ms / 1000).toFixed(2)} s vs ${(blank.ms / 1000).toFixed(2)} s` : '');
+row('html_painted', 'the page\'s HTML painted (first contentful paint), Slow-4G + 4× CPU',
+    slow && slow.fcpMs ? slow.fcpMs / 1000 : null, 1.0, 's');
 
 // Frame times: every screen the frame benchmarks measured (a new screen shows up by itself),
 // natively and in the page, at 1,000 and 10,000 shops.
@@ -62,11 +68,32 @@ row('search_keystroke_10k', 'search, one keystroke, 10,000 shops (native)',
     search ? search.per_keystroke_us * 1000 : null, 1, 'ms');
 row('load_validate_10k', 'load + validate a 10,000-shop bundle (native)',
     inMs(bench(native, 'BM_LoadAndValidateBundle/10000')), 100, 'ms');
-row('wasm_memory_10k', 'wasm linear memory with 10,000 shops',
-    page.page_wasm_memory_10000 ? page.page_wasm_memory_10000.bytes / 1048576 : null, 48, 'MB');
+// Memory never shrinks: each is the high-water mark after the screens of its kind.
+row('wasm_memory_visitor_10k', 'wasm linear memory with 10,000 shops, visitor screens',
+    page.page_wasm_memory_visitor_10000 ? page.page_wasm_memory_visitor_10000.bytes / 1048576 : null, 48, 'MB');
+row('wasm_memory_editor_10k', 'wasm linear memory with 10,000 shops, editor',
+    page.page_wasm_memory_editor_10000 ? page.page_wasm_memory_editor_10000.bytes / 1048576 : null, 60, 'MB');
+row('photos_first_frame', 'photos among the bytes before the first interactive frame',
+    page.page_image_bytes_first_frame ? page.page_image_bytes_first_frame.bytes / 1024 : null, 0, 'KB');
 const atlas = page.page_atlas;
 row('atlas', `font atlas texture at devicePixelRatio ${atlas?.dpr ?? 3}`,
     atlas ? atlas.bytes / 1048576 : null, 4, 'MB', atlas ? `${atlas.width}×${atlas.height}` : '');
+
+// --- What moved ----------------------------------------------------------------------------------
+// A figure more than 20 % away from the last run that measured it is marked in the table, up or
+// down, so a slip (or a gain) is seen the day it happens.
+const historyPath = join(dir, 'history.jsonl');
+const previous = existsSync(historyPath)
+  ? readFileSync(historyPath, 'utf8').trim().split('\n').filter(Boolean).map((l) => JSON.parse(l))
+  : [];
+for (const r of rows) {
+  const last = [...previous].reverse().find((run) => run.figures?.[r.id]?.value != null);
+  if (!last || r.value === null) continue;
+  const before = last.figures[r.id].value;
+  if (before > 0 && Math.abs(r.value - before) / before > 0.2) {
+    r.moved = `${r.value > before ? '▲' : '▼'} ${Math.round(((r.value - before) / before) * 100)} % since ${last.commit || last.when}`;
+  }
+}
 
 // --- The table ---------------------------------------------------------------------------------
 const figure = (v, unit) => (v === null ? '—' : `${v < 10 ? v.toFixed(3).replace(/\.?0+$/, '') || '0' : v.toFixed(1)} ${unit}`);
@@ -79,9 +106,10 @@ for (const r of rows) {
   r.pass = r.value === null ? null : r.value <= r.budget;
   if (r.pass === false) failed++;
   const mark = r.pass === null ? 'not measured' : r.pass ? 'pass' : 'FAIL';
-  console.log(`  ${r.what.padEnd(width)}  ${figure(r.value, r.unit).padStart(12)}  ${('≤ ' + r.budget + ' ' + r.unit).padStart(11)}  ${mark}${r.note ? `  (${r.note})` : ''}`);
+  const notes = [r.note, r.moved].filter(Boolean).join('; ');
+  console.log(`  ${r.what.padEnd(width)}  ${figure(r.value, r.unit).padStart(12)}  ${('≤ ' + r.budget + ' ' + r.unit).padStart(11)}  ${mark}${notes ? `  (${notes})` : ''}`);
 }
-console.log(`  ${rows.filter((r) => r.pass).length} pass, ${failed} fail, ${rows.filter((r) => r.pass === null).length} not measured`);
+console.log(`  ${rows.filter((r) => r.pass).length} pass, ${failed} fail, ${rows.filter((r) => r.pass === null).length} not measured, ${rows.filter((r) => r.moved).length} moved more than 20 %`);
 
 // The Slow-4G waterfall: what the first interactive frame waited for.
 const waterfall = page.page_first_frame_slow4g?.waterfall;
@@ -93,10 +121,10 @@ if (waterfall) {
 }
 
 // --- Results and history -------------------------------------------------------------------------
-const run = { when, commit, figures: Object.fromEntries(rows.map((r) => [r.id, { what: r.what, value: r.value, budget: r.budget, unit: r.unit, pass: r.pass }])) };
+const run = { when, commit, figures: Object.fromEntries(rows.map((r) => [r.id, { what: r.what, value: r.value, budget: r.budget, unit: r.unit, pass: r.pass, moved: r.moved || null }])) };
 writeFileSync(join(dir, 'results.json'), JSON.stringify({ ...run, native, frames, page }, null, 1) + '\n');
-appendFileSync(join(dir, 'history.jsonl'), JSON.stringify(run) + '\n');
-const history = readFileSync(join(dir, 'history.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l)).slice(-40);
+appendFileSync(historyPath, JSON.stringify(run) + '\n');
+const history = readFileSync(historyPath, 'utf8').trim().split('\n').map((l) => JSON.parse(l)).slice(-40);
 writeFileSync(join(dir, 'history.svg'), chart(rows, history));
 console.log(`\nwrote ${join(dir, 'results.json')}, ${join(dir, 'history.jsonl')} (${history.length} runs shown), ${join(dir, 'history.svg')}`);
 

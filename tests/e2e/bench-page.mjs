@@ -7,6 +7,8 @@
 //   node tests/e2e/bench-page.mjs OUT.json [SITE_1000_SHOPS SITE_10000_SHOPS]
 // Measures, never asserts.
 import { writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { appState, launchPhone, startServer, tapTarget, touchDrag, visibleTarget, waitForState } from './harness.mjs';
 
 const [outPath, site1k, site10k] = process.argv.slice(2);
@@ -59,7 +61,7 @@ const SCREENS = [
 
 const ready = (s) => s.screen === 'home' && s.framesDrawn > 0 && s.targets.length > 0;
 
-async function load(url, { throttled = false, timeout = 60000 } = {}) {
+async function load(url, { throttled = false, timeout = 60000, drawn = (page) => waitForState(page, ready, { timeout }) } = {}) {
   const phone = await launchPhone();
   const { page } = phone;
   const cdp = await page.context().newCDPSession(page);
@@ -89,8 +91,11 @@ async function load(url, { throttled = false, timeout = 60000 } = {}) {
   });
   const start = Date.now();
   await page.goto(url);
-  await waitForState(page, ready, { timeout });
+  await drawn(page);
   const elapsed = Date.now() - start;
+  // When the page's HTML was first painted, from the navigation's start.
+  const fcpMs = await page.evaluate(
+    () => performance.getEntriesByType('paint').find((e) => e.name === 'first-contentful-paint')?.startTime ?? null);
   const bytesAtFirstFrame = bytes;
   // Request times relative to the first request, in ms: the waterfall.
   const list = [...requests.values()].filter((r) => r.end);
@@ -103,7 +108,7 @@ async function load(url, { throttled = false, timeout = 60000 } = {}) {
     bytes: r.bytes,
   })).sort((a, b) => a.startMs - b.startMs);
   await cdp.detach();
-  return { phone, page, elapsed, bytesAtFirstFrame, waterfall };
+  return { phone, page, elapsed, fcpMs, bytesAtFirstFrame, waterfall };
 }
 
 async function frameTimes(page) {
@@ -138,9 +143,10 @@ async function measureSite(dir, shops) {
         results[`page_frame_${screen.name}_${shops}`] = {
           frames: ms.length, p50_ms: percentile(ms, 0.5), p95_ms: percentile(ms, 0.95),
         };
+        // The high-water mark, kept apart for the visitor's screens and the editor's.
         const bytes = await page.evaluate(() => window.golmokShell.module.HEAPU8.length);
-        const memory = results[`page_wasm_memory_${shops}`];
-        if (!memory || bytes > memory.bytes) results[`page_wasm_memory_${shops}`] = { bytes };
+        const key = `page_wasm_memory_${screen.name.startsWith('editor') ? 'editor' : 'visitor'}_${shops}`;
+        if (!results[key] || bytes > results[key].bytes) results[key] = { bytes, screen: screen.name };
       } finally {
         await phone.close();
       }
@@ -168,10 +174,28 @@ try {
   await plain.phone.close();
 
   const slow = await load(server.url, { throttled: true });
-  results.page_first_frame_slow4g = { ms: slow.elapsed, waterfall: slow.waterfall };
+  results.page_first_frame_slow4g = { ms: slow.elapsed, fcpMs: slow.fcpMs, waterfall: slow.waterfall };
+  // Photos never count in the bytes before the first interactive frame.
+  results.page_image_bytes_first_frame = {
+    bytes: slow.waterfall.filter((w) => /\.(webp|jpe?g|png|avif|gif)(\?|$)/i.test(w.url) && !/icon/.test(w.url))
+      .reduce((sum, w) => sum + w.bytes, 0),
+  };
   await slow.phone.close();
 } finally {
   server.stop();
+}
+
+// The floor: a blank WebGL2 page (tests/bench/blank) loaded the same way, in the same run.
+const blankServer = await startServer(join(dirname(fileURLToPath(import.meta.url)), '../bench/blank'));
+try {
+  const blank = await load(blankServer.root, {
+    throttled: true,
+    drawn: (page) => page.waitForFunction(() => window.blankDrawn !== undefined, null, { timeout: 60000, polling: 50 }),
+  });
+  results.page_blank_webgl_slow4g = { ms: blank.elapsed };
+  await blank.phone.close();
+} finally {
+  blankServer.stop();
 }
 if (site1k) await measureSite(site1k, 1000);
 if (site10k) await measureSite(site10k, 10000);
