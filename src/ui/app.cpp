@@ -197,6 +197,7 @@ void App::OnPreviewFailure(const std::string& sourceName, const std::string& mes
 void App::InstallBundle(Bundle bundle, std::string_view text) {
     m_bundle = std::move(bundle);
     m_baseHash = HashText(text);
+    m_checkedSize = text.size();  // until the first check, the published file's size
     m_fileAnchor = m_bundle->samples ? m_bundle->samples->datesAnchor : std::nullopt;
     m_session.reset();
     m_state.editor = EditorState{};

@@ -186,6 +186,7 @@ private:
     std::optional<Route> m_pendingRoute;  // a route that arrived before the bundle
     std::optional<EditSession> m_session;  // while editing
     std::string m_baseHash;                // HashText of the file the bundle came from
+    std::size_t m_checkedSize = 0;         // about how long the compact text Validate writes is
     std::optional<Date> m_fileAnchor;      // its samples.datesAnchor, before dates were moved
     mutable std::set<std::uint32_t> m_atlasCodepoints;  // what the last Codepoints() call returned
 };

@@ -5,9 +5,11 @@
 
 #include <cstddef>
 #include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
+#include "core/json/json_text.h"
 #include "core/model/bundle.h"
 #include "core/model/diagnostic.h"
 
@@ -25,6 +27,13 @@ struct BundleLoadResult {
 };
 
 BundleLoadResult LoadBundle(std::string_view jsonText);
+
+// The same check of text the caller hands over and needs no longer (the editor checking its data,
+// written just for that): the text is freed as soon as it is parsed, before a bundle is read from
+// it, so the two are never in memory together, and the bundle read is not kept (`bundle` stays
+// empty). Problems carry no line and column; AttachPositions gives them from a text if wanted.
+// `size`: what the text takes once read, when its writer knows (WriteBundleCompact).
+BundleLoadResult CheckBundleText(std::string jsonText, const JsonSize& size = {});
 
 struct IndexLoadResult {
     std::optional<DistrictIndex> index;

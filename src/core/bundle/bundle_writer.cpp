@@ -48,6 +48,7 @@ bool IsEmpty(const Text& t) {
 
 class Writer {
 public:
+    explicit Writer(JsonWriter::Layout layout = JsonWriter::Layout::kPretty) : w(layout) {}
     JsonWriter w;
 
     void Text(const golmok::Text& t) {
@@ -313,6 +314,14 @@ public:
 std::string WriteBundle(const Bundle& bundle) {
     Writer writer;
     writer.Bundle(bundle);
+    return writer.w.TakeText();
+}
+
+std::string WriteBundleCompact(const Bundle& bundle, std::size_t expectedBytes, JsonSize* size) {
+    Writer writer(JsonWriter::Layout::kCompact);
+    if (expectedBytes > 0) writer.w.Reserve(expectedBytes);
+    writer.Bundle(bundle);
+    if (size) *size = {writer.w.ValueCount(), writer.w.StringBytes()};
     return writer.w.TakeText();
 }
 

@@ -18,15 +18,16 @@ namespace {
 
 class JsonTapeBuilder : public nlohmann::json_sax<nlohmann::json> {
 public:
-    JsonTapeBuilder(JsonDocument* doc, std::vector<Diagnostic>* errors, std::size_t textSize)
+    JsonTapeBuilder(JsonDocument* doc, std::vector<Diagnostic>* errors, std::size_t textSize, const JsonSize& size)
         : m_doc(doc), m_errors(errors) {
         // A generous guess at the node count avoids regrowing the node array: growing doubles it
         // and holds both copies at once, which in the page's memory costs more than a guess too
         // large. Indented bundles take about 22 bytes of text per value (a 10,000-shop one: 7.5 MB,
         // 337,000 values); compact ones fewer, and those may still grow.
         static_assert(sizeof(Node) == 16, "a node per value: keep it small");
-        Nodes().reserve(textSize / 16 + 16);
-        Strings().reserve(textSize / 2 + 16);
+        Nodes().reserve((size.values ? size.values : textSize / 16) + 16);
+        // Member names are stored once each, so a writer's count of string bytes is an upper bound.
+        Strings().reserve((size.values ? size.stringBytes : textSize / 2) + 16);
     }
 
     bool Failed() const { return m_failed; }
@@ -486,7 +487,7 @@ void LineColumnAt(std::string_view text, std::size_t offset, int* line, int* col
     *column = col;
 }
 
-ParsedJson ParseJson(std::string_view text) {
+ParsedJson ParseJson(std::string_view text, const JsonSize& size) {
     ParsedJson result;
     if (text.size() > kMaxJsonBytes) {
         // Refused before reading, so that nothing grows with it.
@@ -495,7 +496,7 @@ ParsedJson ParseJson(std::string_view text) {
         return result;
     }
     auto document = std::make_unique<JsonDocument>();
-    JsonTapeBuilder builder(document.get(), &result.errors, text.size());
+    JsonTapeBuilder builder(document.get(), &result.errors, text.size(), size);
     nlohmann::json::sax_parse(text.begin(), text.end(), &builder);
     if (builder.Failed()) {
         if (!builder.ErrorMessage().empty()) {

@@ -120,7 +120,16 @@ struct ParsedJson {
     JsonValue Root() const { return document ? document->Root() : JsonValue(); }
 };
 
-ParsedJson ParseJson(std::string_view text);
+// How much a text will take once read, when its writer knows (JsonWriter counts it): the document
+// is then given exactly that room. Without it, the room is guessed from the text's length, which
+// fits indented files; a compact text holds more values per byte, and its arrays would grow by
+// doubling, holding the old and the new copy at once.
+struct JsonSize {
+    std::size_t values = 0;
+    std::size_t stringBytes = 0;
+};
+
+ParsedJson ParseJson(std::string_view text, const JsonSize& size = {});
 
 // "/shops/3/name" from tokens; escapes '~' and '/' as RFC 6901 asks.
 std::string JsonPointerToken(std::string_view key);

@@ -80,6 +80,7 @@ void JsonWriter::BeforeValue() {
         m_afterKey = false;
         return;
     }
+    ++m_values;  // an element, the root, or a member (counted at its key)
     if (m_depth > 0) {
         if (!m_first) m_out.push_back(',');
         if (m_compact) {
@@ -127,6 +128,7 @@ void JsonWriter::EndArray() {
 
 void JsonWriter::Key(std::string_view key) {
     BeforeValue();
+    m_stringBytes += key.size();
     AppendJsonString(&m_out, key);
     m_out.append(m_compact ? ":" : ": ");
     m_afterKey = true;
@@ -134,6 +136,7 @@ void JsonWriter::Key(std::string_view key) {
 
 void JsonWriter::String(std::string_view s) {
     BeforeValue();
+    m_stringBytes += s.size();
     AppendJsonString(&m_out, s);
 }
 

@@ -32,6 +32,13 @@ public:
     // closed.
     const std::string& Text() const { return m_out; }
     std::string TakeText() { return std::move(m_out); }
+    // Room for `bytes` of text, when the caller knows about how long it will be: a text grown by
+    // doubling can hold twice what it needs at the moment it is done.
+    void Reserve(std::size_t bytes) { m_out.reserve(bytes); }
+    // What a reader of the text will hold (see JsonSize in json_text.h): the values written, and
+    // the bytes of their strings and member names as they read back.
+    std::size_t ValueCount() const { return m_values; }
+    std::size_t StringBytes() const { return m_stringBytes; }
 
 private:
     void BeforeValue();
@@ -42,6 +49,8 @@ private:
     int m_depth = 0;
     bool m_first = true;      // no member or element yet in the current container
     bool m_afterKey = false;  // a key was written; its value follows on the same line
+    std::size_t m_values = 0;
+    std::size_t m_stringBytes = 0;
 };
 
 // `s` as a JSON string literal, quotes included. Invalid UTF-8 bytes become U+FFFD, so the
