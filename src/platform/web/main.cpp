@@ -5,7 +5,7 @@
 //  - State: the one struct holding the platform's state
 //  - Bridge to shell.js: EM_JS calls out, EMSCRIPTEN_KEEPALIVE calls in
 //  - Sizing: CSS size × devicePixelRatio, fonts rebuilt for a new ratio or new text
-//  - Input: touch (tap vs. drag, inertia), mouse, wheel, keys
+//  - Input: touch (through gestures.h), mouse, wheel, keys
 //  - Frames: render on demand
 //  - main
 
@@ -31,6 +31,7 @@
 #include "core/model/date.h"
 #include "imgui.h"
 #include "imgui_impl_opengl3.h"
+#include "platform/web/gestures.h"
 #include "ui/app.h"
 #include "ui/fonts.h"
 #include "ui/theme.h"
@@ -41,12 +42,6 @@ using golmok::App;
 
 // [SECTION] State
 
-// A finger that moves farther than this (CSS px) before lifting scrolls; it never taps.
-constexpr float kTapSlopCss = 10.0f;
-// Kinetic scrolling: velocity kept per 60 Hz frame after the finger lifts, and the speed
-// (CSS px per ms) below which it stops.
-constexpr double kInertiaDecayPerFrame = 0.92;
-constexpr double kInertiaStopSpeed = 0.02;
 // Frames drawn after any input or change, so hover, press and release and the screen they lead
 // to all reach the canvas.
 constexpr int kSettleFrames = 3;
@@ -67,20 +62,6 @@ enum FileKind {
 struct MouseStep {
     float x, y;  // device pixels; -FLT_MAX: nowhere (no hover left behind after a tap)
     bool down;
-};
-
-// The fingers on the canvas. One finger drags (scrolls a screen, pans the map); on the map a
-// second finger pinches, zooming around the point between the two.
-struct Touch {
-    bool active = false;
-    bool scrolling = false;
-    long id = 0;
-    float startX = 0, startY = 0, lastX = 0, lastY = 0;  // CSS px
-    double lastTime = 0;
-    double velocityX = 0, velocityY = 0;  // CSS px per ms, smoothed
-    bool pinching = false;
-    long id2 = 0;
-    float lastX2 = 0, lastY2 = 0;
 };
 
 struct WebState {
@@ -110,10 +91,7 @@ struct WebState {
     std::string bundleUrl;
 
     std::deque<MouseStep> mouseSteps;
-    Touch touch;
-    double inertiaX = 0, inertiaY = 0;  // CSS px per ms
-    double lastTapTime = -1e9;          // for double taps on the map
-    float lastTapX = 0, lastTapY = 0;
+    golmok::web::GestureRecognizer gestures;
     int settleFrames = 0;
     bool frameScheduled = false;
     bool minuteTimerSet = false;
@@ -311,117 +289,30 @@ void QueueTap(float cssX, float cssY) {
     g.mouseSteps.push_back({-FLT_MAX, -FLT_MAX, false});
 }
 
-const EmscriptenTouchPoint* FindTouch(const EmscriptenTouchEvent* e, long id, bool changedOnly) {
-    for (int i = 0; i < e->numTouches; ++i) {
-        if (e->touches[i].identifier == id && (!changedOnly || e->touches[i].isChanged)) return &e->touches[i];
-    }
-    return nullptr;
-}
-
-// A tap, or on the map the second tap of a double tap, which zooms in there instead.
-void Tap(float x, float y, double now) {
-    constexpr double kDoubleTapMs = 350;
-    constexpr float kDoubleTapSlopCss = 30;
-    if (g.app->OnMap() && now - g.lastTapTime < kDoubleTapMs &&
-        std::hypot(x - g.lastTapX, y - g.lastTapY) < kDoubleTapSlopCss) {
-        g.app->ZoomMapAt(1, x * g.dpr, y * g.dpr);
-        g.lastTapTime = -1e9;
-        return;
-    }
-    QueueTap(x, y);
-    g.lastTapTime = now;
-    g.lastTapX = x;
-    g.lastTapY = y;
-}
-
-void OnPinchMove(const EmscriptenTouchEvent* e) {
-    Touch& t = g.touch;
-    const EmscriptenTouchPoint* a = FindTouch(e, t.id, false);
-    const EmscriptenTouchPoint* b = FindTouch(e, t.id2, false);
-    if (!a || !b) return;
-    const float ax = float(a->targetX), ay = float(a->targetY), bx = float(b->targetX), by = float(b->targetY);
-    const float midX = (ax + bx) / 2, midY = (ay + by) / 2;
-    const float before = std::hypot(t.lastX2 - t.lastX, t.lastY2 - t.lastY);
-    const float after = std::hypot(bx - ax, by - ay);
-    // The map follows the fingers' midpoint and scales with their distance.
-    g.app->DragBy((midX - (t.lastX + t.lastX2) / 2) * g.dpr, (midY - (t.lastY + t.lastY2) / 2) * g.dpr);
-    if (before > 1 && after > 1) g.app->ZoomMapAt(std::log2(after / before), midX * g.dpr, midY * g.dpr);
-    t.lastX = ax, t.lastY = ay, t.lastX2 = bx, t.lastY2 = by;
+// What a gesture asks, done in device pixels: a drag scrolls the screen or pans the map, a tap is
+// a click ImGui sees over the next frames.
+void Apply(const golmok::web::Gesture& gesture) {
+    if (gesture.drag) g.app->DragBy(gesture.dragX * g.dpr, gesture.dragY * g.dpr);
+    if (gesture.zoom) g.app->ZoomMapAt(gesture.zoomLevels, gesture.zoomX * g.dpr, gesture.zoomY * g.dpr);
+    if (gesture.tap) QueueTap(gesture.tapX, gesture.tapY);
 }
 
 EM_BOOL OnTouch(int type, const EmscriptenTouchEvent* e, void*) {
+    using golmok::web::TouchPhase;
     const double now = emscripten_get_now();
-    Touch& t = g.touch;
-    if (type == EMSCRIPTEN_EVENT_TOUCHSTART) {
-        const bool stoppedFling = g.inertiaX != 0 || g.inertiaY != 0;
-        g.inertiaX = g.inertiaY = 0;  // a finger on the screen stops a fling
-        if (!t.active && e->numTouches == 1) {
-            const EmscriptenTouchPoint& p = e->touches[0];
-            t = Touch{};
-            t.active = true;
-            t.scrolling = stoppedFling;  // a touch that stops the list is not a tap on it
-            t.id = p.identifier;
-            t.startX = t.lastX = static_cast<float>(p.targetX);
-            t.startY = t.lastY = static_cast<float>(p.targetY);
-            t.lastTime = now;
-        } else if (e->numTouches > 1) {
-            t.scrolling = true;  // a second finger: never a tap
-            const EmscriptenTouchPoint* first = t.active ? FindTouch(e, t.id, false) : nullptr;
-            if (g.app->OnMap() && first && !t.pinching) {
-                for (int i = 0; i < e->numTouches; ++i) {
-                    if (e->touches[i].identifier == t.id) continue;
-                    t.pinching = true;
-                    t.id2 = e->touches[i].identifier;
-                    t.lastX = float(first->targetX), t.lastY = float(first->targetY);
-                    t.lastX2 = float(e->touches[i].targetX), t.lastY2 = float(e->touches[i].targetY);
-                    break;
-                }
-            }
-        }
-    } else if (type == EMSCRIPTEN_EVENT_TOUCHMOVE && t.active) {
-        if (t.pinching) {
-            OnPinchMove(e);
-        } else if (const EmscriptenTouchPoint* p = FindTouch(e, t.id, false)) {
-            const float x = static_cast<float>(p->targetX), y = static_cast<float>(p->targetY);
-            if (!t.scrolling && std::hypot(x - t.startX, y - t.startY) > kTapSlopCss) t.scrolling = true;
-            if (t.scrolling) {
-                const float dx = x - t.lastX, dy = y - t.lastY;
-                const double dt = std::max(1.0, now - t.lastTime);
-                t.velocityX = 0.6 * (dx / dt) + 0.4 * t.velocityX;
-                t.velocityY = 0.6 * (dy / dt) + 0.4 * t.velocityY;
-                g.app->DragBy(dx * g.dpr, dy * g.dpr);
-                t.lastX = x;
-                t.lastY = y;
-                t.lastTime = now;
-            }
-        }
-    } else if ((type == EMSCRIPTEN_EVENT_TOUCHEND || type == EMSCRIPTEN_EVENT_TOUCHCANCEL) && t.active) {
-        if (t.pinching) {
-            // One of the two lifted: the other goes on panning, from where it is (no jump).
-            const bool firstLifted = FindTouch(e, t.id, true) != nullptr;
-            const bool secondLifted = FindTouch(e, t.id2, true) != nullptr;
-            if (firstLifted || secondLifted) {
-                t.pinching = false;
-                if (firstLifted) {
-                    t.id = t.id2;
-                    t.lastX = t.lastX2;
-                    t.lastY = t.lastY2;
-                }
-                t.velocityX = t.velocityY = 0;
-                t.lastTime = now;
-                if (firstLifted && secondLifted) t.active = false;
-            }
-        } else if (FindTouch(e, t.id, true)) {
-            if (!t.scrolling && type == EMSCRIPTEN_EVENT_TOUCHEND) {
-                Tap(t.startX, t.startY, now);
-            } else if (t.scrolling && now - t.lastTime < 100) {
-                // A finger that stopped before lifting does not fling; lists fling up and down only.
-                g.inertiaX = g.app->OnMap() ? t.velocityX : 0;
-                g.inertiaY = t.velocityY;
-            }
-            t.active = false;
-        }
+    const TouchPhase phase = type == EMSCRIPTEN_EVENT_TOUCHSTART ? TouchPhase::kStart
+                             : type == EMSCRIPTEN_EVENT_TOUCHMOVE ? TouchPhase::kMove
+                             : type == EMSCRIPTEN_EVENT_TOUCHEND  ? TouchPhase::kEnd
+                                                                  : TouchPhase::kCancel;
+    constexpr int kMaxTouches = sizeof(EmscriptenTouchEvent::touches) / sizeof(EmscriptenTouchPoint);
+    golmok::web::TouchPoint points[kMaxTouches];
+    const int count = std::min(e->numTouches, kMaxTouches);
+    for (int i = 0; i < count; ++i) {
+        const EmscriptenTouchPoint& p = e->touches[i];
+        points[i] = {p.identifier, static_cast<float>(p.targetX), static_cast<float>(p.targetY),
+                     p.isChanged != 0};
     }
+    Apply(g.gestures.OnTouch(phase, now, points, count, g.app->OnMap()));
     Touched();
     return EM_TRUE;  // the page behind never scrolls, zooms or sees mouse emulation
 }
@@ -482,7 +373,7 @@ EM_BOOL OnContextLost(int, const void*, void*) {
     g.contextLost = true;
     // Nothing can be drawn until it is restored: drop what would keep frames coming.
     g.mouseSteps.clear();
-    g.inertiaX = g.inertiaY = 0;
+    g.gestures.StopFling();
     g.settleFrames = 0;
     g.atlasBytes = 0;
     return EM_TRUE;
@@ -503,15 +394,6 @@ EM_BOOL OnContextRestored(int, const void*, void*) {
 
 // [SECTION] Frames
 
-void ApplyInertia(double dtMs) {
-    if (g.inertiaX == 0 && g.inertiaY == 0) return;
-    g.app->DragBy(static_cast<float>(g.inertiaX * dtMs) * g.dpr, static_cast<float>(g.inertiaY * dtMs) * g.dpr);
-    const double decay = std::pow(kInertiaDecayPerFrame, dtMs / (1000.0 / 60.0));
-    g.inertiaX *= decay;
-    g.inertiaY *= decay;
-    if (std::hypot(g.inertiaX, g.inertiaY) < kInertiaStopSpeed) g.inertiaX = g.inertiaY = 0;
-}
-
 void DrawFrame(double now) {
     const double dtMs = g.lastFrameTime > 0 ? std::min(100.0, now - g.lastFrameTime) : 16.7;
     g.lastFrameTime = now;
@@ -520,7 +402,7 @@ void DrawFrame(double now) {
     UpdateSize();
     g.app->SetNow(static_cast<std::int64_t>(std::time(nullptr)));
     RebuildFontsIfNeeded();
-    ApplyInertia(dtMs);
+    Apply(g.gestures.StepFling(dtMs));  // a fling moves on
 
     ImGuiIO& io = ImGui::GetIO();
     io.DeltaTime = static_cast<float>(std::max(dtMs, 1.0) / 1000.0);
@@ -665,7 +547,7 @@ void SyncAnnouncement() {
 }
 
 bool NeedsAnotherFrame() {
-    return !g.mouseSteps.empty() || g.inertiaX != 0 || g.inertiaY != 0 || g.settleFrames > 0;
+    return !g.mouseSteps.empty() || g.gestures.Flinging() || g.settleFrames > 0;
 }
 
 // Opening states change with the clock ("closes 21:00" becomes "closed"): one frame at each
@@ -953,7 +835,7 @@ EMSCRIPTEN_KEEPALIVE const char* golmok_debug_state() {
     diagnostics(s.errors, false);
     integer("filters", s.filters.ActiveCount());
     integer("framesDrawn", g.framesDrawn);
-    number("inertia", std::hypot(g.inertiaX, g.inertiaY));
+    number("inertia", g.gestures.FlingSpeed());
     string("lang", golmok::LangCode(s.lang));
     if (s.drawnScreen == golmok::Screen::kMap) {
         const double cssZoom = s.map.view.zoom - std::log2(std::max(0.5f, g.dpr));
