@@ -5,12 +5,14 @@
 //       < tools, ui < cli (core, tools), platform (core, ui)
 //
 // tools/ (what only the CLI links) and ui/ (the screens) both stand on core and never on each
-// other; cli/ and platform/ are the two programs at the top.
+// other; cli/ and platform/ are the two programs at the top. Inside platform/web, the touch
+// gestures (golmok_gestures, built natively too) are plain C++: the standard library only.
 #include <gtest/gtest.h>
 
 #include <dirent.h>
 #include <sys/stat.h>
 
+#include <algorithm>
 #include <fstream>
 #include <map>
 #include <regex>
@@ -42,6 +44,10 @@ const std::map<std::string, std::set<std::string>> kLibraryRooms = {
     {"emscripten", {"platform/web"}},
     {"GLES3", {"platform/web"}},
 };
+
+// The sources of golmok_gestures: they may include each other and the standard library, nothing
+// else (no emscripten, no ImGui, no app), since the native build compiles and tests them.
+const std::set<std::string> kPlainCpp = {"platform/web/gestures.h", "platform/web/gestures.cpp"};
 
 bool IsDir(const std::string& path) {
     struct stat st {};
@@ -135,6 +141,25 @@ TEST(Layers, LibrariesStayInTheirRooms) {
                                            << " and the rooms above it use";
         }
     }
+}
+
+TEST(Layers, TheGesturesIncludeOnlyTheStandardLibrary) {
+    std::vector<std::string> files;
+    ListSources(kSrc, "", &files);
+    for (const std::string& plain : kPlainCpp) {
+        EXPECT_EQ(std::count(files.begin(), files.end(), plain), 1) << "src/" << plain << " is gone";
+    }
+    int checked = 0;
+    for (const Include& inc : AllIncludes()) {
+        if (!kPlainCpp.count(inc.file)) continue;
+        ++checked;
+        // A standard header is one plain name: <cmath>, <vector>.
+        const bool standard = inc.target.find_first_of("./") == std::string::npos;
+        EXPECT_TRUE(standard || kPlainCpp.count(inc.target))
+            << "src/" << inc.file << ":" << inc.line << " includes \"" << inc.target
+            << "\": the gestures are built natively and may use only the standard library";
+    }
+    EXPECT_GT(checked, 0);
 }
 
 // The check itself: an include that points up is caught.

@@ -85,7 +85,7 @@ export async function launchPhone({ colorScheme = 'light', dpr = 3, locale = 'ko
   };
 }
 
-// What the app says is on screen (src/platform/web/main.cpp, golmok_debug_state).
+// What the app says is on screen (src/platform/web/debug_state.cpp, golmok_debug_state).
 export async function appState(page) {
   return page.evaluate(() => {
     const m = window.golmokShell && window.golmokShell.module;
