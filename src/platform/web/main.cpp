@@ -205,11 +205,9 @@ void OnIndex(const std::string& text) {
         g.app->ShowErrors("data/index.json", std::move(r.errors));
         return;
     }
-    std::string file;
-    for (const golmok::DistrictEntry& e : r.index->districts) {
-        if (e.id == g.requestedDistrict || (file.empty() && e.id == r.index->defaultId)) file = e.bundle;
-    }
-    g.bundleUrl = "data/" + file;
+    const golmok::DistrictEntry* entry = golmok::PickDistrict(*r.index, g.requestedDistrict);
+    if (!entry) return;  // a loaded index always lists its default
+    g.bundleUrl = "data/" + entry->bundle;
     JsFetch(kBundleFile, g.bundleUrl.c_str());
 }
 
