@@ -6,8 +6,8 @@
 'use strict';
 
 (function () {
-  // What `golmok site` wrote into the page: the way to the site's root, the page's district and
-  // language, and the content-hashed names of the files asked for by their plain names.
+  // What `golmok site` wrote into the page: the way to the site's root, the page's district, its
+  // bundle and language, and the content-hashed names of the files asked for by their plain names.
   const config = JSON.parse((document.getElementById('golmok-page') || {}).textContent || '{}');
   const root = config.root || '';
   const hashedFiles = config.files || {};
@@ -584,24 +584,16 @@
   }
 
   // Start every download at once: fonts, the index and this page's bundle now, the wasm through
-  // createGolmok.
+  // createGolmok. The bundle is named by `golmok site`, which picks it from the index by the rule
+  // C++ follows (PickDistrict): its download need not wait for the wasm to compile and read the
+  // index (on a slow network that wait is the longest on the way to the first frame). C++ still
+  // reads the index and asks for the bundle, and then gets this request.
   const district = String(config.district || '').replace(/[^a-z0-9-]/g, '');
   FONT_FILES.forEach(([kind, url]) => fetchFile(kind, url));
-  const indexRequest = request('data/index.json');
-  early.set('data/index.json', indexRequest);
-
-  // The bundle's name is in the index: start its download as soon as the index arrives, not once
-  // the wasm has compiled and C++ has read the index (on a slow network that wait is the longest
-  // on the way to the first frame). C++ still reads and checks the index, and picks the same file
-  // by the same rule (the district asked for, else the default), so it gets this request.
-  indexRequest.then((response) => (response.ok ? response.clone().json() : null)).then((index) => {
-    const entries = index && Array.isArray(index.districts) ? index.districts : [];
-    const entry = entries.find((e) => e && e.id === district) || entries.find((e) => e && e.id === index.default);
-    if (entry && /^[A-Za-z0-9_][A-Za-z0-9_.-]*\.json$/.test(entry.bundle)) {
-      const url = 'data/' + entry.bundle;
-      if (!early.has(url)) early.set(url, request(url));
-    }
-  }).catch(() => { /* a broken index is reported by C++ */ });
+  early.set('data/index.json', request('data/index.json'));
+  if (typeof config.bundle === 'string' && config.bundle && !early.has(config.bundle)) {
+    early.set(config.bundle, request(config.bundle));
+  }
 
   const lang = preferredLanguage();
   document.documentElement.lang = lang;
