@@ -31,6 +31,7 @@
 #include "core/model/date.h"
 #include "imgui.h"
 #include "imgui_impl_opengl3.h"
+#include "platform/web/seam.h"
 #include "ui/app.h"
 #include "ui/fonts.h"
 #include "ui/theme.h"
@@ -51,16 +52,7 @@ constexpr double kInertiaStopSpeed = 0.02;
 // to all reach the canvas.
 constexpr int kSettleFrames = 3;
 
-enum FileKind {
-    kIndexFile = 0,
-    kBundleFile = 1,
-    kBodyFont = 2,
-    kTitleFont = 3,
-    kCjkFont = 4,
-    kExtraFont = 5,
-    kPreviewFile = 6,  // a bundle the visitor opened in preview mode (file picker, drop, ?data=)
-    kEditFont = 7,     // fonts/edit.ttf: every Hangul syllable in common use, for what editors type
-};
+using namespace golmok::web;  // FileKind and the rest of the page script's seam (seam.h)
 
 // One mouse state per frame: ImGui 1.86 has no input queue, and a press and release within one
 // frame would be lost.
@@ -195,14 +187,14 @@ EM_JS(char*, JsLoadDraft, (const char* key), {
 EM_JS(void, JsEditorOpened, (), { golmokShell.editorOpened(); });
 
 void StartLoading() {
-    JsFetch(kIndexFile, "data/index.json");
+    JsFetch(kIndexFile, kIndexPath);
 }
 
 // The index names the bundle to fetch: the district the URL asked for, else the default.
 void OnIndex(const std::string& text) {
     golmok::IndexLoadResult r = golmok::LoadDistrictIndex(text);
     if (!r.index) {
-        g.app->ShowErrors("data/index.json", std::move(r.errors));
+        g.app->ShowErrors(kIndexPath, std::move(r.errors));
         return;
     }
     const golmok::DistrictEntry* entry = golmok::PickDistrict(*r.index, g.requestedDistrict);
