@@ -120,7 +120,7 @@ APP=build/wasm/src/platform/web
 ./build/native/src/cli/golmok site --out "$SITE" ${BASE_URL:+--base-url "$BASE_URL"} \
   --service-worker web/sw.js \
   --asset golmok.js="$APP/golmok.js" --asset golmok.wasm="$APP/golmok.wasm" \
-  --asset shell.js=shell/shell.js --asset shell.css=shell/shell.css --asset icon.svg=web/icon.svg \
+  --asset shell.js="$APP/shell.js" --asset shell.css=shell/shell.css --asset icon.svg=web/icon.svg \
   --asset icon-192.png="$FONTS/icon-192.png" --asset icon-512.png="$FONTS/icon-512.png" \
   --asset fonts/body.ttf="$FONTS/body.ttf" --asset fonts/title.ttf="$FONTS/title.ttf" \
   --asset fonts/extra.otf="$FONTS/extra.otf" --asset fonts/ja.otf="$FONTS/ja.otf" \

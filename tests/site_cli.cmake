@@ -6,8 +6,8 @@ set(out "${WORK}/site")
 file(REMOVE_RECURSE "${WORK}")
 file(MAKE_DIRECTORY "${WORK}")
 # The page's files: any bytes do for this test.
-set(assets --asset golmok.js=${SOURCE}/shell/shell.js --asset golmok.wasm=${SOURCE}/web/icon.svg
-    --asset shell.js=${SOURCE}/shell/shell.js --asset shell.css=${SOURCE}/shell/shell.css
+set(assets --asset golmok.js=${SOURCE}/shell/main.js --asset golmok.wasm=${SOURCE}/web/icon.svg
+    --asset shell.js=${SOURCE}/shell/main.js --asset shell.css=${SOURCE}/shell/shell.css
     --asset fonts/body.ttf=${SOURCE}/web/icon.svg)
 
 function(run expect)
@@ -72,5 +72,5 @@ if(at EQUAL -1)
   message(FATAL_ERROR "sitemap.xml lacks the district pages:\n${sitemap}")
 endif()
 run(2 --out ${out} --base-url "javascript:alert(1)" ${assets} ${SOURCE}/data/index.json)
-run(2 --out ${out} --asset golmok.js=${SOURCE}/shell/shell.js ${SOURCE}/data/index.json)
+run(2 --out ${out} --asset golmok.js=${SOURCE}/shell/main.js ${SOURCE}/data/index.json)
 file(REMOVE_RECURSE "${WORK}")

@@ -13,6 +13,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/bundle/bundle_loader.h"
 #include "core/domain/opening_hours.h"
 #include "core/domain/schedule.h"
 #include "core/i18n/hours_text.h"
@@ -260,10 +261,13 @@ void Head(std::string& out, const PageContext& p, const std::vector<const Promot
     out += "<link rel=\"stylesheet\" href=\"" + EscapeHtml(Asset(site, p.rootPrefix, "shell.css")) + "\">\n";
     out += "<script src=\"" + EscapeHtml(Asset(site, p.rootPrefix, "golmok.js")) + "\" defer></script>\n";
     out += "<script src=\"" + EscapeHtml(Asset(site, p.rootPrefix, "shell.js")) + "\" defer></script>\n";
-    // What shell.js needs to know: where the site's root is, this page's district and language,
-    // and the hashed names of the files it fetches by their plain names.
+    // What shell.js needs to know: where the site's root is, this page's district, its bundle
+    // (fetched at once, as the page will pick it from the index) and language, and the hashed
+    // names of the files it fetches by their plain names.
     Json config = {
         {"root", p.rootPrefix}, {"district", id}, {"lang", p.lang == Lang::kKo ? "" : LangCode(p.lang)}};
+    if (const DistrictEntry* entry = PickDistrict(*site.index, id))
+        config["bundle"] = "data/" + entry->bundle;
     Json files = Json::object();
     for (const auto& [name, path] : site.assets) {
         if (name.rfind("manifest:", 0) != 0) files[name] = path;

@@ -188,6 +188,19 @@ TEST(SitePages, OneDirectoryPagePerDistrictAndLanguageAndAChooser) {
     EXPECT_EQ(chooser->find("<canvas"), std::string::npos);
 }
 
+// shell.js starts the bundle's download with the index's, without reading the index first.
+TEST(SitePages, ThePageConfigNamesTheBundleThePageWillOpen) {
+    LoadedSite site = Load("data", Date{2026, 11, 29});
+    const std::vector<SiteFile> pages = SitePages(site.input);
+    const std::vector<std::string> configs =
+        CheckMarkup(*FindPage(pages, "samseon/en/index.html"), "application/json");
+    ASSERT_EQ(configs.size(), 1u);
+    const nlohmann::json config = nlohmann::json::parse(configs[0]);
+    EXPECT_EQ(config.at("district"), "samseon");
+    EXPECT_EQ(config.at("bundle"), "data/samseon.json");
+    EXPECT_EQ(config.at("root"), "../../");
+}
+
 TEST(SitePages, DirectoryHasHoursPhoneAddressAndSampleMarks) {
     LoadedSite site = Load("data", Date{2026, 11, 29});
     const std::vector<SiteFile> pages = SitePages(site.input);

@@ -2,7 +2,7 @@
 //  - Reader: typed access to JSON values that records a Diagnostic instead of throwing
 //  - Readers of the bundle's parts (district, categories, streets, landmarks, shops, …)
 //  - Cross-checks (ids, references, bounds, date order)
-//  - LoadBundle, LoadDistrictIndex
+//  - LoadBundle, LoadDistrictIndex, PickDistrict
 //
 // Values are read from a JsonDocument (json_text.h), whose accessors never throw; each check
 // records a Diagnostic and reading goes on, so that every problem of a file is reported. Pointers
@@ -719,7 +719,7 @@ public:
 
 }  // namespace
 
-// [SECTION] LoadBundle, LoadDistrictIndex
+// [SECTION] LoadBundle, LoadDistrictIndex, PickDistrict
 
 bool IsAllowedLinkScheme(std::string_view url) {
     const std::size_t colon = url.find(':');
@@ -864,6 +864,15 @@ IndexLoadResult LoadDistrictIndex(std::string_view jsonText) {
         AttachPositions(jsonText, &result.errors);
     }
     return result;
+}
+
+const DistrictEntry* PickDistrict(const DistrictIndex& index, std::string_view requestedId) {
+    const DistrictEntry* fallback = nullptr;
+    for (const DistrictEntry& e : index.districts) {
+        if (!requestedId.empty() && e.id == requestedId) return &e;
+        if (!fallback && e.id == index.defaultId) fallback = &e;
+    }
+    return fallback;
 }
 
 }  // namespace golmok

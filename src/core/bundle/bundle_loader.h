@@ -43,6 +43,11 @@ struct IndexLoadResult {
 
 IndexLoadResult LoadDistrictIndex(std::string_view jsonText);
 
+// The district a page opens: the one asked for (its id; "" for none), else the index's default.
+// Null only when neither is listed, which LoadDistrictIndex never lets through. The page (C++)
+// and `golmok site` (which tells shell.js the bundle to fetch early) both pick by this rule.
+const DistrictEntry* PickDistrict(const DistrictIndex& index, std::string_view requestedId);
+
 // True for the link schemes a bundle may use: https, http, tel, mailto (any letter case).
 bool IsAllowedLinkScheme(std::string_view url);
 

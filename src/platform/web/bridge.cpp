@@ -27,6 +27,7 @@
 #include "core/json/json_writer.h"
 #include "platform/web/atlas_gl.h"
 #include "platform/web/loop.h"
+#include "platform/web/seam.h"
 #include "ui/app.h"
 #include "ui/theme.h"
 
@@ -42,17 +43,8 @@ using golmok::web::Touched;
 
 // [SECTION] State
 
-// The files the page fetches for the program, by the number shell.js is given.
-enum FileKind {
-    kIndexFile = 0,
-    kBundleFile = 1,
-    kBodyFont = 2,
-    kTitleFont = 3,
-    kCjkFont = 4,
-    kExtraFont = 5,
-    kPreviewFile = 6,  // a bundle the visitor opened in preview mode (file picker, drop, ?data=)
-    kEditFont = 7,     // fonts/edit.ttf: every Hangul syllable in common use, for what editors type
-};
+// FileKind, the files' paths and the codes passed across: what the page's script shares (seam.h).
+using namespace golmok::web;
 
 struct BridgeState {
     App* app = nullptr;
@@ -120,21 +112,19 @@ EM_JS(void, JsEditorOpened, (), { golmokShell.editorOpened(); });
 // [SECTION] Loading
 
 void StartLoading() {
-    JsFetch(kIndexFile, "data/index.json");
+    JsFetch(kIndexFile, kIndexPath);
 }
 
 // The index names the bundle to fetch: the district the URL asked for, else the default.
 void OnIndex(const std::string& text) {
     golmok::IndexLoadResult r = golmok::LoadDistrictIndex(text);
     if (!r.index) {
-        g.app->ShowErrors("data/index.json", std::move(r.errors));
+        g.app->ShowErrors(kIndexPath, std::move(r.errors));
         return;
     }
-    std::string file;
-    for (const golmok::DistrictEntry& e : r.index->districts) {
-        if (e.id == g.requestedDistrict || (file.empty() && e.id == r.index->defaultId)) file = e.bundle;
-    }
-    g.bundleUrl = "data/" + file;
+    const golmok::DistrictEntry* entry = golmok::PickDistrict(*r.index, g.requestedDistrict);
+    if (!entry) return;  // a loaded index always lists its default
+    g.bundleUrl = "data/" + entry->bundle;
     JsFetch(kBundleFile, g.bundleUrl.c_str());
 }
 
@@ -251,7 +241,7 @@ App& CreateApp() {
     host.openUrl = [](const std::string& url) { JsOpenUrl(url.c_str()); };
     host.retryLoading = [] {
         g.revealed = false;
-        if (!g.bodyFontArrived) JsFetch(kBodyFont, "fonts/body.ttf");
+        if (!g.bodyFontArrived) JsFetch(kBodyFont, kBodyFontPath);
         StartLoading();
     };
     host.languageChanged = [](const std::string& lang) { JsLanguageChanged(lang.c_str()); };
@@ -346,10 +336,15 @@ EMSCRIPTEN_KEEPALIVE void golmok_receive_file(int kind, const char* url, const u
         case kTitleFont: AtlasFontArrived(FontFace::kTitle, data, size); break;
         case kExtraFont: AtlasFontArrived(FontFace::kExtra, data, size); break;
         case kEditFont: AtlasFontArrived(FontFace::kEdit, data, size); break;
-        case kCjkFont:
-            // "fonts/ja.otf" → "ja"
-            if (name.size() > 6) AtlasCjkFontArrived(name.substr(name.size() - 6, 2), data, size);
+        case kCjkFont: {
+            // "fonts/ja.otf" → "ja": the name between the last slash and the extension
+            const std::size_t slash = name.rfind('/') + 1;  // 0 when there is none
+            const std::size_t extension = std::string_view(kCjkFontExtension).size();
+            if (name.size() > slash + extension) {
+                AtlasCjkFontArrived(name.substr(slash, name.size() - slash - extension), data, size);
+            }
             break;
+        }
         default: break;
     }
     Touched();

@@ -27,6 +27,7 @@
 #include "platform/web/debug_state.h"
 #include "platform/web/input.h"
 #include "platform/web/loop.h"
+#include "platform/web/seam.h"
 #include "ui/app.h"
 #include "ui/theme.h"
 
@@ -76,7 +77,8 @@ void UpdateSize() {
         g.app->SetScale(dpr);
     }
     using golmok::web::SafeAreaInset;
-    g.app->SetSafeArea(SafeAreaInset(0), SafeAreaInset(1), SafeAreaInset(2), SafeAreaInset(3));
+    g.app->SetSafeArea(SafeAreaInset(golmok::web::kSafeAreaTop), SafeAreaInset(golmok::web::kSafeAreaRight),
+                       SafeAreaInset(golmok::web::kSafeAreaBottom), SafeAreaInset(golmok::web::kSafeAreaLeft));
     ImGui::GetIO().DisplaySize = ImVec2(static_cast<float>(w), static_cast<float>(h));
 }
 
@@ -219,7 +221,7 @@ int main() {
     attrs.powerPreference = EM_WEBGL_POWER_PREFERENCE_LOW_POWER;
     g.gl = emscripten_webgl_create_context("#canvas", &attrs);
     if (g.gl <= 0) {
-        golmok::web::FailPage("webgl");
+        golmok::web::FailPage(golmok::web::kFailNoWebgl);
         return 0;
     }
     emscripten_webgl_make_context_current(g.gl);

@@ -158,5 +158,41 @@ TEST(LoadDistrictIndex, RefusesPathsAndUnknownDefaults) {
     EXPECT_EQ(r.errors[2].pointer, "/default");
 }
 
+// Two districts, the second the default; the page asks for one of them or for something else.
+DistrictIndex TwoDistricts() {
+    DistrictIndex index;
+    index.defaultId = "samseon";
+    index.districts = {{"doksan", "doksan.json", {}}, {"samseon", "samseon.json", {}}};
+    return index;
+}
+
+TEST(PickDistrict, OpensTheDistrictAskedFor) {
+    const DistrictIndex index = TwoDistricts();
+    ASSERT_NE(PickDistrict(index, "doksan"), nullptr);
+    EXPECT_EQ(PickDistrict(index, "doksan")->bundle, "doksan.json");
+    EXPECT_EQ(PickDistrict(index, "samseon")->bundle, "samseon.json");
+}
+
+TEST(PickDistrict, OpensTheDefaultWhenNoneOrAnUnlistedOneIsAskedFor) {
+    const DistrictIndex index = TwoDistricts();
+    ASSERT_NE(PickDistrict(index, ""), nullptr);
+    EXPECT_EQ(PickDistrict(index, "")->id, "samseon");
+    ASSERT_NE(PickDistrict(index, "gone"), nullptr);
+    EXPECT_EQ(PickDistrict(index, "gone")->id, "samseon");
+}
+
+TEST(PickDistrict, TheDistrictAskedForWinsOverAnEarlierDefault) {
+    DistrictIndex index = TwoDistricts();
+    index.defaultId = "doksan";
+    EXPECT_EQ(PickDistrict(index, "samseon")->id, "samseon");
+}
+
+TEST(PickDistrict, NothingWhenNeitherIsListed) {
+    DistrictIndex index = TwoDistricts();
+    index.defaultId = "gone";
+    EXPECT_EQ(PickDistrict(index, "elsewhere"), nullptr);
+    EXPECT_EQ(PickDistrict(DistrictIndex{}, ""), nullptr);
+}
+
 }  // namespace
 }  // namespace golmok

@@ -1,0 +1,95 @@
+// The page around the canvas: the loading note and what went wrong, the moment the app covers
+// the HTML directory, the text view (the directory in place of the canvas, and back), short
+// messages at the bottom, and what screen readers are told.
+shell.screen = function () {
+  const html = document.documentElement;
+  const canvas = document.getElementById('canvas');
+  const statusBox = document.getElementById('status');
+  const statusText = document.getElementById('status-text');
+
+  // A failure leaves the HTML directory readable below a note of what went wrong.
+  function showFailure(title, detail) {
+    statusBox.hidden = false;
+    html.classList.remove('app');
+    statusBox.classList.add('failed');
+    statusText.textContent = title;
+    let d = statusBox.querySelector('.detail');
+    if (!d) {
+      d = document.createElement('p');
+      d.className = 'detail';
+      statusBox.appendChild(d);
+    }
+    d.textContent = detail;
+  }
+
+  // Without the body font the canvas cannot draw Korean: that failure is told in HTML, which the
+  // browser draws with its own fonts, and the app never covers it.
+  let fatal = false;
+  function showLastingFailure(title, detail) {
+    fatal = true;
+    showFailure(title, detail);
+  }
+
+  // The app's first frame is drawn: it covers the directory. True the first time only.
+  let revealed = false;
+  function reveal() {
+    if (fatal) return false;
+    statusBox.hidden = true;
+    html.classList.add('app');
+    if (revealed) return false;
+    revealed = true;
+    return true;
+  }
+
+  // A short message at the bottom (a copied link), also read out by screen readers.
+  const toastBox = document.getElementById('toast');
+  let toastTimer = 0;
+  function toast(text) {
+    toastBox.textContent = text;
+    toastBox.hidden = false;
+    clearTimeout(toastTimer);
+    toastTimer = setTimeout(() => { toastBox.hidden = true; }, 2500);
+  }
+
+  // Read out to screen readers: what C++ says the canvas shows. A burst of changes (typing a
+  // word) is told once, when it settles.
+  const announceBox = document.getElementById('announce');
+  let announceTimer = 0;
+  function announce(text) {
+    clearTimeout(announceTimer);
+    announceTimer = setTimeout(() => {
+      if (!announceBox) return;
+      announceBox.lang = html.lang;
+      announceBox.textContent = text;
+    }, 400);
+  }
+
+  // The text view: the HTML directory in place of the canvas, and back.
+  const appViewButton = document.getElementById('app-view');
+  function showTextView() {
+    if (!html.classList.contains('app')) return;  // without the app, the directory is the page
+    html.classList.add('text-view');
+    if (appViewButton) appViewButton.hidden = false;
+    const heading = document.querySelector('#main h1');
+    if (heading) {
+      heading.tabIndex = -1;
+      heading.focus();
+    }
+  }
+  if (appViewButton) {
+    appViewButton.addEventListener('click', () => {
+      html.classList.remove('text-view');
+      appViewButton.hidden = true;
+      canvas.focus();
+    });
+  }
+  const textViewLink = document.getElementById('text-view');
+  if (textViewLink) {
+    textViewLink.addEventListener('click', (e) => {
+      e.preventDefault();  // the location's hash belongs to the app's routes
+      showTextView();
+    });
+  }
+
+  return { canvas, showFailure, showLastingFailure, reveal, toast, announce, showTextView };
+};

@@ -1,0 +1,58 @@
+// What C++ and the page's script (shell/*.js) must agree on, listed once: the kinds of file the
+// script hands in, where those files are, and the codes passed across. No emscripten here.
+//
+// The build writes each entry out as JavaScript (cmake/shell_js.cmake: `seam.kBodyFont` is 2 in
+// the page's one script; tests/platform/web/seam_test.cpp reads them back), so an entry keeps to
+// one line of the form X(kName, literal), with a number or a "string" without quotes or
+// backslashes inside: a literal both languages read alike.
+#pragma once
+
+// The kinds of file the script hands to golmok_receive_file and golmok_receive_failure. A preview
+// file is a bundle the visitor opened in preview mode (file picker, drop, ?data=); the edit font
+// has every Hangul syllable in common use, for what editors type.
+#define GOLMOK_SEAM_FILE_KINDS(X) \
+    X(kIndexFile, 0)              \
+    X(kBundleFile, 1)             \
+    X(kBodyFont, 2)               \
+    X(kTitleFont, 3)              \
+    X(kCjkFont, 4)                \
+    X(kExtraFont, 5)              \
+    X(kPreviewFile, 6)            \
+    X(kEditFont, 7)
+
+// The files C++ or the script fetch, by their plain names from the site's root (the script maps
+// each to its content-hashed name). fonts/ja.otf and fonts/zh.otf: kCjkFontFolder, the language
+// code, kCjkFontExtension. The bundle's own name comes from the index (PickDistrict).
+#define GOLMOK_SEAM_TEXTS(X)             \
+    X(kIndexPath, "data/index.json")     \
+    X(kBodyFontPath, "fonts/body.ttf")   \
+    X(kTitleFontPath, "fonts/title.ttf") \
+    X(kExtraFontPath, "fonts/extra.otf") \
+    X(kEditFontPath, "fonts/edit.ttf")   \
+    X(kCjkFontFolder, "fonts/")          \
+    X(kCjkFontExtension, ".otf")         \
+    X(kFailNoWebgl, "webgl")
+
+// Codes passed across: the sides of golmokShell.safeAreaInset(side), and what
+// golmok_position_failed receives besides the browser's own GeolocationPositionError codes
+// (1 refused, 2 unavailable, 3 timed out).
+#define GOLMOK_SEAM_NUMBERS(X) \
+    X(kSafeAreaTop, 0)         \
+    X(kSafeAreaRight, 1)       \
+    X(kSafeAreaBottom, 2)      \
+    X(kSafeAreaLeft, 3)        \
+    X(kNoGeolocation, 0)       \
+    X(kPositionUnavailable, 2)
+
+namespace golmok::web {
+
+#define GOLMOK_SEAM_ENUMERATOR(name, value) name = value,
+enum FileKind { GOLMOK_SEAM_FILE_KINDS(GOLMOK_SEAM_ENUMERATOR) };
+#undef GOLMOK_SEAM_ENUMERATOR
+
+#define GOLMOK_SEAM_CONSTANT(name, value) inline constexpr auto name = value;
+GOLMOK_SEAM_TEXTS(GOLMOK_SEAM_CONSTANT)
+GOLMOK_SEAM_NUMBERS(GOLMOK_SEAM_CONSTANT)
+#undef GOLMOK_SEAM_CONSTANT
+
+}  // namespace golmok::web
