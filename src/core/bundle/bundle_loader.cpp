@@ -764,12 +764,14 @@ void NoteTruncation(const Reader& r, std::vector<Diagnostic>* errors) {
     }
 }
 
-BundleLoadResult LoadBundle(std::string_view jsonText) {
-    BundleLoadResult result;
-    ParsedJson parsed = ParseJson(jsonText);
+namespace {
+
+// Reads a parsed bundle into `result`: its problems, and the bundle itself when it has no errors
+// and `keep` is set. False when the text could not be parsed (its errors carry their positions).
+bool ReadBundle(ParsedJson parsed, bool keep, BundleLoadResult* result) {
     if (!parsed.document) {
-        result.errors = std::move(parsed.errors);
-        return result;
+        result->errors = std::move(parsed.errors);
+        return false;
     }
     BundleReader reader;
     reader.r.errors = std::move(parsed.errors);
@@ -777,30 +779,28 @@ BundleLoadResult LoadBundle(std::string_view jsonText) {
     reader.CrossCheck();
     NoteTruncation(reader.r, &reader.r.errors);
     for (Diagnostic& d : reader.r.errors) {
-        (d.warning ? result.warnings : result.errors).push_back(std::move(d));
+        (d.warning ? result->warnings : result->errors).push_back(std::move(d));
     }
-    AttachPositions(jsonText, &result.errors);
-    AttachPositions(jsonText, &result.warnings);
-    if (result.errors.empty()) result.bundle = std::move(reader.bundle);
+    if (keep && result->errors.empty()) result->bundle = std::move(reader.bundle);
+    return true;
+}
+
+}  // namespace
+
+BundleLoadResult LoadBundle(std::string_view jsonText) {
+    BundleLoadResult result;
+    if (ReadBundle(ParseJson(jsonText), true, &result)) {
+        AttachPositions(jsonText, &result.errors);
+        AttachPositions(jsonText, &result.warnings);
+    }
     return result;
 }
 
 BundleLoadResult CheckBundleText(std::string jsonText, const JsonSize& size) {
-    BundleLoadResult result;
     ParsedJson parsed = ParseJson(jsonText, size);
     std::string().swap(jsonText);  // the document holds what it needs of the text
-    if (!parsed.document) {
-        result.errors = std::move(parsed.errors);
-        return result;
-    }
-    BundleReader reader;
-    reader.r.errors = std::move(parsed.errors);
-    reader.Read(parsed.Root());
-    reader.CrossCheck();
-    NoteTruncation(reader.r, &reader.r.errors);
-    for (Diagnostic& d : reader.r.errors) {
-        (d.warning ? result.warnings : result.errors).push_back(std::move(d));
-    }
+    BundleLoadResult result;
+    ReadBundle(std::move(parsed), false, &result);
     return result;
 }
 
