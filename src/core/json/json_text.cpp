@@ -14,6 +14,42 @@
 #include "core/text/utf8.h"
 
 namespace golmok {
+namespace {
+
+// A member name's hash for JsonDocument::m_keySlots. Every byte counts (words read may overlap):
+// hostile names must not all fall in one slot.
+std::uint32_t HashKey(std::string_view k) {
+    const char* p = k.data();
+    const std::size_t n = k.size();
+    auto load32 = [](const char* at) {
+        std::uint32_t w;
+        std::memcpy(&w, at, 4);
+        return std::uint64_t{w};
+    };
+    auto mix = [](std::uint64_t h, std::uint64_t w) {
+        h = (h ^ w) * 0x9E3779B97F4A7C15u;
+        return h ^ (h >> 29);
+    };
+    std::uint64_t h = n;
+    if (n >= 8) {
+        for (std::size_t i = 0; i + 8 < n; i += 8) {
+            std::uint64_t w;
+            std::memcpy(&w, p + i, 8);
+            h = mix(h, w);
+        }
+        std::uint64_t last;
+        std::memcpy(&last, p + n - 8, 8);
+        h = mix(h, last);
+    } else if (n >= 4) {
+        h = mix(h, load32(p) | load32(p + n - 4) << 32);
+    } else if (n > 0) {
+        const auto byte = [&](std::size_t i) { return std::uint64_t{static_cast<unsigned char>(p[i])}; };
+        h = mix(h, byte(0) | byte(n / 2) << 8 | byte(n - 1) << 16);
+    }
+    return static_cast<std::uint32_t>(h ^ (h >> 32));
+}
+
+}  // namespace
 
 // Builds a JsonDocument from a reader's events (the text's own reader below, or nlohmann's SAX
 // parser for text that reader refuses). Unlike nlohmann's DOM parser it notices a key given
@@ -114,41 +150,29 @@ private:
     static constexpr std::uint32_t kScanLimit = 16;
     static constexpr std::uint32_t kDropped = 0xFFFFFFFFu;
 
-    // Every byte counts, eight at a time: hostile names must not all fall in one slot.
-    static std::uint32_t HashKey(std::string_view k) {
-        std::uint64_t h = k.size();
-        for (std::size_t i = 0; i < k.size(); i += 8) {
-            std::uint64_t w = 0;
-            std::memcpy(&w, k.data() + i, std::min<std::size_t>(8, k.size() - i));
-            h = (h ^ w) * 0x9E3779B97F4A7C15u;
-            h ^= h >> 29;
-        }
-        return static_cast<std::uint32_t>(h ^ (h >> 32));
-    }
-
-    // The number of `k` among the document's distinct member names, adding it when new. An open
-    // addressing table of key numbers (plus one; zero is an empty slot), at most half full.
+    // The number of `k` among the document's distinct member names, adding it when new.
     std::uint32_t InternKey(std::string_view k) {
-        if (m_keySlots.empty()) m_keySlots.assign(64, 0);
-        std::size_t mask = m_keySlots.size() - 1;
+        std::vector<std::uint32_t>& slots = m_doc->m_keySlots;
+        if (slots.empty()) slots.assign(64, 0);
+        std::size_t mask = slots.size() - 1;
         std::size_t slot = HashKey(k) & mask;
-        for (; m_keySlots[slot] != 0; slot = (slot + 1) & mask) {
-            if (m_doc->KeyText(m_keySlots[slot] - 1) == k) return m_keySlots[slot] - 1;
+        for (; slots[slot] != 0; slot = (slot + 1) & mask) {
+            if (m_doc->KeyText(slots[slot] - 1) == k) return slots[slot] - 1;
         }
         const auto index = static_cast<std::uint32_t>(m_doc->m_keys.size());
         m_doc->m_keys.push_back({static_cast<std::uint32_t>(Strings().size()), static_cast<std::uint32_t>(k.size())});
         Strings().append(k.data(), k.size());
-        m_keySlots[slot] = index + 1;
-        if (2 * (index + 1) > m_keySlots.size()) {
-            std::vector<std::uint32_t> slots(m_keySlots.size() * 2, 0);
-            mask = slots.size() - 1;
-            for (std::uint32_t entry : m_keySlots) {
+        slots[slot] = index + 1;
+        if (2 * (index + 1) > slots.size()) {
+            std::vector<std::uint32_t> grown(slots.size() * 2, 0);
+            mask = grown.size() - 1;
+            for (std::uint32_t entry : slots) {
                 if (entry == 0) continue;
                 std::size_t s = HashKey(m_doc->KeyText(entry - 1)) & mask;
-                while (slots[s] != 0) s = (s + 1) & mask;
-                slots[s] = entry;
+                while (grown[s] != 0) s = (s + 1) & mask;
+                grown[s] = entry;
             }
-            m_keySlots.swap(slots);
+            slots.swap(grown);
         }
         return index;
     }
@@ -288,7 +312,6 @@ private:
     std::vector<std::string> m_droppedKeys;  // by depth, for dropped containers
     std::string_view m_key;
     std::uint32_t m_keyId = 0;
-    std::vector<std::uint32_t> m_keySlots;
     bool m_failed = false;
     std::size_t m_reported = 0;
 };
@@ -1044,10 +1067,23 @@ std::string_view JsonValue::Key() const {
     return m_doc->KeyText(m_doc->m_nodes[m_index].key);
 }
 
+std::uint32_t JsonDocument::KeyNumber(std::string_view key) const {
+    if (m_keySlots.empty()) return kNoKey;
+    const std::size_t mask = m_keySlots.size() - 1;
+    for (std::size_t slot = HashKey(key) & mask; m_keySlots[slot] != 0; slot = (slot + 1) & mask) {
+        if (KeyText(m_keySlots[slot] - 1) == key) return m_keySlots[slot] - 1;
+    }
+    return kNoKey;
+}
+
 JsonValue JsonValue::Find(std::string_view key) const {
     if (!IsObject()) return {};
-    for (JsonValue c = FirstChild(); c; c = c.NextSibling()) {
-        if (c.Key() == key) return c;
+    const std::uint32_t number = m_doc->KeyNumber(key);
+    if (number == JsonDocument::kNoKey) return {};
+    const std::vector<JsonDocument::Node>& nodes = m_doc->m_nodes;
+    const std::uint32_t end = nodes[m_index].end;
+    for (std::uint32_t c = m_index + 1; c < end; c = nodes[c].end) {
+        if (nodes[c].key == number) return JsonValue(m_doc, c, m_index);
     }
     return {};
 }

@@ -107,10 +107,16 @@ private:
     std::string_view KeyText(std::uint32_t key) const {
         return std::string_view(m_strings).substr(m_keys[key].offset, m_keys[key].length);
     }
+    static constexpr std::uint32_t kNoKey = 0xFFFFFFFFu;
+    // The number of a member name in m_keys, or kNoKey when no member has it.
+    std::uint32_t KeyNumber(std::string_view key) const;
     std::vector<Node> m_nodes;
     // Member names, each distinct one stored once (a bundle repeats a few dozen names
     // hundreds of thousands of times).
     std::vector<Node::StringRef> m_keys;
+    // m_keys by name: an open addressing table of key numbers plus one (zero: an empty slot), at
+    // most half full, so that finding a member compares numbers rather than names.
+    std::vector<std::uint32_t> m_keySlots;
     std::string m_strings;
 };
 
