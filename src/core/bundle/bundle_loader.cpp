@@ -81,6 +81,11 @@ public:
             Expected(v, what);
             return false;
         }
+        // Names are unique within an object: when each member is one of the allowed ones
+        // (found by number, not by comparing names), none is unknown.
+        std::size_t allowedFound = 0;
+        for (const char* a : allowed) allowedFound += v.Find(a) ? 1 : 0;
+        if (allowedFound == v.Size()) return true;
         for (JsonValue m = v.FirstChild(); m; m = m.NextSibling()) {
             bool known = false;
             for (const char* a : allowed) known = known || m.Key() == a;
@@ -342,6 +347,13 @@ public:
     std::vector<std::vector<JsonValue>> streetPoints;
     JsonValue center;
     bool boundsValid = false;
+    // Opening hours already parsed, by their text (in the document, which outlives the reader).
+    struct HoursCheck {
+        bool ok = true;
+        std::size_t character = 0;  // where the error is, in characters from 1
+        std::string message;
+    };
+    std::unordered_map<std::string_view, HoursCheck> hoursChecked;
 
     void Read(JsonValue root) {
         if (!r.Object(root, {"$schema", "format", "district", "samples", "categories", "streets",
@@ -367,7 +379,11 @@ public:
             r.Error(shops, DiagCode::kTooManyShops,
                     {std::to_string(shops.Size()), std::to_string(kMaxShops)});
         } else {
-            Reader::ReserveFor(root, "shops", &bundle.shops);
+            if (shops.IsArray()) {
+                bundle.shops.reserve(shops.Size());
+                shopValues.reserve(shops.Size());
+                shopPositions.reserve(shops.Size());
+            }
             r.Array(root, "shops", true, 0, [&](JsonValue v) { Shop(v); });
         }
         Reader::ReserveFor(root, "promotions", &bundle.promotions);
@@ -560,19 +576,30 @@ public:
         r.With(v, "phone", false, [&](JsonValue m) { return r.Phone(m, &s.phone); });
         r.With(v, "hours", false, [&](JsonValue m) {
             if (!r.String(m, &s.hours)) return false;
-            HoursError error;
-            if (!ParseOpeningHours(s.hours, &error)) {
-                // The bundle stays usable: the page says "hours not known" for this shop.
-                std::size_t character = 1;
-                for (std::size_t i = 0; i < error.offset && i < s.hours.size(); ++i) {
-                    character += (static_cast<unsigned char>(s.hours[i]) & 0xC0) != 0x80;
+            // Many shops share their hours word for word: each text is parsed once.
+            auto known = hoursChecked.find(m.String());
+            if (known == hoursChecked.end()) {
+                HoursCheck check;
+                HoursError error;
+                check.ok = ParseOpeningHours(s.hours, &error).has_value();
+                if (!check.ok) {
+                    check.character = 1;
+                    for (std::size_t i = 0; i < error.offset && i < s.hours.size(); ++i) {
+                        check.character += (static_cast<unsigned char>(s.hours[i]) & 0xC0) != 0x80;
+                    }
+                    check.message = std::move(error.message);
                 }
+                known = hoursChecked.emplace(m.String(), std::move(check)).first;
+            }
+            if (!known->second.ok) {
+                // The bundle stays usable: the page says "hours not known" for this shop.
                 r.ErrorAtPointer(m.Pointer(), DiagCode::kBadHours,
-                                 {s.hours, std::to_string(character), error.message}, /*warning=*/true);
+                                 {s.hours, std::to_string(known->second.character), known->second.message},
+                                 /*warning=*/true);
             }
             return true;
         });
-        Reader::ReserveFor(v, "menu", &s.menu);
+        if (JsonValue menu = v.Find("menu"); menu.IsArray()) s.menu.reserve(menu.Size());
         r.Array(v, "menu", false, 0, [&](JsonValue m) {
             if (!r.Object(m, {"name", "price"})) return;
             MenuItem item;

@@ -1,6 +1,10 @@
 #include "core/json/json_text.h"
 
 #include <algorithm>
+#include <cmath>
+#include <cstdint>
+#include <cstdlib>
+#include <cstring>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -12,11 +16,46 @@
 namespace golmok {
 namespace {
 
-// Builds a JsonDocument from nlohmann's SAX events. Unlike nlohmann's own DOM parser it notices
-// a key given twice in one object and limits nesting; and it never throws.
+// A member name's hash for JsonDocument::m_keySlots. Every byte counts (words read may overlap):
+// hostile names must not all fall in one slot.
+std::uint32_t HashKey(std::string_view k) {
+    const char* p = k.data();
+    const std::size_t n = k.size();
+    auto load32 = [](const char* at) {
+        std::uint32_t w;
+        std::memcpy(&w, at, 4);
+        return std::uint64_t{w};
+    };
+    auto mix = [](std::uint64_t h, std::uint64_t w) {
+        h = (h ^ w) * 0x9E3779B97F4A7C15u;
+        return h ^ (h >> 29);
+    };
+    std::uint64_t h = n;
+    if (n >= 8) {
+        for (std::size_t i = 0; i + 8 < n; i += 8) {
+            std::uint64_t w;
+            std::memcpy(&w, p + i, 8);
+            h = mix(h, w);
+        }
+        std::uint64_t last;
+        std::memcpy(&last, p + n - 8, 8);
+        h = mix(h, last);
+    } else if (n >= 4) {
+        h = mix(h, load32(p) | load32(p + n - 4) << 32);
+    } else if (n > 0) {
+        const auto byte = [&](std::size_t i) { return std::uint64_t{static_cast<unsigned char>(p[i])}; };
+        h = mix(h, byte(0) | byte(n / 2) << 8 | byte(n - 1) << 16);
+    }
+    return static_cast<std::uint32_t>(h ^ (h >> 32));
+}
+
 }  // namespace
 
-class JsonTapeBuilder : public nlohmann::json_sax<nlohmann::json> {
+// Builds a JsonDocument from a reader's events (the text's own reader below, or nlohmann's SAX
+// parser for text that reader refuses). Unlike nlohmann's DOM parser it notices a key given
+// twice in one object and limits nesting; and it never throws. Each event answers false to stop
+// reading.
+class JsonTapeBuilder {
 public:
     JsonTapeBuilder(JsonDocument* doc, std::vector<Diagnostic>* errors, std::size_t textSize, const JsonSize& size)
         : m_doc(doc), m_errors(errors) {
@@ -31,66 +70,68 @@ public:
     }
 
     bool Failed() const { return m_failed; }
-    std::size_t ErrorPosition() const { return m_errorPosition; }
-    const std::string& ErrorMessage() const { return m_errorMessage; }
+    std::string& Strings() { return m_doc->m_strings; }
 
-    bool null() override { return Scalar(JsonType::kNull).ok; }
-    bool boolean(bool v) override {
+    bool Null() { return Scalar(JsonType::kNull).ok; }
+    bool Bool(bool v) {
         Placed p = Scalar(JsonType::kBool);
         if (p.node) p.node->b = v;
         return p.ok;
     }
-    bool number_integer(number_integer_t v) override {
+    bool Integer(std::int64_t v) {
         Placed p = Scalar(JsonType::kInteger);
         if (p.node) p.node->i = v;
         return p.ok;
     }
-    bool number_unsigned(number_unsigned_t v) override {
+    bool Unsigned(std::uint64_t v) {
         Placed p = Scalar(JsonType::kUnsigned);
         if (p.node) p.node->u = v;
         return p.ok;
     }
-    bool number_float(number_float_t v, const string_t&) override {
+    bool Float(double v) {
         Placed p = Scalar(JsonType::kFloat);
         if (p.node) p.node->f = v;
         return p.ok;
     }
-    bool string(string_t& v) override {
-        if (v.size() > kMaxJsonStringBytes) {
-            return TooLong(DiagCode::kStringTooLong, v.size(), PointerOfNext());
+    // A string whose text the reader already put at the end of Strings(), from `offset` on. It
+    // is taken back off when the value is refused or dropped.
+    bool StringFrom(std::size_t offset) {
+        const std::size_t length = Strings().size() - offset;
+        if (length > kMaxJsonStringBytes) {
+            Strings().resize(offset);
+            return TooLong(DiagCode::kStringTooLong, length, PointerOfNext(m_key));
         }
         Placed p = Scalar(JsonType::kString);
         if (p.node) {
-            p.node->s.offset = static_cast<std::uint32_t>(Strings().size());
-            p.node->s.length = static_cast<std::uint32_t>(v.size());
-            Strings() += v;
+            p.node->s.offset = static_cast<std::uint32_t>(offset);
+            p.node->s.length = static_cast<std::uint32_t>(length);
+        } else {
+            Strings().resize(offset);
         }
         return p.ok;
     }
-    bool binary(binary_t&) override { return Scalar(JsonType::kNull).ok; }  // never in JSON text
 
-    bool start_object(std::size_t) override { return Open(JsonType::kObject); }
-    bool start_array(std::size_t) override { return Open(JsonType::kArray); }
-    bool end_object() override { return Close(); }
-    bool end_array() override { return Close(); }
-
-    bool key(string_t& k) override {
-        if (k.size() > kMaxJsonStringBytes) {
-            // The key itself is too long to print: name the object it is in.
-            std::string object = PointerOfNext();
-            object.resize(object.rfind('/') == std::string::npos ? 0 : object.rfind('/'));
-            return TooLong(DiagCode::kKeyTooLong, k.size(), object);
-        }
-        m_key = std::move(k);
+    bool StartObject() { return Open(JsonType::kObject); }
+    bool StartArray() { return Open(JsonType::kArray); }
+    bool End() {
+        const std::uint32_t index = m_levels.back().index;
+        if (index != kDropped) Nodes()[index].end = static_cast<std::uint32_t>(Nodes().size());
+        m_levels.pop_back();
         return true;
     }
 
-    bool parse_error(std::size_t position, const std::string&,
-                     const nlohmann::detail::exception& ex) override {
-        m_failed = true;
-        m_errorPosition = position;
-        m_errorMessage = ex.what();
-        return false;
+    // The name of the member whose value comes next. `k` must stay readable until the next
+    // call: messages about the value quote it.
+    bool Key(std::string_view k) {
+        if (k.size() > kMaxJsonStringBytes) {
+            // The key itself is too long to print: name the object it is in.
+            std::string object = PointerOfNext({});
+            object.resize(object.rfind('/') == std::string::npos ? 0 : object.rfind('/'));
+            return TooLong(DiagCode::kKeyTooLong, k.size(), object);
+        }
+        m_key = k;
+        if (m_levels.back().index != kDropped) m_keyId = InternKey(k);
+        return true;
     }
 
 private:
@@ -101,25 +142,46 @@ private:
     };
     struct Level {
         std::uint32_t index;  // the container's node, or kDropped
-        // An object's keys, kept only once it has many members: small objects (nearly all) are
-        // checked for duplicates by scanning their members, which allocates nothing.
-        std::unordered_set<std::uint32_t> keys;
-        std::string key;  // for a dropped container: the key it was given under
+        bool object;
+        bool keySet;  // m_keySets[depth] holds the object's keys
+        // The object's members whose key numbers are below 64, one bit each: enough for every
+        // name of a bundle, checked for duplicates without looking at the members.
+        std::uint64_t lowKeys;
     };
     static constexpr std::uint32_t kScanLimit = 16;
+    static constexpr std::uint32_t kDropped = 0xFFFFFFFFu;
 
-    // The number of m_key among the document's distinct member names, adding it when new.
-    std::uint32_t InternKey() {
-        const auto found = m_keyIndex.find(m_key);
-        if (found != m_keyIndex.end()) return found->second;
+    // The number of `k` among the document's distinct member names, adding it when new.
+    std::uint32_t InternKey(std::string_view k) {
+        std::vector<std::uint32_t>& slots = m_doc->m_keySlots;
+        if (slots.empty()) slots.assign(64, 0);
+        std::size_t mask = slots.size() - 1;
+        std::size_t slot = HashKey(k) & mask;
+        for (; slots[slot] != 0; slot = (slot + 1) & mask) {
+            if (m_doc->KeyText(slots[slot] - 1) == k) return slots[slot] - 1;
+        }
         const auto index = static_cast<std::uint32_t>(m_doc->m_keys.size());
-        m_doc->m_keys.push_back({static_cast<std::uint32_t>(Strings().size()), static_cast<std::uint32_t>(m_key.size())});
-        Strings() += m_key;
-        m_keyIndex.emplace(m_key, index);
+        m_doc->m_keys.push_back({static_cast<std::uint32_t>(Strings().size()), static_cast<std::uint32_t>(k.size())});
+        Strings().append(k.data(), k.size());
+        slots[slot] = index + 1;
+        if (2 * (index + 1) > slots.size()) {
+            std::vector<std::uint32_t> grown(slots.size() * 2, 0);
+            mask = grown.size() - 1;
+            for (std::uint32_t entry : slots) {
+                if (entry == 0) continue;
+                std::size_t s = HashKey(m_doc->KeyText(entry - 1)) & mask;
+                while (grown[s] != 0) s = (s + 1) & mask;
+                grown[s] = entry;
+            }
+            slots.swap(grown);
+        }
         return index;
     }
 
+    // The other keys of an object, kept only once it has many members: small objects are
+    // checked for duplicates by scanning their members, which allocates nothing.
     bool IsNewKey(Level& level, std::uint32_t key) {
+        if (key < 64) return (level.lowKeys & (std::uint64_t{1} << key)) == 0;
         const std::vector<Node>& nodes = m_doc->m_nodes;
         if (nodes[level.index].size < kScanLimit) {
             for (std::uint32_t c = level.index + 1; c < nodes.size(); c = nodes[c].end) {
@@ -127,17 +189,18 @@ private:
             }
             return true;
         }
-        if (level.keys.empty()) {
-            for (std::uint32_t c = level.index + 1; c < nodes.size(); c = nodes[c].end) {
-                level.keys.insert(nodes[c].key);
-            }
+        const std::size_t depth = static_cast<std::size_t>(&level - m_levels.data());
+        if (m_keySets.size() <= depth) m_keySets.resize(depth + 1);
+        std::unordered_set<std::uint32_t>& keys = m_keySets[depth];
+        if (!level.keySet) {
+            level.keySet = true;
+            keys.clear();
+            for (std::uint32_t c = level.index + 1; c < nodes.size(); c = nodes[c].end) keys.insert(nodes[c].key);
         }
-        return level.keys.insert(key).second;
+        return keys.insert(key).second;
     }
-    static constexpr std::uint32_t kDropped = 0xFFFFFFFFu;
 
     std::vector<Node>& Nodes() { return m_doc->m_nodes; }
-    std::string& Strings() { return m_doc->m_strings; }
 
     // Adds a node for the next value, or returns null when it must be dropped: a duplicate
     // key's value, or anything inside a dropped container.
@@ -146,23 +209,29 @@ private:
         if (!m_levels.empty()) {
             Level& top = m_levels.back();
             if (top.index == kDropped) return nullptr;
-            if (Nodes()[top.index].Type() == JsonType::kObject) key = InternKey();
-            if (Nodes()[top.index].Type() == JsonType::kObject && !IsNewKey(top, key)) {
-                Report(PointerOfNext(), DiagCode::kDuplicateKey, {m_key});
-                return nullptr;
+            if (top.object) {
+                key = m_keyId;
+                if (!IsNewKey(top, key)) {
+                    Report(PointerOfNext(m_key), DiagCode::kDuplicateKey, {std::string(m_key)});
+                    return nullptr;
+                }
             }
         }
         if (Nodes().size() >= kMaxJsonValues) {
             // Also keeps every index well inside the node array's 32-bit offsets.
             m_errors->push_back(
-                MakeDiagnostic(PointerOfNext(), DiagCode::kTooManyValues, {std::to_string(kMaxJsonValues)}));
+                MakeDiagnostic(PointerOfNext(m_key), DiagCode::kTooManyValues, {std::to_string(kMaxJsonValues)}));
             m_failed = true;
             return nullptr;
         }
         Node node;
         node.type = static_cast<std::uint32_t>(type);
         node.key = key;
-        if (!m_levels.empty()) ++Nodes()[m_levels.back().index].size;
+        if (!m_levels.empty()) {
+            Level& top = m_levels.back();
+            ++Nodes()[top.index].size;
+            if (top.object && key < 64) top.lowKeys |= std::uint64_t{1} << key;
+        }
         node.end = static_cast<std::uint32_t>(Nodes().size() + 1);
         Nodes().push_back(node);
         return &Nodes().back();
@@ -194,26 +263,25 @@ private:
     bool Open(JsonType type) {
         if (static_cast<int>(m_levels.size()) >= kMaxJsonDepth) {
             m_errors->push_back(
-                MakeDiagnostic(PointerOfNext(), DiagCode::kTooDeep, {std::to_string(kMaxJsonDepth)}));
+                MakeDiagnostic(PointerOfNext(m_key), DiagCode::kTooDeep, {std::to_string(kMaxJsonDepth)}));
             m_failed = true;
             return false;
         }
         const bool droppedParent = !m_levels.empty() && m_levels.back().index == kDropped;
         Node* node = droppedParent ? nullptr : Add(type);
         if (m_failed) return false;
-        m_levels.push_back({node ? static_cast<std::uint32_t>(Nodes().size() - 1) : kDropped, {}, node ? std::string() : m_key});
+        if (!node) {
+            // Inside a duplicate key's value, messages name that key.
+            if (m_droppedKeys.size() <= m_levels.size()) m_droppedKeys.resize(m_levels.size() + 1);
+            m_droppedKeys[m_levels.size()].assign(m_key.data(), m_key.size());
+        }
+        m_levels.push_back({node ? static_cast<std::uint32_t>(Nodes().size() - 1) : kDropped,
+                            type == JsonType::kObject, false, 0});
         return true;
     }
 
-    bool Close() {
-        const std::uint32_t index = m_levels.back().index;
-        if (index != kDropped) Nodes()[index].end = static_cast<std::uint32_t>(Nodes().size());
-        m_levels.pop_back();
-        return true;
-    }
-
-    // Pointer of the value about to be placed.
-    std::string PointerOfNext() const {
+    // Pointer of the value about to be placed, under `key` when its container is an object.
+    std::string PointerOfNext(std::string_view key) const {
         std::string p;
         for (std::size_t i = 0; i < m_levels.size(); ++i) {
             const std::uint32_t index = m_levels[i].index;
@@ -224,10 +292,10 @@ private:
             if (c.Type() == JsonType::kArray) {
                 p += std::to_string(innermost ? c.size : c.size - 1);
             } else if (innermost) {
-                p += JsonPointerToken(m_key);
+                p += JsonPointerToken(key);
             } else if (m_levels[i + 1].index == kDropped) {
                 // Inside a duplicate key's value, which has no node: name the key itself.
-                p += JsonPointerToken(m_levels[i + 1].key);
+                p += JsonPointerToken(m_droppedKeys[i + 1]);
                 break;
             } else {
                 // The member being filled is the object's last node added at this level.
@@ -241,13 +309,415 @@ private:
     JsonDocument* m_doc;
     std::vector<Diagnostic>* m_errors;
     std::vector<Level> m_levels;
-    std::string m_key;
-    std::unordered_map<std::string, std::uint32_t> m_keyIndex;  // m_doc->m_keys by text
+    std::vector<std::unordered_set<std::uint32_t>> m_keySets;  // by depth, for large objects
+    std::vector<std::string> m_droppedKeys;  // by depth, for dropped containers
+    std::string_view m_key;
+    std::uint32_t m_keyId = 0;
     bool m_failed = false;
     std::size_t m_reported = 0;
+};
+
+namespace {
+
+// Passes nlohmann's SAX events to a JsonTapeBuilder, and keeps nlohmann's account of a syntax
+// error: its message and how far it read.
+class NlohmannEvents : public nlohmann::json_sax<nlohmann::json> {
+public:
+    explicit NlohmannEvents(JsonTapeBuilder* builder) : m_builder(builder) {}
+
+    bool SyntaxFailed() const { return m_syntaxFailed; }
+    std::size_t ErrorPosition() const { return m_errorPosition; }
+    const std::string& ErrorMessage() const { return m_errorMessage; }
+
+    bool null() override { return m_builder->Null(); }
+    bool boolean(bool v) override { return m_builder->Bool(v); }
+    bool number_integer(number_integer_t v) override { return m_builder->Integer(v); }
+    bool number_unsigned(number_unsigned_t v) override { return m_builder->Unsigned(v); }
+    bool number_float(number_float_t v, const string_t&) override { return m_builder->Float(v); }
+    bool string(string_t& v) override {
+        const std::size_t offset = m_builder->Strings().size();
+        m_builder->Strings() += v;
+        return m_builder->StringFrom(offset);
+    }
+    bool binary(binary_t&) override { return m_builder->Null(); }  // never in JSON text
+    bool start_object(std::size_t) override { return m_builder->StartObject(); }
+    bool start_array(std::size_t) override { return m_builder->StartArray(); }
+    bool end_object() override { return m_builder->End(); }
+    bool end_array() override { return m_builder->End(); }
+    bool key(string_t& k) override {
+        m_key = std::move(k);
+        return m_builder->Key(m_key);
+    }
+    bool parse_error(std::size_t position, const std::string&,
+                     const nlohmann::detail::exception& ex) override {
+        m_syntaxFailed = true;
+        m_errorPosition = position;
+        m_errorMessage = ex.what();
+        return false;
+    }
+
+private:
+    JsonTapeBuilder* m_builder;
+    std::string m_key;
+    bool m_syntaxFailed = false;
     std::size_t m_errorPosition = 0;
     std::string m_errorMessage;
 };
+
+// Reads JSON text into a JsonTapeBuilder: the same events, in the same order, as nlohmann's SAX
+// parser for every text that parser accepts, several times faster (no token buffer, strings
+// copied once, plain numbers converted without strtod). It refuses every text nlohmann refuses,
+// but says nothing about why: ParseJson then reads the text again with nlohmann, whose messages
+// the diagnostics quote.
+class TextReader {
+public:
+    enum class Outcome { kRead, kStopped, kRefused };
+
+    TextReader(std::string_view text, JsonTapeBuilder* builder)
+        : m_p(reinterpret_cast<const unsigned char*>(text.data())), m_end(m_p + text.size()), m_builder(builder) {}
+
+    Outcome Run() {
+        if (m_end - m_p >= 3 && m_p[0] == 0xEF && m_p[1] == 0xBB && m_p[2] == 0xBF) m_p += 3;
+        // Whether each open container is an object; the builder stops reading at kMaxJsonDepth.
+        bool object[kMaxJsonDepth + 1];
+        int depth = 0;
+        bool member = false;  // a member's key comes next
+        for (;;) {
+            SkipSpace();
+            if (member) {
+                if (m_p == m_end || *m_p != '"') return Outcome::kRefused;
+                ++m_p;
+                std::string_view key;
+                if (!ReadKey(&key)) return Outcome::kRefused;
+                if (!m_builder->Key(key)) return Outcome::kStopped;
+                SkipSpace();
+                if (m_p == m_end || *m_p != ':') return Outcome::kRefused;
+                ++m_p;
+                SkipSpace();
+            }
+            if (m_p == m_end) return Outcome::kRefused;
+            const unsigned char c = *m_p;
+            if (c == '{' || c == '[') {
+                ++m_p;
+                if (!(c == '{' ? m_builder->StartObject() : m_builder->StartArray())) return Outcome::kStopped;
+                if (depth > kMaxJsonDepth) return Outcome::kRefused;  // the builder stops before
+                object[depth++] = c == '{';
+                SkipSpace();
+                if (m_p != m_end && *m_p == (c == '{' ? '}' : ']')) {
+                    ++m_p;
+                    m_builder->End();
+                    --depth;
+                } else {
+                    member = c == '{';
+                    continue;
+                }
+            } else {
+                const Outcome scalar = Scalar(c);
+                if (scalar != Outcome::kRead) return scalar;
+            }
+            // After a value: a comma and the next one, or the end of containers.
+            for (;;) {
+                SkipSpace();
+                if (depth == 0) return m_p == m_end ? Outcome::kRead : Outcome::kRefused;
+                if (m_p == m_end) return Outcome::kRefused;
+                if (*m_p == ',') {
+                    ++m_p;
+                    member = object[depth - 1];
+                    break;
+                }
+                if (*m_p != (object[depth - 1] ? '}' : ']')) return Outcome::kRefused;
+                ++m_p;
+                m_builder->End();
+                --depth;
+            }
+        }
+    }
+
+private:
+    // Indentation is skipped eight spaces at a time (both targets are little-endian: the
+    // first byte is the word's lowest).
+    void SkipSpace() {
+        constexpr std::uint64_t kSpaces = 0x2020202020202020u;
+        while (m_p != m_end) {
+            const unsigned char c = *m_p;
+            if (c == ' ' && m_end - m_p >= 8) {
+                std::uint64_t w;
+                std::memcpy(&w, m_p, 8);
+                w ^= kSpaces;
+                m_p += w == 0 ? 8 : __builtin_ctzll(w) / 8;
+            } else if (c == ' ' || c == '\n' || c == '\r' || c == '\t') {
+                ++m_p;
+            } else {
+                return;
+            }
+        }
+    }
+
+    Outcome Scalar(unsigned char c) {
+        bool ok = false;
+        switch (c) {
+            case '"': {
+                ++m_p;
+                const std::size_t offset = m_builder->Strings().size();
+                if (!ReadString(&m_builder->Strings())) return Outcome::kRefused;
+                return m_builder->StringFrom(offset) ? Outcome::kRead : Outcome::kStopped;
+            }
+            case 't':
+                if (!Literal("true")) return Outcome::kRefused;
+                ok = m_builder->Bool(true);
+                break;
+            case 'f':
+                if (!Literal("false")) return Outcome::kRefused;
+                ok = m_builder->Bool(false);
+                break;
+            case 'n':
+                if (!Literal("null")) return Outcome::kRefused;
+                ok = m_builder->Null();
+                break;
+            default:
+                if (c != '-' && (c < '0' || c > '9')) return Outcome::kRefused;
+                return Number();
+        }
+        return ok ? Outcome::kRead : Outcome::kStopped;
+    }
+
+    bool Literal(std::string_view word) {
+        if (static_cast<std::size_t>(m_end - m_p) < word.size() ||
+            std::string_view(reinterpret_cast<const char*>(m_p), word.size()) != word) {
+            return false;
+        }
+        m_p += word.size();
+        return true;
+    }
+
+    static bool IsDigit(unsigned char c) { return c >= '0' && c <= '9'; }
+
+    // -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)? as nlohmann converts it: an integer that
+    // fits an int64 (negative) or a uint64 (otherwise) stays one; anything else is a double,
+    // correctly rounded, and must be finite.
+    Outcome Number() {
+        const unsigned char* start = m_p;
+        const bool negative = *m_p == '-';
+        if (negative) ++m_p;
+        if (m_p == m_end || !IsDigit(*m_p)) return Outcome::kRefused;
+        std::uint64_t digits = 0;  // the significant digits, while fewer than 20
+        int count = 0;             // how many digits were written, leading zeros aside
+        int scale = 0;             // the power of ten the digits are multiplied by
+        auto take = [&](unsigned char d) {
+            if (count < 19) {
+                digits = digits * 10 + (d - '0');
+                if (digits != 0) ++count;
+                return true;
+            }
+            ++count;
+            return false;
+        };
+        if (*m_p == '0') {
+            ++m_p;
+        } else {
+            while (m_p != m_end && IsDigit(*m_p)) take(*m_p++);
+        }
+        if (m_p == m_end || (*m_p != '.' && *m_p != 'e' && *m_p != 'E')) {
+            if (!negative && count <= 19) return m_builder->Unsigned(digits) ? Outcome::kRead : Outcome::kStopped;
+            if (negative && count <= 19 && digits <= (std::uint64_t{1} << 63)) {
+                const std::int64_t v = digits == (std::uint64_t{1} << 63)
+                                           ? INT64_MIN
+                                           : -static_cast<std::int64_t>(digits);
+                return m_builder->Integer(v) ? Outcome::kRead : Outcome::kStopped;
+            }
+            if (!negative && count == 20) {
+                // Twenty digits may still fit a uint64.
+                std::uint64_t v = 0;
+                bool fits = true;
+                for (const unsigned char* q = start; q != m_p && fits; ++q) {
+                    const std::uint64_t d = *q - '0';
+                    fits = v <= (UINT64_MAX - d) / 10;
+                    v = v * 10 + d;
+                }
+                if (fits) return m_builder->Unsigned(v) ? Outcome::kRead : Outcome::kStopped;
+            }
+            // Too large for an integer: a double, as below.
+        }
+        if (m_p != m_end && *m_p == '.') {
+            ++m_p;
+            if (m_p == m_end || !IsDigit(*m_p)) return Outcome::kRefused;
+            while (m_p != m_end && IsDigit(*m_p)) {
+                if (take(*m_p++)) --scale;
+            }
+        }
+        if (m_p != m_end && (*m_p == 'e' || *m_p == 'E')) {
+            ++m_p;
+            bool minus = false;
+            if (m_p != m_end && (*m_p == '+' || *m_p == '-')) minus = *m_p++ == '-';
+            if (m_p == m_end || !IsDigit(*m_p)) return Outcome::kRefused;
+            int exponent = 0;
+            while (m_p != m_end && IsDigit(*m_p)) {
+                if (exponent < 100000) exponent = exponent * 10 + (*m_p - '0');
+                ++m_p;
+            }
+            scale += minus ? -exponent : exponent;
+        }
+        // Exact when the digits and the power of ten are both exact doubles: one rounding.
+        static const double kPowers[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
+                                         1e8,  1e9,  1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+                                         1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+        double value;
+        if (digits == 0) {
+            value = 0;
+        } else if (count <= 19 && digits <= (std::uint64_t{1} << 53) && scale >= -22 && scale <= 22) {
+            value = static_cast<double>(digits);
+            value = scale < 0 ? value / kPowers[-scale] : value * kPowers[scale];
+        } else {
+            // Long or large: the C library's correctly rounded conversion, as nlohmann uses.
+            m_number.assign(reinterpret_cast<const char*>(start), static_cast<std::size_t>(m_p - start));
+            value = std::strtod(m_number.c_str(), nullptr);
+            if (!std::isfinite(value)) return Outcome::kRefused;
+            return m_builder->Float(value) ? Outcome::kRead : Outcome::kStopped;
+        }
+        if (negative) value = -value;
+        return m_builder->Float(value) ? Outcome::kRead : Outcome::kStopped;
+    }
+
+    // Eight bytes at once: the high bit of each byte that needs a closer look (a quote, a
+    // backslash, a control character or a byte of a multi-byte character). A byte may be marked
+    // wrongly only after one rightly marked, so the lowest mark (the first byte: both targets
+    // are little-endian) is always right.
+    static std::uint64_t NeedsLook(std::uint64_t w) {
+        constexpr std::uint64_t kOnes = 0x0101010101010101u, kHigh = 0x8080808080808080u;
+        const std::uint64_t quote = w ^ (kOnes * '"'), backslash = w ^ (kOnes * '\\');
+        const std::uint64_t control = (w - kOnes * 0x20) & ~w;
+        return (control | ((quote - kOnes) & ~quote) | ((backslash - kOnes) & ~backslash) | w) & kHigh;
+    }
+
+    // The length of the well-formed UTF-8 character at m_p (RFC 3629: no overlong forms, no
+    // surrogates, nothing past U+10FFFF), or 0.
+    std::size_t CharacterLength() const {
+        const std::size_t left = static_cast<std::size_t>(m_end - m_p);
+        const unsigned char c = m_p[0];
+        auto in = [](unsigned char b, unsigned char lo, unsigned char hi) { return b >= lo && b <= hi; };
+        if (c >= 0xC2 && c <= 0xDF) return left >= 2 && in(m_p[1], 0x80, 0xBF) ? 2 : 0;
+        if (c >= 0xE0 && c <= 0xEF) {
+            const unsigned char lo = c == 0xE0 ? 0xA0 : 0x80, hi = c == 0xED ? 0x9F : 0xBF;
+            return left >= 3 && in(m_p[1], lo, hi) && in(m_p[2], 0x80, 0xBF) ? 3 : 0;
+        }
+        if (c >= 0xF0 && c <= 0xF4) {
+            const unsigned char lo = c == 0xF0 ? 0x90 : 0x80, hi = c == 0xF4 ? 0x8F : 0xBF;
+            return left >= 4 && in(m_p[1], lo, hi) && in(m_p[2], 0x80, 0xBF) && in(m_p[3], 0x80, 0xBF) ? 4 : 0;
+        }
+        return 0;
+    }
+
+    // Moves m_p over a string's plain characters to its closing quote or next backslash and
+    // returns that character; 0 for text a JSON string may not hold (or its end).
+    unsigned char SkipPlain() {
+        for (;;) {
+            while (m_end - m_p >= 8) {
+                std::uint64_t w;
+                std::memcpy(&w, m_p, 8);
+                const std::uint64_t marks = NeedsLook(w);
+                if (marks != 0) {
+                    m_p += __builtin_ctzll(marks) / 8;
+                    break;
+                }
+                m_p += 8;
+            }
+            if (m_p == m_end) return 0;
+            const unsigned char c = *m_p;
+            if (c == '"' || c == '\\') return c;
+            if (c < 0x20) return 0;
+            if (c < 0x80) {
+                ++m_p;
+                continue;
+            }
+            const std::size_t length = CharacterLength();
+            if (length == 0) return 0;
+            m_p += length;
+        }
+    }
+
+    bool Hex4(std::uint32_t* out) {
+        if (m_end - m_p < 4) return false;
+        std::uint32_t v = 0;
+        for (int i = 0; i < 4; ++i) {
+            const unsigned char c = *m_p++;
+            v <<= 4;
+            if (c >= '0' && c <= '9') v |= c - '0';
+            else if (c >= 'a' && c <= 'f') v |= c - 'a' + 10;
+            else if (c >= 'A' && c <= 'F') v |= c - 'A' + 10;
+            else return false;
+        }
+        *out = v;
+        return true;
+    }
+
+    // The escape after a backslash, decoded onto `out`. A \u escape of a UTF-16 surrogate must be
+    // the first of a pair.
+    bool Escape(std::string* out) {
+        if (m_p == m_end) return false;
+        switch (*m_p++) {
+            case '"': out->push_back('"'); return true;
+            case '\\': out->push_back('\\'); return true;
+            case '/': out->push_back('/'); return true;
+            case 'b': out->push_back('\b'); return true;
+            case 'f': out->push_back('\f'); return true;
+            case 'n': out->push_back('\n'); return true;
+            case 'r': out->push_back('\r'); return true;
+            case 't': out->push_back('\t'); return true;
+            case 'u': break;
+            default: return false;
+        }
+        std::uint32_t cp = 0;
+        if (!Hex4(&cp)) return false;
+        if (cp >= 0xDC00 && cp <= 0xDFFF) return false;
+        if (cp >= 0xD800 && cp <= 0xDBFF) {
+            std::uint32_t low = 0;
+            if (m_end - m_p < 2 || m_p[0] != '\\' || m_p[1] != 'u') return false;
+            m_p += 2;
+            if (!Hex4(&low) || low < 0xDC00 || low > 0xDFFF) return false;
+            cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
+        }
+        AppendUtf8(out, cp);
+        return true;
+    }
+
+    // The rest of a string after its opening quote, decoded onto `out`.
+    bool ReadString(std::string* out) {
+        for (;;) {
+            const unsigned char* run = m_p;
+            const unsigned char stop = SkipPlain();
+            if (stop == 0) return false;
+            out->append(reinterpret_cast<const char*>(run), static_cast<std::size_t>(m_p - run));
+            ++m_p;
+            if (stop == '"') return true;
+            if (!Escape(out)) return false;
+        }
+    }
+
+    // A member name after its opening quote: the text itself when it has no escapes.
+    bool ReadKey(std::string_view* key) {
+        const unsigned char* run = m_p;
+        const unsigned char stop = SkipPlain();
+        if (stop == 0) return false;
+        if (stop == '"') {
+            *key = std::string_view(reinterpret_cast<const char*>(run), static_cast<std::size_t>(m_p - run));
+            ++m_p;
+            return true;
+        }
+        m_keyText.assign(reinterpret_cast<const char*>(run), static_cast<std::size_t>(m_p - run));
+        ++m_p;
+        if (!Escape(&m_keyText) || !ReadString(&m_keyText)) return false;
+        *key = m_keyText;
+        return true;
+    }
+
+    const unsigned char* m_p;
+    const unsigned char* m_end;
+    JsonTapeBuilder* m_builder;
+    std::string m_keyText;  // an escaped member name, decoded
+    std::string m_number;   // a number for strtod, which needs it terminated
+};
+
+}  // namespace
 
 namespace {
 
@@ -496,15 +966,28 @@ ParsedJson ParseJson(std::string_view text, const JsonSize& size) {
         return result;
     }
     auto document = std::make_unique<JsonDocument>();
+    {
+        JsonTapeBuilder builder(document.get(), &result.errors, text.size(), size);
+        if (TextReader(text, &builder).Run() == TextReader::Outcome::kRead) {
+            result.document = std::move(document);
+            AttachPositions(text, &result.errors);
+            return result;
+        }
+    }
+    // Refused, or stopped at a limit: read it again with nlohmann, whose account of a syntax
+    // error the message quotes. Problems are only ever found this way, so they read the same.
+    result.errors.clear();
+    document = std::make_unique<JsonDocument>();
     JsonTapeBuilder builder(document.get(), &result.errors, text.size(), size);
-    nlohmann::json::sax_parse(text.begin(), text.end(), &builder);
-    if (builder.Failed()) {
-        if (!builder.ErrorMessage().empty()) {
-            const std::string detail = PlainSyntaxMessage(builder.ErrorMessage());
+    NlohmannEvents events(&builder);
+    nlohmann::json::sax_parse(text.begin(), text.end(), &events);
+    if (builder.Failed() || events.SyntaxFailed()) {
+        if (events.SyntaxFailed()) {
+            const std::string detail = PlainSyntaxMessage(events.ErrorMessage());
             const bool encoding = detail.find("UTF-8") != std::string::npos;
             Diagnostic d =
                 MakeDiagnostic("", encoding ? DiagCode::kJsonEncoding : DiagCode::kJsonSyntax, {detail});
-            LineColumnAt(text, FailedTokenStart(text, builder.ErrorPosition()), &d.line, &d.column);
+            LineColumnAt(text, FailedTokenStart(text, events.ErrorPosition()), &d.line, &d.column);
             result.errors.push_back(std::move(d));
         }
         AttachPositions(text, &result.errors);
@@ -585,10 +1068,23 @@ std::string_view JsonValue::Key() const {
     return m_doc->KeyText(m_doc->m_nodes[m_index].key);
 }
 
+std::uint32_t JsonDocument::KeyNumber(std::string_view key) const {
+    if (m_keySlots.empty()) return kNoKey;
+    const std::size_t mask = m_keySlots.size() - 1;
+    for (std::size_t slot = HashKey(key) & mask; m_keySlots[slot] != 0; slot = (slot + 1) & mask) {
+        if (KeyText(m_keySlots[slot] - 1) == key) return m_keySlots[slot] - 1;
+    }
+    return kNoKey;
+}
+
 JsonValue JsonValue::Find(std::string_view key) const {
     if (!IsObject()) return {};
-    for (JsonValue c = FirstChild(); c; c = c.NextSibling()) {
-        if (c.Key() == key) return c;
+    const std::uint32_t number = m_doc->KeyNumber(key);
+    if (number == JsonDocument::kNoKey) return {};
+    const std::vector<JsonDocument::Node>& nodes = m_doc->m_nodes;
+    const std::uint32_t end = nodes[m_index].end;
+    for (std::uint32_t c = m_index + 1; c < end; c = nodes[c].end) {
+        if (nodes[c].key == number) return JsonValue(m_doc, c, m_index);
     }
     return {};
 }

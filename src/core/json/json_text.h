@@ -1,8 +1,9 @@
 // JSON text → a compact read-only document, with errors as Diagnostics: syntax errors with line
 // and column, duplicate keys and excessive nesting (which nlohmann accepts silently) reported,
-// nothing thrown. nlohmann's SAX parser does the lexing; the document is one flat array of nodes
-// and one string arena (no allocation per value), so a 10,000-shop bundle loads in tens of
-// milliseconds. Also maps JSON pointers back to line:column. No ImGui, no emscripten.
+// nothing thrown. A reader of its own does the lexing (nlohmann's SAX parser reads again any text
+// it refuses, to word the syntax error); the document is one flat array of nodes and one string
+// arena (no allocation per value), so a 10,000-shop bundle loads in a few tens of milliseconds.
+// Also maps JSON pointers back to line:column. No ImGui, no emscripten.
 #pragma once
 
 #include <cstddef>
@@ -106,10 +107,16 @@ private:
     std::string_view KeyText(std::uint32_t key) const {
         return std::string_view(m_strings).substr(m_keys[key].offset, m_keys[key].length);
     }
+    static constexpr std::uint32_t kNoKey = 0xFFFFFFFFu;
+    // The number of a member name in m_keys, or kNoKey when no member has it.
+    std::uint32_t KeyNumber(std::string_view key) const;
     std::vector<Node> m_nodes;
     // Member names, each distinct one stored once (a bundle repeats a few dozen names
     // hundreds of thousands of times).
     std::vector<Node::StringRef> m_keys;
+    // m_keys by name: an open addressing table of key numbers plus one (zero: an empty slot), at
+    // most half full, so that finding a member compares numbers rather than names.
+    std::vector<std::uint32_t> m_keySlots;
     std::string m_strings;
 };
 

@@ -2,6 +2,13 @@
 
 #include <gtest/gtest.h>
 
+#include <cstring>
+#include <random>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
 namespace golmok {
 namespace {
 
@@ -73,6 +80,116 @@ TEST(ParseJson, InvalidUtf8IsASyntaxError) {
 
 TEST(ParseJson, AcceptsAByteOrderMark) {
     EXPECT_TRUE(ParseJson("\xEF\xBB\xBF{\"a\": 1}").ok());
+}
+
+// The reader of ParseJson against nlohmann's, on texts written to reach the corners of JSON
+// (numbers at the edges of int64, uint64 and double; escapes and surrogates; every kind of bad
+// UTF-8) and on many random edits of them: a text is read exactly when nlohmann accepts it, and
+// to the same values.
+void ExpectSameValue(JsonValue v, const nlohmann::json& j, const std::string& text) {
+    SCOPED_TRACE(text);
+    if (j.is_object()) {
+        ASSERT_TRUE(v.IsObject());
+        ASSERT_EQ(v.Size(), j.size());
+        for (JsonValue m = v.FirstChild(); m; m = m.NextSibling()) {
+            const auto found = j.find(std::string(m.Key()));
+            ASSERT_TRUE(found != j.end());
+            ExpectSameValue(m, *found, text);
+        }
+    } else if (j.is_array()) {
+        ASSERT_TRUE(v.IsArray());
+        ASSERT_EQ(v.Size(), j.size());
+        std::size_t i = 0;
+        for (JsonValue e = v.FirstChild(); e; e = e.NextSibling()) ExpectSameValue(e, j[i++], text);
+    } else if (j.is_string()) {
+        EXPECT_EQ(v.String(), j.get_ref<const std::string&>());
+    } else if (j.is_number_unsigned()) {
+        ASSERT_EQ(v.Type(), JsonType::kUnsigned);
+        EXPECT_EQ(static_cast<std::uint64_t>(v.Integer()) == j.get<std::uint64_t>() ||
+                      j.get<std::uint64_t>() > static_cast<std::uint64_t>(INT64_MAX),
+                  true);
+        EXPECT_EQ(v.Number(), j.get<double>());
+    } else if (j.is_number_integer()) {
+        ASSERT_EQ(v.Type(), JsonType::kInteger);
+        EXPECT_EQ(v.Integer(), j.get<std::int64_t>());
+    } else if (j.is_number_float()) {
+        ASSERT_EQ(v.Type(), JsonType::kFloat);
+        const double a = v.Number(), b = j.get<double>();
+        EXPECT_EQ(std::memcmp(&a, &b, sizeof a), 0) << a << " " << b;
+    } else if (j.is_boolean()) {
+        ASSERT_TRUE(v.IsBool());
+        EXPECT_EQ(v.Bool(), j.get<bool>());
+    } else {
+        EXPECT_TRUE(v.IsNull());
+    }
+}
+
+void ExpectReadAsNlohmannDoes(const std::string& text) {
+    const bool accepted = nlohmann::json::accept(text);
+    const ParsedJson p = ParseJson(text);
+    bool syntaxError = false;
+    for (const Diagnostic& d : p.errors) {
+        syntaxError = syntaxError || d.code == DiagCode::kJsonSyntax || d.code == DiagCode::kJsonEncoding;
+    }
+    ASSERT_EQ(accepted, !syntaxError) << text;
+    ASSERT_EQ(accepted, p.document != nullptr) << text;
+    if (accepted && p.ok()) ExpectSameValue(p.Root(), nlohmann::json::parse(text), text);
+}
+
+TEST(ParseJson, ReadsEveryTextAsNlohmannDoes) {
+    const std::vector<std::string> seeds = {
+        R"({"a": [0, -0, 1, -1, 9223372036854775807, -9223372036854775808, -9223372036854775809]})",
+        R"([18446744073709551615, 18446744073709551616, 99999999999999999999, 123456789012345678901234567890])",
+        R"([0.1, -0.0, 1e22, 1e23, 9007199254740993, 9007199254740993.0, 1.7976931348623157e308, 1e309])",
+        R"([4.9e-324, 2.2250738585072014e-308, 1E+2, 1e-400, 0e999999, 126.89750000000001, 37.465, 1.5e-7])",
+        R"([1e-23, 3e-23, 7e23, 9007199254740992e22, 9007199254740993e-22, 1e-22, 8.5e-23, 2e-308])",
+        R"([12345678901234567e-30, 0.000000000000000000000000001, 1234567890.0987654321, -1e-22, 3e22])",
+        R"({"s": "a\"b\\c\/d\b\f\n\r\t", "u": "\u00e9\u0000\uD83D\uDE00", "k\u0041": 1})",
+        R"(["\udc00"])", R"(["\ud800"])", R"(["\ud800\u0041"])", R"(["\ud800\udbff"])", R"(["\x"])",
+        R"(["\u12g4"])", R"(["\ud83d\ude00\u"])",
+        "[\"\xea\xb0\x80\xf0\x9f\x98\x80\xc3\xa9\x7f\xed\x9f\xbf\xf4\x8f\xbf\xbf\xe0\xa0\x80\"]",
+        "[\"\xc0\x80\"]", "[\"\xed\xa0\x80\"]", "[\"\xf4\x90\x80\x80\"]", "[\"\xe0\x9f\xbf\"]",
+        "[\"\xf0\x8f\xbf\xbf\"]", "[\"\xc2\"]", "[\"\xe2\x82\"]", "[\"\xf5\x80\x80\x80\"]", "[\"\x80\"]",
+        "[\"\xff\"]", "[\"\xc1\xbf\"]", "[\"a\x01\"]", "\xc3\xa9",
+        "\xef\xbb\xbf {\"a\": true, \"b\": false, \"c\": null}\r\n\t ",
+        "\xef\xbb {}",
+        R"({"a": {"a": {"a": [[], {}, [{}], {"": ""}]}}, "": 0})",
+        R"({"dup": 1, "dup": {"x": [1, 2]}, "y": "long enough string to be read in words of eight"})",
+        "[01]", "[1.]", "[.5]", "[-]", "[+1]", "[1e]", "[1e+]", "[--1]", "[0x10]", "[Infinity]", "[NaN]",
+        "[tru]", "[nul]", "[falsey]", "[1 2]", "{\"a\" 1}", "{\"a\": 1,}", "[1,]", "", " ", "1", "\"x\"",
+        "{\"a\"\n:\n1\n,\n\"b\"\n:\n[\n]\n}",
+    };
+    for (const std::string& seed : seeds) ExpectReadAsNlohmannDoes(seed);
+    std::mt19937 random(20261205);
+    const std::string alphabet = "{}[],:\"\\/ \n\t0123456789.eE+-tfnulrsaxud\xc3\xa9\xea\xb0\x80\xed\xf0\x9f";
+    for (int round = 0; round < 20000; ++round) {
+        std::string text = seeds[random() % seeds.size()];
+        const int edits = 1 + static_cast<int>(random() % 3);
+        for (int e = 0; e < edits && !text.empty(); ++e) {
+            const std::size_t at = random() % text.size();
+            const char c = random() % 8 == 0 ? static_cast<char>(random() % 256) : alphabet[random() % alphabet.size()];
+            switch (random() % 3) {
+                case 0: text[at] = c; break;
+                case 1: text.insert(text.begin() + static_cast<std::ptrdiff_t>(at), c); break;
+                default: text.erase(at, 1); break;
+            }
+        }
+        ExpectReadAsNlohmannDoes(text);
+        if (HasFatalFailure()) return;
+    }
+    // Numbers of every length and scale.
+    for (int round = 0; round < 20000; ++round) {
+        std::string number = random() % 2 ? "-" : "";
+        const int digits = 1 + static_cast<int>(random() % 24);
+        const int point = static_cast<int>(random() % (digits + 1));
+        for (int i = 0; i < digits; ++i) {
+            if (i == point && i > 0) number += '.';
+            number += static_cast<char>('0' + (i == 0 && digits > 1 && point != 1 ? 1 + random() % 9 : random() % 10));
+        }
+        if (random() % 2) number += "e" + std::to_string(static_cast<int>(random() % 70) - 35);
+        ExpectReadAsNlohmannDoes("[" + number + "]");
+        if (HasFatalFailure()) return;
+    }
 }
 
 TEST(AttachPositions, FindsValuesByPointerIncludingEscapedKeys) {
