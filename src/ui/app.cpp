@@ -1,9 +1,9 @@
-// The app: state, intents and the frame (app_edit.cpp holds its editing half).
+// The app: state, inputs and the frame (app_intents.cpp applies intents, app_edit.cpp holds the
+// editing half).
 //
 // [SECTION] index
 //  - Inputs: time, query, language, results
 //  - Bundles: loading, preview, indexing what the screens read
-//  - Intents: what a tap asks for
 //  - Map and position
 //  - Routes and announcements
 //  - The frame
@@ -16,7 +16,6 @@
 #include <set>
 
 #include "core/bundle/bundle_loader.h"
-#include "core/domain/directions.h"
 #include "core/domain/geo.h"
 #include "core/domain/schedule.h"
 #include "core/i18n/glyphs.h"
@@ -28,40 +27,6 @@
 #include "ui/views.h"
 
 namespace golmok {
-
-namespace {
-
-template <typename T>
-void Toggle(std::vector<T>* items, const T& value) {
-    auto it = std::find(items->begin(), items->end(), value);
-    if (it == items->end()) {
-        items->push_back(value);
-    } else {
-        items->erase(it);
-    }
-}
-
-// value: "open", "promotion", "pay:<code>", "lang:<code>" or "cat:<id>".
-void ToggleFilter(Filters* f, const std::string& value) {
-    if (value == "open") {
-        f->openNow = !f->openNow;
-    } else if (value == "promotion") {
-        f->hasPromotion = !f->hasPromotion;
-    } else if (value.rfind("pay:", 0) == 0) {
-        for (int i = 0; i < kPaymentCount; ++i) {
-            if (value.compare(4, std::string::npos, PaymentCode(static_cast<Payment>(i))) == 0) {
-                Toggle(&f->payments, static_cast<Payment>(i));
-            }
-        }
-    } else if (value.rfind("lang:", 0) == 0) {
-        Lang lang;
-        if (ParseLangCode(value.substr(5), &lang)) Toggle(&f->languages, lang);
-    } else if (value.rfind("cat:", 0) == 0) {
-        Toggle(&f->categories, value.substr(4));
-    }
-}
-
-}  // namespace
 
 App::App(Host host) : m_host(std::move(host)) {}
 
@@ -285,164 +250,6 @@ std::vector<std::uint32_t> App::TitleCodepoints() const {
     return {cps.begin(), cps.end()};
 }
 
-// [SECTION] Intents
-
-void App::Apply(const Intent& intent) {
-    switch (intent.kind) {
-        case Intent::Kind::kOpenShop:
-            if (m_bundle && m_bundle->FindShop(intent.value)) {
-                m_state.screen = Screen::kShop;
-                m_state.shopId = intent.value;
-            }
-            break;
-        case Intent::Kind::kBack:
-            if (m_host.back) {
-                m_host.back();  // the browser's history walks back and calls ApplyRoute
-            } else if (m_state.screen == Screen::kEditor && !m_state.editor.entity.empty()) {
-                m_state.editor.entity.clear();
-            } else if (m_state.screen == Screen::kShop || m_state.screen == Screen::kPromo ||
-                       m_state.screen == Screen::kMap || m_state.screen == Screen::kEditor) {
-                m_state.screen = Screen::kHome;
-            }
-            break;
-        case Intent::Kind::kOpenPromo:
-            if (m_bundle) {
-                for (const Promotion& p : m_bundle->promotions) {
-                    if (p.id == intent.value) {
-                        m_state.screen = Screen::kPromo;
-                        m_state.promoId = p.id;
-                    }
-                }
-            }
-            break;
-        case Intent::Kind::kShare:
-            if (m_host.share && m_bundle) {
-                std::string title = m_bundle->district.name.In(m_state.lang);
-                if (m_state.screen == Screen::kShop) {
-                    if (const Shop* shop = m_bundle->FindShop(m_state.shopId)) {
-                        title = shop->name.In(m_state.lang) + " · " + title;
-                    }
-                }
-                m_host.share(title, FormatRoute(CurrentRoute()));
-            }
-            break;
-        case Intent::Kind::kOpenUrl:
-            if (IsAllowedLinkScheme(intent.value) && m_host.openUrl) m_host.openUrl(intent.value);
-            break;
-        case Intent::Kind::kSetLanguage: {
-            Lang lang;
-            if (ParseLangCode(intent.value, &lang)) {
-                SetLanguage(lang);
-                m_state.languagePickerOpen = false;
-                if (m_host.languageChanged) m_host.languageChanged(intent.value);
-            }
-            break;
-        }
-        case Intent::Kind::kShowTextView:
-            if (m_host.showTextView) m_host.showTextView();
-            break;
-        case Intent::Kind::kRetry:
-            m_state.screen = Screen::kLoading;
-            if (m_host.retryLoading) m_host.retryLoading();
-            break;
-        case Intent::Kind::kToggleLanguagePicker:
-            m_state.languagePickerOpen = !m_state.languagePickerOpen;
-            break;
-        case Intent::Kind::kToggleFilterPanel:
-            m_state.filterPanelOpen = !m_state.filterPanelOpen;
-            break;
-        case Intent::Kind::kToggleFilter:
-            ToggleFilter(&m_state.filters, intent.value);
-            m_dirty = true;
-            break;
-        case Intent::Kind::kClearFilters:
-            m_state.filters.Clear();
-            m_dirty = true;
-            break;
-        case Intent::Kind::kOpenMap:
-            OpenMap(intent.value);
-            break;
-        case Intent::Kind::kMapZoom: {
-            const MapView& v = m_state.map.view;
-            ZoomMapAt(intent.value == "in" ? 1 : -1, m_state.map.x + float(v.width / 2),
-                      m_state.map.y + float(v.height / 2));
-            break;
-        }
-        case Intent::Kind::kMapZoomTo: {
-            double x = 0, y = 0, zoom = 0;
-            if (m_bundle && std::sscanf(intent.value.c_str(), "%lf %lf %lf", &x, &y, &zoom) == 3) {
-                MapState& map = m_state.map;
-                map.view.center = WorldPoint{x, y};
-                map.view.zoom = zoom;
-                ClampView(&map.view, m_bundle->district.bounds, map.minZoom, map.maxZoom);
-            }
-            break;
-        }
-        case Intent::Kind::kLocate:
-            m_state.notice.clear();
-            if (m_host.requestPosition) {
-                m_state.locating = true;
-                m_host.requestPosition();
-            } else {
-                PositionFailed(0);
-            }
-            break;
-        case Intent::Kind::kSortNearest:
-            m_state.sortNearest = !m_state.sortNearest;
-            m_dirty = true;
-            if (m_state.sortNearest && !m_state.position) Apply({Intent::Kind::kLocate, ""});
-            break;
-        case Intent::Kind::kDismissNotice:
-            m_state.notice.clear();
-            break;
-        case Intent::Kind::kOpenFile:
-            if (m_host.openFile) m_host.openFile();
-            break;
-        case Intent::Kind::kTogglePreviewProblems:
-            m_state.previewProblemsOpen = !m_state.previewProblemsOpen;
-            break;
-        case Intent::Kind::kEnterPreview:
-            m_state.preview = true;
-            if (m_host.enterPreview) m_host.enterPreview();
-            break;
-        case Intent::Kind::kMapList: {
-            std::vector<std::string>& listed = m_state.map.listed;
-            listed.clear();
-            std::size_t start = 0;
-            while (m_bundle && start < intent.value.size()) {
-                std::size_t comma = intent.value.find(',', start);
-                if (comma == std::string::npos) comma = intent.value.size();
-                const std::string id = intent.value.substr(start, comma - start);
-                if (m_bundle->FindShop(id)) listed.push_back(id);
-                start = comma + 1;
-            }
-            break;
-        }
-        case Intent::Kind::kOpenEditor:
-        case Intent::Kind::kEditSet:
-        case Intent::Kind::kUndo:
-        case Intent::Kind::kRedo:
-        case Intent::Kind::kExport:
-        case Intent::Kind::kEditAdd:
-        case Intent::Kind::kEditRemove:
-        case Intent::Kind::kEditPlace:
-        case Intent::Kind::kToggleOtherLanguages:
-        case Intent::Kind::kDiscardEdits:
-            ApplyEditIntent(intent);
-            break;
-        case Intent::Kind::kDirections: {
-            const Shop* shop = m_bundle && m_state.screen == Screen::kShop ? m_bundle->FindShop(m_state.shopId) : nullptr;
-            if (!shop || !m_host.openDirections) break;
-            // Korean apps search and speak the Korean name best.
-            for (const DirectionsLink& link :
-                 WalkingDirections(shop->position, shop->name.In(Lang::kKo), m_state.pageOrigin)) {
-                if (intent.value == ProviderCode(link.provider)) m_host.openDirections(link.appUrl, link.webUrl);
-            }
-            break;
-        }
-    }
-}
-
 // [SECTION] Map and position
 
 void App::OpenMap(const std::string& focusShop) {
@@ -575,7 +382,7 @@ void App::ApplyRoute(const Route& route) {
     } else if (route.screen == Route::Screen::kMap) {
         OpenMap(route.id);
     } else if (route.screen == Route::Screen::kEdit) {
-        Apply({Intent::Kind::kOpenEditor, route.id});
+        On(intent::OpenEditor{ParseEntity(route.id)});
     }
     // Placing a shop ends when the map is left.
     if (m_state.screen != Screen::kMap || m_state.map.focusShop != m_state.editor.placing) m_state.editor.placing.clear();

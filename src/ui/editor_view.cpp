@@ -98,13 +98,13 @@ void Toolbar(UiState& s) {
     const EditorState& e = s.editor;
     widgets::ChipFlow flow;
     if (widgets::Chip(s, flow, "undo", Tr(Msg::kUndo, s.lang), false, e.canUndo)) {
-        s.intents.push_back({Intent::Kind::kUndo, ""});
+        s.intents.push_back(intent::Undo{});
     }
     if (widgets::Chip(s, flow, "redo", Tr(Msg::kRedo, s.lang), false, e.canRedo)) {
-        s.intents.push_back({Intent::Kind::kRedo, ""});
+        s.intents.push_back(intent::Redo{});
     }
     if (widgets::Chip(s, flow, "export", Tr(Msg::kExport, s.lang), true)) {
-        s.intents.push_back({Intent::Kind::kExport, ""});
+        s.intents.push_back(intent::Export{});
     }
     char line[160];
     if (e.editCount > 0) {
@@ -182,7 +182,7 @@ void TextField(UiState& s, const EditSession& session, const EntityRef& ref, con
 }
 
 void SetIntent(UiState& s, const EntityRef& ref, const std::string& field, const std::string& value) {
-    s.intents.push_back({Intent::Kind::kEditSet, FormatEntity(ref) + "|" + field + "\n" + value});
+    s.intents.push_back(intent::EditSet{ref, field, value});
 }
 
 // Chips for a list of codes ("card,zeropay"): each toggles its code.
@@ -258,7 +258,7 @@ void OtherLanguagesChip(UiState& s) {
     widgets::ChipFlow flow;
     if (widgets::Chip(s, flow, "other-languages", Tr(Msg::kOtherLanguages, s.lang),
                       s.editor.otherLanguages)) {
-        s.intents.push_back({Intent::Kind::kToggleOtherLanguages, ""});
+        s.intents.push_back(intent::ToggleOtherLanguages{});
     }
 }
 
@@ -286,7 +286,7 @@ void PositionField(UiState& s, const EditSession& session, const EntityRef& ref,
     TextField(s, session, ref, f);
     ImGui::Dummy(ImVec2(0, Px(s, 4)));
     if (widgets::Button(s, "place", ref.id, Tr(Msg::kPlaceOnMap, s.lang))) {
-        s.intents.push_back({Intent::Kind::kEditPlace, ref.id});
+        s.intents.push_back(intent::PlaceOnMap{ref.id});
     }
 }
 
@@ -296,10 +296,10 @@ void ShopForm(UiState& s, const Bundle& shown, const EditSession& session, const
     FormHeader(s, NameOr(shop->name, s.lang));
     widgets::ChipFlow actions;
     if (widgets::Chip(s, actions, "see-shop", Tr(Msg::kSeeAsVisitor, s.lang), false)) {
-        s.intents.push_back({Intent::Kind::kOpenShop, ref.id});
+        s.intents.push_back(intent::OpenShop{ref.id});
     }
     if (widgets::Chip(s, actions, "delete", Tr(Msg::kDelete, s.lang), false)) {
-        s.intents.push_back({Intent::Kind::kEditRemove, FormatEntity(ref)});
+        s.intents.push_back(intent::EditRemove{ref});
     }
     OtherLanguagesChip(s);
     EntityProblems(s, session, ref);
@@ -343,7 +343,7 @@ void ShopForm(UiState& s, const Bundle& shown, const EditSession& session, const
     }
     ImGui::Dummy(ImVec2(0, Px(s, 12)));
     if (widgets::Button(s, "add-promotion", ref.id, Tr(Msg::kAddPromotion, s.lang))) {
-        s.intents.push_back({Intent::Kind::kEditAdd, "promotion"});
+        s.intents.push_back(intent::EditAdd{EntityKind::kPromotion});
     }
 }
 
@@ -363,7 +363,7 @@ void PlainForm(UiState& s, const EditSession& session, const EntityRef& ref) {
         FormHeader(s, title);
         widgets::ChipFlow actions;
         if (widgets::Chip(s, actions, "delete", Tr(Msg::kDelete, s.lang), false)) {
-            s.intents.push_back({Intent::Kind::kEditRemove, FormatEntity(ref)});
+            s.intents.push_back(intent::EditRemove{ref});
         }
     }
     OtherLanguagesChip(s);
@@ -394,7 +394,7 @@ void Row(UiState& s, const EntityRef& ref, const std::string& name, const std::s
     bool pressed = false;
     const std::string id = FormatEntity(ref);
     if (widgets::BeginRow(s, "edit", id, name, theme::kRowHeight, &p, &w, &pressed)) {
-        s.intents.push_back({Intent::Kind::kOpenEditor, id});
+        s.intents.push_back(intent::OpenEditor{ref});
     }
     const float h = Px(s, theme::kRowHeight), r = Px(s, theme::kRadius);
     ImDrawList* dl = ImGui::GetWindowDrawList();
@@ -438,7 +438,7 @@ void List(UiState& s, const EditSession& session) {
             c ? c->name.In(s.lang) : std::string(), c ? theme::FromRgb(c->color) : theme::Colors().divider);
     }
     if (widgets::Button(s, "add", "shop", Tr(Msg::kAddShop, s.lang)))
-        s.intents.push_back({Intent::Kind::kEditAdd, "shop"});
+        s.intents.push_back(intent::EditAdd{EntityKind::kShop});
 
     widgets::SectionTitle(s, Tr(Msg::kDeals, s.lang));
     for (const Promotion& p : data.promotions) {
@@ -449,7 +449,7 @@ void List(UiState& s, const EditSession& session) {
             p.start.ToString() + " – " + p.end.ToString() + " · " + who, theme::Colors().accent);
     }
     if (widgets::Button(s, "add", "promotion", Tr(Msg::kAddPromotion, s.lang))) {
-        s.intents.push_back({Intent::Kind::kEditAdd, "promotion"});
+        s.intents.push_back(intent::EditAdd{EntityKind::kPromotion});
     }
 
     widgets::SectionTitle(s, Tr(Msg::kEvents, s.lang));
@@ -458,13 +458,13 @@ void List(UiState& s, const EditSession& session) {
             ev.start.ToString() + " – " + ev.end.ToString(), theme::Colors().open);
     }
     if (widgets::Button(s, "add", "event", Tr(Msg::kAddEvent, s.lang)))
-        s.intents.push_back({Intent::Kind::kEditAdd, "event"});
+        s.intents.push_back(intent::EditAdd{EntityKind::kEvent});
 
     // Starting over: asked twice, since nothing brings the changes back.
     ImGui::Dummy(ImVec2(0, Px(s, 24)));
     if (!e.confirmDiscard) {
         if (e.editCount > 0 && widgets::Button(s, "discard", "ask", Tr(Msg::kDiscardEdits, s.lang))) {
-            s.intents.push_back({Intent::Kind::kDiscardEdits, "ask"});
+            s.intents.push_back(intent::DiscardEdits{intent::DiscardEdits::Step::kAsk});
         }
     } else {
         char line[256];
@@ -472,10 +472,10 @@ void List(UiState& s, const EditSession& session) {
         widgets::Paragraph(line, theme::Colors().error);
         widgets::ChipFlow flow;
         if (widgets::Chip(s, flow, "discard:yes", Tr(Msg::kDiscardEdits, s.lang), true)) {
-            s.intents.push_back({Intent::Kind::kDiscardEdits, "yes"});
+            s.intents.push_back(intent::DiscardEdits{intent::DiscardEdits::Step::kConfirm});
         }
         if (widgets::Chip(s, flow, "discard:no", Tr(Msg::kCancel, s.lang), false)) {
-            s.intents.push_back({Intent::Kind::kDiscardEdits, "no"});
+            s.intents.push_back(intent::DiscardEdits{intent::DiscardEdits::Step::kCancel});
         }
     }
 }
@@ -494,7 +494,7 @@ void EditorBanner(UiState& s) {
     widgets::Paragraph(line, theme::Colors().muted);
     widgets::ChipFlow flow;
     if (widgets::Chip(s, flow, "editor", Tr(Msg::kEditTitle, s.lang), true)) {
-        s.intents.push_back({Intent::Kind::kOpenEditor, ""});
+        s.intents.push_back(intent::OpenEditor{});
     }
     widgets::EndCard(s, card, theme::Colors().card, theme::Colors().accent);
 }
@@ -510,7 +510,7 @@ void Editor(UiState& s, const Bundle& shown, const EditSession& session) {
     e.clipTop = winPos.y;
     e.clipBottom = winPos.y + winSize.y;
     if (widgets::Button(s, "back", "", (std::string("‹ ") + Tr(Msg::kBack, s.lang)).c_str(), 88)) {
-        s.intents.push_back({Intent::Kind::kBack, ""});
+        s.intents.push_back(intent::Back{});
     }
     ImGui::Dummy(ImVec2(0, Px(s, 4)));
     Toolbar(s);

@@ -23,7 +23,7 @@ void Header(UiState& s, const Bundle& b) {
     ImGui::SetCursorPos(ImVec2(start.x + ImGui::GetContentRegionAvail().x - langButtonWidth, start.y));
     // Shows the language in use; a tap opens the choice of languages below the header.
     if (widgets::Button(s, "language", LangCode(s.lang), Tr(Msg::kLangName, s.lang), 92)) {
-        s.intents.push_back({Intent::Kind::kToggleLanguagePicker, ""});
+        s.intents.push_back(intent::ToggleLanguagePicker{});
     }
     ImGui::SetCursorPos(start);
     if (s.titleFont) ImGui::PushFont(s.titleFont);
@@ -47,7 +47,7 @@ void Header(UiState& s, const Bundle& b) {
             if (!(kOfferedLangs & (1u << i))) continue;
             const Lang l = static_cast<Lang>(i);
             if (widgets::Chip(s, flow, std::string("uilang:") + LangCode(l), Tr(Msg::kLangName, l), l == s.lang)) {
-                s.intents.push_back({Intent::Kind::kSetLanguage, LangCode(l)});
+                s.intents.push_back(intent::SetLanguage{l});
             }
         }
     }
@@ -116,7 +116,7 @@ void PromotionCard(UiState& s, const Bundle& b, const Promotion& p) {
                          ImGui::IsItemVisible()});
     ImGui::PopID();
     ImGui::SetCursorScreenPos(after);
-    if (tapped) s.intents.push_back({Intent::Kind::kOpenPromo, p.id});
+    if (tapped) s.intents.push_back(intent::OpenPromo{p.id});
     dl->ChannelsSetCurrent(0);
     dl->AddRectFilled(top, ImVec2(top.x + width, bottom), held ? theme::Colors().cardPressed : theme::Colors().accentSoft,
                       Px(s, theme::kRadius));
@@ -225,18 +225,18 @@ void Home(UiState& s, const Bundle& b, const std::vector<std::string>& statuses)
     // The same directory as plain HTML, for screen readers, large system text and copying.
     ImGui::Dummy(ImVec2(0, Px(s, 12)));
     if (widgets::Button(s, "textview", "", Tr(Msg::kTextView, s.lang))) {
-        s.intents.push_back({Intent::Kind::kShowTextView, ""});
+        s.intents.push_back(intent::ShowTextView{});
     }
     if (!s.preview) {
         // For the people who keep the data: the same page, on a file of their own.
         ImGui::Dummy(ImVec2(0, Px(s, 8)));
         if (widgets::Button(s, "preview", "", Tr(Msg::kOwnerPreview, s.lang))) {
-            s.intents.push_back({Intent::Kind::kEnterPreview, ""});
+            s.intents.push_back(intent::EnterPreview{});
         }
     }
     ImGui::Dummy(ImVec2(0, Px(s, 8)));
     if (widgets::Button(s, "edit", "", Tr(Msg::kEditOwnerEntry, s.lang))) {
-        s.intents.push_back({Intent::Kind::kOpenEditor, ""});
+        s.intents.push_back(intent::OpenEditor{});
     }
     ImGui::Dummy(ImVec2(0, Px(s, 24) + Px(s, s.safeBottom)));
 }

@@ -260,8 +260,8 @@ void DrawLandmarks(const Canvas& c, const Bundle& b, const MapState& map, LabelS
 // Where to look when a cluster is tapped: the view that holds all its members, at least one
 // level closer so that they come apart. `apart` tells whether they will at that zoom: shops in
 // one building stay together even at the closest zoom, and are listed instead.
-std::string ZoomIntoCluster(const MapState& map, const Cluster& cl, double minZoom, double maxZoom,
-                            double clusterPx, bool* apart) {
+intent::MapZoomTo ZoomIntoCluster(const MapState& map, const Cluster& cl, double minZoom, double maxZoom,
+                                  double clusterPx, bool* apart) {
     double x0 = DBL_MAX, y0 = DBL_MAX, x1 = -DBL_MAX, y1 = -DBL_MAX;
     for (std::size_t m : cl.members) {
         const WorldPoint& w = map.pinPoints[m];
@@ -272,9 +272,7 @@ std::string ZoomIntoCluster(const MapState& map, const Cluster& cl, double minZo
     const double fitY = y1 > y0 ? std::log2((map.view.height - 2 * pad) / (y1 - y0)) : maxZoom;
     const double zoom = std::clamp(std::max(std::min(fitX, fitY), map.view.zoom + 1), minZoom, maxZoom);
     *apart = std::max(x1 - x0, y1 - y0) * std::pow(2.0, zoom) >= clusterPx && zoom > map.view.zoom + 1e-6;
-    char value[96];
-    std::snprintf(value, sizeof value, "%.9f %.9f %.4f", (x0 + x1) / 2, (y0 + y1) / 2, zoom);
-    return value;
+    return intent::MapZoomTo{WorldPoint{(x0 + x1) / 2, (y0 + y1) / 2}, zoom};
 }
 
 void Pin(const Canvas& c, ImVec2 p, ImU32 color, bool deal, bool focus) {
@@ -358,14 +356,14 @@ void Controls(UiState& s, const ImVec2& mapMax) {
                                         ImVec2(c.x + d.x * Px(s, 11), c.y + d.y * Px(s, 11)), col, t);
                         }
                     })) {
-        s.intents.push_back({Intent::Kind::kLocate, ""});
+        s.intents.push_back(intent::Locate{});
     }
     y -= Px(s, 64);
     if (RoundButton(s, "map-zoom-out", Tr(Msg::kZoomOut, s.lang), ImVec2(x, y), false,
                     [&](ImDrawList* dl, ImVec2 c, ImU32 col) {
                         dl->AddLine(ImVec2(c.x - arm, c.y), ImVec2(c.x + arm, c.y), col, t);
                     })) {
-        s.intents.push_back({Intent::Kind::kMapZoom, "out"});
+        s.intents.push_back(intent::MapZoom{-1});
     }
     y -= Px(s, 56);
     if (RoundButton(s, "map-zoom-in", Tr(Msg::kZoomIn, s.lang), ImVec2(x, y), false,
@@ -373,7 +371,7 @@ void Controls(UiState& s, const ImVec2& mapMax) {
                         dl->AddLine(ImVec2(c.x - arm, c.y), ImVec2(c.x + arm, c.y), col, t);
                         dl->AddLine(ImVec2(c.x, c.y - arm), ImVec2(c.x, c.y + arm), col, t);
                     })) {
-        s.intents.push_back({Intent::Kind::kMapZoom, "in"});
+        s.intents.push_back(intent::MapZoom{1});
     }
 }
 
@@ -390,7 +388,7 @@ void ListedShops(UiState& s, const Bundle& b, const ImVec2& mapMin, const ImVec2
     ImGui::BeginGroup();
     ImGui::PushItemWidth(mapMax.x - mapMin.x - 2 * pad);
     if (widgets::Button(s, "list-close", "", Tr(Msg::kClose, s.lang), 88)) {
-        s.intents.push_back({Intent::Kind::kMapList, ""});
+        s.intents.push_back(intent::MapList{});
     }
     ImGui::Dummy(ImVec2(mapMax.x - mapMin.x - 2 * pad, 0));
     for (std::size_t i = 0; i < rows; ++i) {
@@ -449,7 +447,7 @@ void Notice(UiState& s) {
     const widgets::Card card = widgets::BeginCard(s);
     widgets::Paragraph(text, theme::Colors().text);
     if (!s.locating && widgets::Button(s, "notice-close", "", Tr(Msg::kClose, s.lang), 88)) {
-        s.intents.push_back({Intent::Kind::kDismissNotice, ""});
+        s.intents.push_back(intent::DismissNotice{});
     }
     const float h = widgets::EndCard(s, card, theme::Colors().accentSoft, 0);
     s.targets.push_back({"notice", "", text, card.origin.x, card.origin.y, card.width, h, true});
@@ -467,7 +465,7 @@ void Map(UiState& s, const Bundle& b) {
         // Placing a shop from the editor: a tap moves it; done goes back to its form.
         widgets::Paragraph(Tr(Msg::kPlaceHint, s.lang), theme::Colors().accent);
         if (widgets::Button(s, "place-done", s.editor.placing, Tr(Msg::kDone, s.lang), 120)) {
-            s.intents.push_back({Intent::Kind::kEditPlace, ""});
+            s.intents.push_back(intent::EndPlacing{});
         }
     }
     Notice(s);
@@ -577,7 +575,7 @@ void Map(UiState& s, const Bundle& b) {
                              c.Inside(p, 0)});
         if (tapped && !placing && std::hypot(p.x - tap.x, p.y - tap.y) < Px(s, kTapRadiusCss)) {
             tappedCluster = nullptr;
-            s.intents.push_back({Intent::Kind::kOpenShop, focus->id});
+            s.intents.push_back(intent::OpenShop{focus->id});
         }
     }
     DrawPosition(c, s, b);
@@ -585,7 +583,7 @@ void Map(UiState& s, const Bundle& b) {
         const LatLon at = Unproject(map.view.ToWorld(tap.x - mapMin.x, tap.y - mapMin.y));
         char value[96];
         std::snprintf(value, sizeof value, "%.6f,%.6f", at.lat, at.lon);
-        s.intents.push_back({Intent::Kind::kEditSet, "shop/" + s.editor.placing + "|position\n" + value});
+        s.intents.push_back(intent::EditSet{EntityRef{EntityKind::kShop, s.editor.placing}, "position", value});
         tappedCluster = nullptr;
     }
 
@@ -607,23 +605,23 @@ void Map(UiState& s, const Bundle& b) {
 
     if (tappedCluster) {
         if (tappedCluster->members.size() == 1) {
-            s.intents.push_back({Intent::Kind::kOpenShop, b.shops[s.results[tappedCluster->members[0]]].id});
+            s.intents.push_back(intent::OpenShop{b.shops[s.results[tappedCluster->members[0]]].id});
         } else {
             bool apart = false;
-            const std::string zoomTo = ZoomIntoCluster(map, *tappedCluster, map.minZoom, map.maxZoom,
-                                                       Px(s, kClusterDistanceCss), &apart);
+            const intent::MapZoomTo zoomTo = ZoomIntoCluster(map, *tappedCluster, map.minZoom, map.maxZoom,
+                                                             Px(s, kClusterDistanceCss), &apart);
             if (apart) {
-                s.intents.push_back({Intent::Kind::kMapZoomTo, zoomTo});
+                s.intents.push_back(zoomTo);
             } else {
-                std::string ids;
-                for (std::size_t m : tappedCluster->members) ids += (ids.empty() ? "" : ",") + b.shops[s.results[m]].id;
-                s.intents.push_back({Intent::Kind::kMapList, ids});
+                intent::MapList list;
+                for (std::size_t m : tappedCluster->members) list.shops.push_back(b.shops[s.results[m]].id);
+                s.intents.push_back(std::move(list));
             }
         }
     } else if (tapped && !map.listed.empty()) {
-        s.intents.push_back({Intent::Kind::kMapList, ""});
+        s.intents.push_back(intent::MapList{});
     } else if (tapped && !s.notice.empty()) {
-        s.intents.push_back({Intent::Kind::kDismissNotice, ""});
+        s.intents.push_back(intent::DismissNotice{});
     }
 }
 

@@ -12,13 +12,13 @@ using widgets::Px;
 
 void TopBar(UiState& s) {
     if (widgets::Button(s, "back", "", (std::string("‹ ") + Tr(Msg::kBack, s.lang)).c_str(), 88)) {
-        s.intents.push_back({Intent::Kind::kBack, ""});
+        s.intents.push_back(intent::Back{});
     }
     // Share sits at the right end of the same row.
     const char* share = Tr(Msg::kShare, s.lang);
     const float w = std::max(ImGui::CalcTextSize(share).x + 2 * Px(s, 14), Px(s, 88));
     ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - w);
-    if (widgets::Button(s, "share", "", share, 88)) s.intents.push_back({Intent::Kind::kShare, ""});
+    if (widgets::Button(s, "share", "", share, 88)) s.intents.push_back(intent::Share{});
 }
 
 void PromoCard(UiState& s, const Bundle& b, const Promotion& p) {
@@ -53,7 +53,7 @@ void PromoCard(UiState& s, const Bundle& b, const Promotion& p) {
     } else if (const Shop* shop = b.FindShop(p.shop)) {
         widgets::Paragraph(shop->name.In(s.lang), theme::Colors().text);
         if (widgets::Button(s, "open-shop", shop->id, Tr(Msg::kShopOfDeal, s.lang), 160)) {
-            s.intents.push_back({Intent::Kind::kOpenShop, shop->id});
+            s.intents.push_back(intent::OpenShop{shop->id});
         }
     }
     ImGui::Dummy(ImVec2(0, Px(s, 24) + Px(s, s.safeBottom)));

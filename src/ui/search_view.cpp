@@ -60,17 +60,17 @@ void SearchBar(UiState& s) {
         std::snprintf(label, sizeof label, "%s", Tr(Msg::kFilters, s.lang));
     }
     if (widgets::Chip(s, flow, "filters", label, s.filterPanelOpen || n > 0)) {
-        s.intents.push_back({Intent::Kind::kToggleFilterPanel, ""});
+        s.intents.push_back(intent::ToggleFilterPanel{});
     }
     if (n > 0 && widgets::Chip(s, flow, "clear", Tr(Msg::kClearFilters, s.lang), false)) {
-        s.intents.push_back({Intent::Kind::kClearFilters, ""});
+        s.intents.push_back(intent::ClearFilters{});
     }
     // The same results on the map, and nearest first (which asks where the visitor is).
     if (widgets::Chip(s, flow, "map", Tr(Msg::kMap, s.lang), false)) {
-        s.intents.push_back({Intent::Kind::kOpenMap, ""});
+        s.intents.push_back(intent::OpenMap{});
     }
     if (widgets::Chip(s, flow, "nearest", Tr(Msg::kNearestFirst, s.lang), s.sortNearest)) {
-        s.intents.push_back({Intent::Kind::kSortNearest, ""});
+        s.intents.push_back(intent::SortNearest{});
     }
     Notice(s);
 }
@@ -81,10 +81,10 @@ void FilterPanel(UiState& s, const Bundle& b) {
         widgets::ChipFlow flow;
         ImGui::Dummy(ImVec2(0, Px(s, 2)));
         if (widgets::Chip(s, flow, "open", Tr(Msg::kOpenNow, s.lang), f.openNow)) {
-            s.intents.push_back({Intent::Kind::kToggleFilter, "open"});
+            s.intents.push_back(intent::ToggleOpenNow{});
         }
         if (widgets::Chip(s, flow, "promotion", Tr(Msg::kHasPromotion, s.lang), f.hasPromotion)) {
-            s.intents.push_back({Intent::Kind::kToggleFilter, "promotion"});
+            s.intents.push_back(intent::TogglePromotionFilter{});
         }
     }
     GroupTitle(s, Tr(Msg::kPaymentGroup, s.lang));
@@ -93,7 +93,7 @@ void FilterPanel(UiState& s, const Bundle& b) {
         for (Payment p : {Payment::kCard, Payment::kZeropay, Payment::kOnnuri, Payment::kCash}) {
             const std::string id = std::string("pay:") + PaymentCode(p);
             if (widgets::Chip(s, flow, id, PaymentName(p, s.lang), Has(f.payments, p))) {
-                s.intents.push_back({Intent::Kind::kToggleFilter, id});
+                s.intents.push_back(intent::TogglePayment{p});
             }
         }
     }
@@ -103,7 +103,7 @@ void FilterPanel(UiState& s, const Bundle& b) {
         for (Lang l : {Lang::kEn, Lang::kJa, Lang::kZh}) {
             const std::string id = std::string("lang:") + LangCode(l);
             if (widgets::Chip(s, flow, id, Tr(Msg::kLangName, l), Has(f.languages, l))) {
-                s.intents.push_back({Intent::Kind::kToggleFilter, id});
+                s.intents.push_back(intent::ToggleSpokenLanguage{l});
             }
         }
     }
@@ -116,7 +116,7 @@ void FilterPanel(UiState& s, const Bundle& b) {
             const std::string id = "cat:" + cat.id;
             const std::string label = cat.name.In(s.lang) + " " + std::to_string(count);
             if (widgets::Chip(s, flow, id, label, Has(f.categories, cat.id))) {
-                s.intents.push_back({Intent::Kind::kToggleFilter, id});
+                s.intents.push_back(intent::ToggleCategory{cat.id});
             }
         }
     }

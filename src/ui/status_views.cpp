@@ -45,12 +45,12 @@ void PreviewPanel(UiState& s, const Bundle* shown) {
     }
     widgets::ChipFlow flow;
     if (widgets::Chip(s, flow, "open-file", Tr(Msg::kOpenFile, s.lang), false)) {
-        s.intents.push_back({Intent::Kind::kOpenFile, ""});
+        s.intents.push_back(intent::OpenFile{});
     }
     if (!s.previewProblems.empty() &&
         widgets::Chip(s, flow, "problems", Tr(s.previewProblemsOpen ? Msg::kHideProblems : Msg::kShowProblems, s.lang),
                       s.previewProblemsOpen)) {
-        s.intents.push_back({Intent::Kind::kTogglePreviewProblems, ""});
+        s.intents.push_back(intent::TogglePreviewProblems{});
     }
     if (s.previewProblemsOpen) {
         ImGui::Dummy(ImVec2(0, Px(s, 6)));
@@ -70,7 +70,7 @@ void Error(UiState& s) {
     ImGui::Dummy(ImVec2(0, Px(s, 6)));
     Problems(s, s.errors);
     if (widgets::Button(s, "retry", "", Tr(Msg::kTryAgain, s.lang), 120)) {
-        s.intents.push_back({Intent::Kind::kRetry, ""});
+        s.intents.push_back(intent::Retry{});
     }
 }
 

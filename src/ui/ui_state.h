@@ -15,53 +15,13 @@
 #include "core/model/date.h"
 #include "core/model/diagnostic.h"
 #include "core/text/text.h"
+#include "ui/intents.h"
 
 struct ImFont;
 
 namespace golmok {
 
 enum class Screen { kLoading, kHome, kShop, kPromo, kError, kMap, kEditor };
-
-struct Intent {
-    enum class Kind {
-        kOpenShop,
-        kBack,
-        kOpenUrl,
-        kSetLanguage,
-        kRetry,
-        kToggleFilterPanel,
-        kToggleLanguagePicker,
-        kToggleFilter,  // value: "open", "promotion", "pay:<code>", "lang:<code>", "cat:<id>"
-        kClearFilters,
-        kOpenPromo,  // value: promotion id
-        kShare,      // share the current screen's link
-        kOpenMap,    // value: the shop to centre on, or "" for the whole district
-        kMapZoom,    // value: "in" or "out", around the map's centre
-        kMapZoomTo,  // value: "<world x> <world y> <zoom>" (a tapped cluster)
-        kLocate,     // ask the browser where the visitor is (only ever on a tap)
-        kSortNearest,      // toggle nearest-first (asks for the position when unknown)
-        kDismissNotice,
-        kDirections,  // value: "naver", "kakao" or "google", for the open shop
-        kMapList,     // value: shop ids, comma-separated (a cluster that cannot come apart); "" closes
-        kOpenFile,           // preview: pick a bundle file
-        kTogglePreviewProblems,
-        kEnterPreview,
-        kShowTextView,  // the page's HTML directory instead of the canvas
-        // The editor. Field values travel as "<entity>|<field>\n<value>".
-        kOpenEditor,   // value: the entity whose form to open ("shop/<id>"), "" for the list
-        kEditSet,      // a chip, a choice or the map set a field
-        kUndo,
-        kRedo,
-        kExport,
-        kEditAdd,      // value: "shop", "promotion" or "event"
-        kEditRemove,   // value: the entity
-        kEditPlace,    // value: the shop whose position taps on the map set; "" ends placing
-        kToggleOtherLanguages,
-        kDiscardEdits,  // value: "ask", "yes" or "no"
-    };
-    Kind kind;
-    std::string value;  // shop id, URL or language code
-};
 
 // A tappable thing drawn in the last frame, in device pixels. The platform exposes them to
 // end-to-end tests and, later, to assistive technology.

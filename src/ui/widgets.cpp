@@ -163,7 +163,7 @@ void ShopRow(UiState& s, const Shop& shop, const Category* category, const std::
     bool pressed = false;
     const std::string& name = shop.name.In(s.lang);
     if (widgets::BeginRow(s, "shop", shop.id, name, theme::kRowHeight, &p, &w, &pressed)) {
-        s.intents.push_back({Intent::Kind::kOpenShop, shop.id});
+        s.intents.push_back(intent::OpenShop{shop.id});
     }
     const float h = Px(s, theme::kRowHeight);
     ImDrawList* dl = ImGui::GetWindowDrawList();

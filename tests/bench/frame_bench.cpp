@@ -56,11 +56,11 @@ const ScreenSetup kScreens[] = {
     // A one-consonant query: most shops match, so the results list is as long as it gets.
     {"search_results", [](App& app) { app.SetQuery("ㄱ"); }, Flick},
     // Every shop on the map, from the whole district at first.
-    {"map", [](App& app) { app.Apply({golmok::Intent::Kind::kOpenMap, ""}); }, PanAndPinch},
+    {"map", [](App& app) { app.Apply(golmok::intent::OpenMap{}); }, PanAndPinch},
     // Typing in the editor: each keystroke changes the data every screen shows.
     {"editor_typing",
      [](App& app) {
-         app.Apply({golmok::Intent::Kind::kOpenEditor, "shop/" + app.GetBundle()->shops.front().id});
+         app.Apply(golmok::intent::OpenEditor{golmok::EntityRef{golmok::EntityKind::kShop, app.GetBundle()->shops.front().id}});
          app.OnFieldFocus("shop/" + app.GetBundle()->shops.front().id + "|name.ko", true);
      },
      TypeName},

@@ -55,7 +55,7 @@ TEST_F(HeadlessApp, AnnouncesSearchResultsAndTheOpenedShop) {
     Frame();
     EXPECT_EQ(app.Announcement(), "찾는 가게가 없습니다");
     app.SetQuery("");
-    app.Apply({Intent::Kind::kOpenShop, "manna-bunsik"});
+    app.Apply(intent::OpenShop{"manna-bunsik"});
     Frame();
     EXPECT_EQ(app.Announcement().rfind("맛나분식", 0), 0u) << app.Announcement();
 }
@@ -73,7 +73,7 @@ TEST_F(HeadlessApp, TheHomeScreenEndsWithTheTextViewButton) {
     bool drawn = false;
     for (const HitTarget& t : withHost.State().targets) drawn = drawn || t.kind == "textview";
     EXPECT_TRUE(drawn);
-    withHost.Apply({Intent::Kind::kShowTextView, ""});
+    withHost.Apply(intent::ShowTextView{});
     EXPECT_TRUE(shown);
 }
 
@@ -107,8 +107,8 @@ TEST_F(HeadlessApp, SwitchingLanguageChangesTheLabels) {
 TEST_F(HeadlessApp, LinksOnlyOpenWithAllowedSchemes) {
     std::vector<std::string> opened;
     App withHost(App::Host{[&](const std::string& url) { opened.push_back(url); }, {}, {}});
-    withHost.Apply({Intent::Kind::kOpenUrl, "javascript:alert(1)"});
-    withHost.Apply({Intent::Kind::kOpenUrl, "tel:02-0123-4567"});
+    withHost.Apply(intent::OpenUrl{"javascript:alert(1)"});
+    withHost.Apply(intent::OpenUrl{"tel:02-0123-4567"});
     ASSERT_EQ(opened.size(), 1u);
     EXPECT_EQ(opened[0], "tel:02-0123-4567");
 }

@@ -48,7 +48,7 @@ protected:
     }
 
     void OpenForm(const std::string& entity) {
-        app.Apply({Intent::Kind::kOpenEditor, entity});
+        app.Apply(intent::OpenEditor{ParseEntity(entity)});
         Frame();
         Frame();
     }
@@ -58,7 +58,7 @@ protected:
 };
 
 TEST_F(Editor, TheShopCardOpensItsForm) {
-    app.Apply({Intent::Kind::kOpenShop, kShop});
+    app.Apply(intent::OpenShop{kShop});
     Frame();
     const HitTarget* edit = Target("edit", std::string("shop/") + kShop);
     ASSERT_TRUE(edit);
@@ -150,7 +150,7 @@ TEST_F(Editor, ADateThatDoesNotExistStaysInItsFieldWithTheReason) {
 TEST_F(Editor, ExportDiffersFromTheFileOnlyWhereEdited) {
     OpenForm(std::string("shop/") + kShop);
     app.OnFieldInput(std::string("shop/") + kShop + "|phone", "02-851-0000");
-    app.Apply({Intent::Kind::kExport, ""});
+    app.Apply(intent::Export{});
     ASSERT_EQ(downloads.size(), 1u);
     EXPECT_EQ(downloads[0].first, "doksan.json");
     // Sample deals are shown on dates moved to today; the file keeps its own dates.

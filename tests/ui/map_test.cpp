@@ -68,7 +68,7 @@ TEST_F(MapScreen, OpensOnTheWholeDistrictWithEveryShopPinned) {
 
 TEST_F(MapScreen, TappingAClusterZoomsInAndSplitsIt) {
     OpenDoksanMap();
-    for (int i = 0; i < 3; ++i) app.Apply({Intent::Kind::kMapZoom, "out"});
+    for (int i = 0; i < 3; ++i) app.Apply(intent::MapZoom{-1});
     Frame();
     const double zoomBefore = app.State().map.view.zoom;
     const std::size_t crowd = Crowdest()->members.size();
@@ -112,7 +112,7 @@ TEST_F(MapScreen, TappingAPinOpensThatShopsCardAndBackReturnsToTheSameView) {
 TEST_F(MapScreen, ShopsNoZoomSeparatesAreListedAndOpenFromTheList) {
     OpenDoksanMap();
     const std::vector<Shop>& shops = app.GetBundle()->shops;
-    app.Apply({Intent::Kind::kMapList, shops[1].id + ",no-such-shop," + shops[2].id});
+    app.Apply(intent::MapList{{shops[1].id, "no-such-shop", shops[2].id}});
     ASSERT_EQ(app.State().map.listed, (std::vector<std::string>{shops[1].id, shops[2].id}));
     Frame();
     EXPECT_FALSE(Target("map-zoom-in"));  // the sheet covers the controls
@@ -120,14 +120,14 @@ TEST_F(MapScreen, ShopsNoZoomSeparatesAreListedAndOpenFromTheList) {
     Tap(*Target("shop", shops[2].id));
     EXPECT_EQ(app.State().screen, Screen::kShop);
     EXPECT_EQ(app.State().shopId, shops[2].id);
-    app.Apply({Intent::Kind::kOpenMap, ""});
+    app.Apply(intent::OpenMap{});
     EXPECT_TRUE(app.State().map.listed.empty());
 }
 
 TEST_F(MapScreen, ShowOnMapCentresTheShopUpClose) {
     app.OnBundleText("doksan.json", test::ReadSourceFile("data/doksan.json"));
     const Shop& shop = app.GetBundle()->shops[5];
-    app.Apply({Intent::Kind::kOpenShop, shop.id});
+    app.Apply(intent::OpenShop{shop.id});
     Frame();
     for (int i = 0; i < 20 && !Target("show-on-map"); ++i) {
         app.ScrollBy(-600);
@@ -201,13 +201,13 @@ TEST_F(MapScreen, APositionInsideTheDistrictSortsNearestFirst) {
     EXPECT_FALSE(app.State().sortNearest);
     EXPECT_FALSE(app.State().notice.empty());
 
-    app.Apply({Intent::Kind::kDismissNotice, ""});
+    app.Apply(intent::DismissNotice{});
     const Shop& far = app.GetBundle()->shops.back();
     app.SetPosition(far.position.lat, far.position.lon, 20);
     Frame();
     ASSERT_EQ(app.State().distances.size(), app.State().results.size());  // shown, not sorted
     EXPECT_EQ(app.State().results.front(), 0u);
-    app.Apply({Intent::Kind::kSortNearest, ""});  // the position is known: no new request
+    app.Apply(intent::SortNearest{});  // the position is known: no new request
     Frame();
     EXPECT_TRUE(app.State().sortNearest);
     EXPECT_TRUE(app.State().notice.empty());
@@ -241,8 +241,10 @@ TEST(MapDirections, TheCardHandsTheShopToEachMapApp) {
     app.SetPageOrigin("https://golmok.example");
     app.OnBundleText("doksan.json", test::ReadSourceFile("data/doksan.json"));
     const Shop& shop = app.GetBundle()->shops[0];
-    app.Apply({Intent::Kind::kOpenShop, shop.id});
-    for (const char* provider : {"naver", "kakao", "google"}) app.Apply({Intent::Kind::kDirections, provider});
+    app.Apply(intent::OpenShop{shop.id});
+    for (MapProvider provider : {MapProvider::kNaver, MapProvider::kKakao, MapProvider::kGoogle}) {
+        app.Apply(intent::Directions{provider});
+    }
     ASSERT_EQ(opened.size(), 3u);
     EXPECT_EQ(opened[0].first.rfind("nmap://route/walk?", 0), 0u);
     EXPECT_NE(opened[0].first.find("appname=https%3A%2F%2Fgolmok.example"), std::string::npos);

@@ -29,7 +29,7 @@ TEST_F(Preview, AnEditedFileIsShownAsVisitorsWillSeeIt) {
     const std::string from = "\"맛나분식\"";
     ASSERT_NE(text.find(from), std::string::npos);
     text.replace(text.find(from), from.size(), "\"맛나분식 본점\"");
-    app.Apply({Intent::Kind::kOpenShop, app.GetBundle()->shops[0].id});
+    app.Apply(intent::OpenShop{app.GetBundle()->shops[0].id});
     app.OnPreviewText("doksan-edited.json", text);
     Frame();
     EXPECT_TRUE(app.State().previewUsable);
@@ -83,7 +83,7 @@ TEST(PreviewEntry, TheFooterLinkTurnsPreviewOn) {
     App::Host host;
     host.enterPreview = [&] { ++entered; };
     App app(host);
-    app.Apply({Intent::Kind::kEnterPreview, ""});
+    app.Apply(intent::EnterPreview{});
     EXPECT_TRUE(app.State().preview);
     EXPECT_EQ(entered, 1);
     ImGui::DestroyContext();

@@ -30,7 +30,11 @@ protected:
         return text ? text : "";
     }
 
-    void SetLanguage(const char* code) { app.Apply({Intent::Kind::kSetLanguage, code}); }
+    void SetLanguage(const char* code) {
+        Lang lang;
+        ASSERT_TRUE(ParseLangCode(code, &lang)) << code;
+        app.Apply(intent::SetLanguage{lang});
+    }
 
     // Characters of the problems listed that the atlas would lack in the current language.
     std::string MissingCharacters(const std::vector<Diagnostic>& problems) {
@@ -98,7 +102,7 @@ TEST_F(Problems, APreviewThatLoadedNamesTheItemOfEachWarning) {
     app.OnPreviewText("hours.json", text);
     ASSERT_TRUE(app.State().previewUsable);
     ASSERT_EQ(app.State().previewProblems.size(), 1u);
-    app.Apply({Intent::Kind::kTogglePreviewProblems, ""});
+    app.Apply(intent::TogglePreviewProblems{});
     ASSERT_TRUE(app.State().previewProblemsOpen);
     std::string drawn = DrawnText();
     EXPECT_TRUE(Has(drawn, "1번째 가게(맛나분식) · 영업시간")) << drawn;

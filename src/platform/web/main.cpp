@@ -461,7 +461,7 @@ EM_BOOL OnWheel(int, const EmscriptenWheelEvent* e, void*) {
 
 EM_BOOL OnKey(int, const EmscriptenKeyboardEvent* e, void*) {
     if (std::string(e->key) == "Escape") {
-        g.app->Apply({golmok::Intent::Kind::kBack, ""});
+        g.app->Apply(golmok::intent::Back{});
         Touched();
         return EM_TRUE;
     }
@@ -822,7 +822,11 @@ EMSCRIPTEN_KEEPALIVE void golmok_field_focus(const char* id, int focused) {
 // field the browser undoes its own typing, which reaches the app as input like any other.
 EMSCRIPTEN_KEEPALIVE void golmok_undo(int redo) {
     if (!g.ready || !g.app->State().editor.active) return;
-    g.app->Apply({redo ? golmok::Intent::Kind::kRedo : golmok::Intent::Kind::kUndo, ""});
+    if (redo) {
+        g.app->Apply(golmok::intent::Redo{});
+    } else {
+        g.app->Apply(golmok::intent::Undo{});
+    }
     Touched();
 }
 
