@@ -45,15 +45,15 @@ void App::SetToday(const Date& today) {
 }
 
 void App::SetQuery(const std::string& query) {
-    if (query == m_state.query) return;
-    m_state.query = query;
+    if (query == m_state.search.query) return;
+    m_state.search.query = query;
     m_dirty = true;
     Refresh();  // every keystroke answers at once, before the next frame is drawn
 }
 
 void App::SetSearchFocused(bool focused) {
-    if (focused && !m_state.searchFocused) m_state.scrollToSearch = true;
-    m_state.searchFocused = focused;
+    if (focused && !m_state.search.focused) m_state.search.scrollToField = true;
+    m_state.search.focused = focused;
 }
 
 void App::Refresh() {
@@ -78,7 +78,7 @@ void App::Refresh() {
     m_dirty = false;
     std::vector<std::size_t> candidates;
     // A query of spaces or punctuation alone searches for nothing: list every shop.
-    if (SearchForm(m_state.query).empty()) {
+    if (SearchForm(m_state.search.query).empty()) {
         candidates.resize(m_bundle->shops.size());
         for (std::size_t i = 0; i < candidates.size(); ++i) candidates[i] = i;
     } else {
@@ -86,24 +86,25 @@ void App::Refresh() {
             m_search.Build(*m_bundle);
             m_searchStale = false;
         }
-        for (const SearchHit& hit : m_search.Search(m_state.query)) candidates.push_back(hit.shop);
+        for (const SearchHit& hit : m_search.Search(m_state.search.query)) candidates.push_back(hit.shop);
     }
-    m_state.categoryCounts = CategoryCounts(*m_bundle, candidates, m_state.filters, m_facts);
-    m_state.results = ApplyFilters(*m_bundle, candidates, m_state.filters, m_facts);
+    m_state.search.categoryCounts = CategoryCounts(*m_bundle, candidates, m_state.search.filters, m_facts);
+    m_state.search.results = ApplyFilters(*m_bundle, candidates, m_state.search.filters, m_facts);
     PlaceResults();
 }
 
 void App::PlaceResults() {
-    std::vector<std::size_t>& results = m_state.results;
-    m_state.distances.clear();
-    if (m_state.position) {
+    std::vector<std::size_t>& results = m_state.search.results;
+    m_state.search.distances.clear();
+    if (m_state.location.position) {
         std::vector<double> metres(m_bundle->shops.size(), 0);
-        for (std::size_t i : results) metres[i] = DistanceMetres(m_state.position->at, m_bundle->shops[i].position);
-        if (m_state.sortNearest) {
+        for (std::size_t i : results)
+            metres[i] = DistanceMetres(m_state.location.position->at, m_bundle->shops[i].position);
+        if (m_state.search.sortNearest) {
             std::stable_sort(results.begin(), results.end(),
                              [&](std::size_t a, std::size_t b) { return metres[a] < metres[b]; });
         }
-        for (std::size_t i : results) m_state.distances.push_back(metres[i]);
+        for (std::size_t i : results) m_state.search.distances.push_back(metres[i]);
     }
     MapState& map = m_state.map;
     map.pinPoints.clear();
@@ -123,7 +124,7 @@ void App::SetLanguage(Lang lang) {
 
 void App::OnBundleText(const std::string& sourceName, std::string_view text) {
     // A previewed file on screen stays there: the published data arriving later does not replace it.
-    if (m_state.preview && m_bundle && !m_state.previewSource.empty() && m_state.previewUsable) return;
+    if (m_state.preview.on && m_bundle && !m_state.preview.source.empty() && m_state.preview.usable) return;
     BundleLoadResult r = LoadBundle(text);
     if (!r.bundle) {
         ShowErrors(sourceName, std::move(r.errors));
@@ -134,12 +135,12 @@ void App::OnBundleText(const std::string& sourceName, std::string_view text) {
 
 void App::OnPreviewText(const std::string& sourceName, std::string_view text) {
     BundleLoadResult r = LoadBundle(text);
-    m_state.preview = true;
-    m_state.previewSource = sourceName;
-    m_state.previewProblems = std::move(r.errors);
-    for (Diagnostic& w : r.warnings) m_state.previewProblems.push_back(std::move(w));
-    m_state.previewUsable = r.bundle.has_value();
-    m_state.previewProblemsOpen = !m_state.previewUsable;  // errors are shown at once
+    m_state.preview.on = true;
+    m_state.preview.source = sourceName;
+    m_state.preview.problems = std::move(r.errors);
+    for (Diagnostic& w : r.warnings) m_state.preview.problems.push_back(std::move(w));
+    m_state.preview.usable = r.bundle.has_value();
+    m_state.preview.problemsOpen = !m_state.preview.usable;  // errors are shown at once
     if (!r.bundle) {
         ++m_contentGeneration;  // messages may quote text in any script
         return;
@@ -152,11 +153,11 @@ void App::OnPreviewText(const std::string& sourceName, std::string_view text) {
 }
 
 void App::OnPreviewFailure(const std::string& sourceName, const std::string& message) {
-    m_state.preview = true;
-    m_state.previewSource = sourceName;
-    m_state.previewProblems = {Diagnostic{"", 0, 0, message}};
-    m_state.previewUsable = false;
-    m_state.previewProblemsOpen = true;
+    m_state.preview.on = true;
+    m_state.preview.source = sourceName;
+    m_state.preview.problems = {Diagnostic{"", 0, 0, message}};
+    m_state.preview.usable = false;
+    m_state.preview.problemsOpen = true;
 }
 
 void App::InstallBundle(Bundle bundle, std::string_view text) {
@@ -169,7 +170,7 @@ void App::InstallBundle(Bundle bundle, std::string_view text) {
     m_state.map = MapState{};
     IndexBundle();
     ++m_contentGeneration;
-    m_state.errors.clear();
+    m_state.error.problems.clear();
     m_state.screen = Screen::kHome;
     RestoreDraft();
     if (m_pendingRoute) {
@@ -185,11 +186,11 @@ std::optional<OpeningHours> App::ParseHours(const std::string& hours) {
 }
 
 void App::GroupByCategory() {
-    m_state.shopsByCategory.assign(m_bundle->categories.size(), {});
+    m_state.home.shopsByCategory.assign(m_bundle->categories.size(), {});
     for (std::size_t i = 0; i < m_bundle->shops.size(); ++i) {
         for (std::size_t c = 0; c < m_bundle->categories.size(); ++c) {
             if (m_bundle->shops[i].category == m_bundle->categories[c].id) {
-                m_state.shopsByCategory[c].push_back(i);
+                m_state.home.shopsByCategory[c].push_back(i);
                 break;
             }
         }
@@ -223,8 +224,8 @@ void App::OnLoadFailure(const std::string& sourceName, const std::string& messag
 
 void App::ShowErrors(const std::string& sourceName, std::vector<Diagnostic> errors) {
     m_state.screen = Screen::kError;
-    m_state.errorSource = sourceName;
-    m_state.errors = std::move(errors);
+    m_state.error.source = sourceName;
+    m_state.error.problems = std::move(errors);
     ++m_contentGeneration;  // messages may quote text in any script
 }
 
@@ -234,10 +235,10 @@ std::vector<std::uint32_t> App::Codepoints() const {
     // which may quote text in any script.
     CodepointSet cps;
     AddPageCodepoints(m_bundle ? &*m_bundle : nullptr, m_state.lang, m_session.has_value(), &cps);
-    AddCodepoints(m_state.errorSource, &cps);
-    for (const Diagnostic& d : m_state.errors) AddCodepoints(d.message, &cps);
-    AddCodepoints(m_state.previewSource, &cps);
-    for (const Diagnostic& d : m_state.previewProblems) AddCodepoints(d.message, &cps);
+    AddCodepoints(m_state.error.source, &cps);
+    for (const Diagnostic& d : m_state.error.problems) AddCodepoints(d.message, &cps);
+    AddCodepoints(m_state.preview.source, &cps);
+    for (const Diagnostic& d : m_state.preview.problems) AddCodepoints(d.message, &cps);
     for (const Diagnostic& d : m_state.editor.problems) AddCodepoints(d.message, &cps);
     AddCodepoints(m_state.editor.notice, &cps);
     m_atlasCodepoints = cps;
@@ -286,33 +287,34 @@ bool App::ZoomMapAt(double levels, float x, float y) {
 }
 
 void App::SetPosition(double lat, double lon, double accuracyMetres) {
-    m_state.locating = false;
+    m_state.location.locating = false;
     if (!std::isfinite(lat) || !std::isfinite(lon) || std::fabs(lat) > 90 || std::fabs(lon) > 180) {
         PositionFailed(2);
         return;
     }
-    m_state.position = Position{LatLon{lat, lon}, std::isfinite(accuracyMetres) ? std::max(0.0, accuracyMetres) : 0};
-    m_state.notice.clear();
+    m_state.location.position =
+        Position{LatLon{lat, lon}, std::isfinite(accuracyMetres) ? std::max(0.0, accuracyMetres) : 0};
+    m_state.location.notice.clear();
     m_dirty = true;
     if (!m_bundle) return;
     const District& d = m_bundle->district;
     // Far away: the map stays on the district and says how far the visitor is.
     const double reach = DistanceMetres(d.center, LatLon{d.bounds.north, d.bounds.east}) + 500;
-    const double away = DistanceMetres(d.center, m_state.position->at);
+    const double away = DistanceMetres(d.center, m_state.location.position->at);
     if (away > reach) {
         char text[512];
         std::snprintf(text, sizeof text, Tr(Msg::kFarAway, m_state.lang), FormatDistance(away).c_str());
-        m_state.notice = text;
+        m_state.location.notice = text;
     } else if (m_state.screen == Screen::kMap && m_state.map.placed) {
-        m_state.map.view.center = Project(m_state.position->at);
+        m_state.map.view.center = Project(m_state.location.position->at);
         ClampView(&m_state.map.view, d.bounds, m_state.map.minZoom, m_state.map.maxZoom);
     }
 }
 
 void App::PositionFailed(int code) {
-    m_state.locating = false;
-    m_state.sortNearest = false;
-    m_state.notice = Tr(code == 1 ? Msg::kLocationDenied : Msg::kLocationUnavailable, m_state.lang);
+    m_state.location.locating = false;
+    m_state.search.sortNearest = false;
+    m_state.location.notice = Tr(code == 1 ? Msg::kLocationDenied : Msg::kLocationUnavailable, m_state.lang);
     m_dirty = true;
 }
 
@@ -329,12 +331,13 @@ std::string App::Announcement() const {
         if (index < m_statuses.size() && !m_statuses[index].empty()) text += " · " + m_statuses[index];
         return text;
     }
-    if (m_state.screen != Screen::kHome || (m_state.query.empty() && !m_state.filters.Active())) return "";
-    if (m_state.results.empty()) return Tr(Msg::kNoResults, lang);
+    if (m_state.screen != Screen::kHome || (m_state.search.query.empty() && !m_state.search.filters.Active()))
+        return "";
+    if (m_state.search.results.empty()) return Tr(Msg::kNoResults, lang);
     char count[64];
     std::snprintf(count, sizeof count, Tr(Msg::kResultCount, lang),
-                  static_cast<int>(m_state.results.size()));
-    return m_state.query.empty() ? std::string(count) : m_state.query + " · " + count;
+                  static_cast<int>(m_state.search.results.size()));
+    return m_state.search.query.empty() ? std::string(count) : m_state.search.query + " · " + count;
 }
 
 Route App::CurrentRoute() const {
@@ -352,8 +355,8 @@ Route App::CurrentRoute() const {
         r.screen = Route::Screen::kEdit;
         r.id = m_state.editor.entity;
     }
-    r.query = m_state.query;
-    r.filters = m_state.filters;
+    r.query = m_state.search.query;
+    r.filters = m_state.search.filters;
     return r;
 }
 
@@ -386,14 +389,14 @@ void App::ApplyRoute(const Route& route) {
     }
     // Placing a shop ends when the map is left.
     if (m_state.screen != Screen::kMap || m_state.map.focusShop != m_state.editor.placing) m_state.editor.placing.clear();
-    m_state.query = route.query;
-    m_state.filters = route.filters;
+    m_state.search.query = route.query;
+    m_state.search.filters = route.filters;
     // Only ids the bundle knows: a shared link from another district names none of its own.
-    m_state.filters.categories.erase(
-        std::remove_if(m_state.filters.categories.begin(), m_state.filters.categories.end(),
+    m_state.search.filters.categories.erase(
+        std::remove_if(m_state.search.filters.categories.begin(), m_state.search.filters.categories.end(),
                        [&](const std::string& id) { return !m_bundle->FindCategory(id); }),
-        m_state.filters.categories.end());
-    if (m_state.filters.Active()) m_state.filterPanelOpen = true;
+        m_state.search.filters.categories.end());
+    if (m_state.search.filters.Active()) m_state.search.filterPanelOpen = true;
     m_dirty = true;
     Refresh();
 }
@@ -401,21 +404,22 @@ void App::ApplyRoute(const Route& route) {
 // [SECTION] The frame
 
 void App::Frame() {
-    m_state.spareTargets.swap(m_state.targets);
-    m_state.targets.clear();
-    m_state.spareTargetsUsed = 0;
-    m_state.intents.clear();
-    m_state.drawnScreen = m_state.screen;
-    m_state.drawnShopId = m_state.shopId;
-    m_state.drawnPromoId = m_state.promoId;
-    m_state.searchH = 0;  // the field is hidden unless a view places it
+    m_state.frame.spareTargets.swap(m_state.frame.targets);
+    m_state.frame.targets.clear();
+    m_state.frame.spareTargetsUsed = 0;
+    m_state.frame.intents.clear();
+    m_state.frame.screen = m_state.screen;
+    m_state.frame.shopId = m_state.shopId;
+    m_state.frame.promoId = m_state.promoId;
+    m_state.search.fieldH = 0;  // the field is hidden unless a view places it
     Refresh();
 
     const ImGuiIO& io = ImGui::GetIO();
     // The window keeps clear of notches and rounded corners: top, left and right insets here,
     // the bottom one as space after the last item (content may scroll under the home indicator).
-    const float top = m_state.safeTop * m_state.scale;
-    const float left = m_state.safeLeft * m_state.scale, right = m_state.safeRight * m_state.scale;
+    const float top = m_state.layout.safeTop * m_state.layout.scale;
+    const float left = m_state.layout.safeLeft * m_state.layout.scale,
+                right = m_state.layout.safeRight * m_state.layout.scale;
     ImGui::SetNextWindowPos(ImVec2(left, top));
     ImGui::SetNextWindowSize(ImVec2(io.DisplaySize.x - left - right, io.DisplaySize.y - top));
     const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
@@ -442,9 +446,9 @@ void App::Frame() {
     ImGui::Begin(windowId, nullptr,
                  flags | (map ? ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse : 0));
     if (shop) ImGui::PushID(shop->id.c_str());
-    if (m_state.pendingScroll != 0) {
-        ImGui::SetScrollY(ImGui::GetScrollY() - m_state.pendingScroll);
-        m_state.pendingScroll = 0;
+    if (m_state.frame.pendingScroll != 0) {
+        ImGui::SetScrollY(ImGui::GetScrollY() - m_state.frame.pendingScroll);
+        m_state.frame.pendingScroll = 0;
     }
     switch (m_state.screen) {
         case Screen::kLoading: views::Loading(m_state); break;
@@ -473,7 +477,7 @@ void App::Frame() {
 
     // Intents change state only after the whole frame has been drawn from one state.
     std::vector<Intent> intents;
-    intents.swap(m_state.intents);
+    intents.swap(m_state.frame.intents);
     for (const Intent& intent : intents) Apply(intent);
     if (m_state.map.dragX != 0 || m_state.map.dragY != 0) {
         DragBy(m_state.map.dragX, m_state.map.dragY);

@@ -72,7 +72,7 @@ public:
     void OnBundleText(const std::string& sourceName, std::string_view text);
     // Preview mode: a bundle opened by the visitor. A usable one replaces what is shown; one with
     // errors leaves the last usable data on screen, and its problems are listed.
-    void SetPreview(bool on) { m_state.preview = on; }
+    void SetPreview(bool on) { m_state.preview.on = on; }
     void OnPreviewText(const std::string& sourceName, std::string_view text);
     void OnPreviewFailure(const std::string& sourceName, const std::string& message);
     // A file could not be fetched (network error, HTTP status): shown on the error screen.
@@ -80,20 +80,20 @@ public:
     // Problems found in a file (an invalid bundle or index): shown on the error screen.
     void ShowErrors(const std::string& sourceName, std::vector<Diagnostic> errors);
     // Pixels per CSS pixel; sizes in the views are given in CSS pixels and scaled by this.
-    void SetScale(float scale) { m_state.scale = scale; }
+    void SetScale(float scale) { m_state.layout.scale = scale; }
     void SetFonts(ImFont* body, ImFont* title) {
-        m_state.bodyFont = body;
-        m_state.titleFont = title;
+        m_state.layout.bodyFont = body;
+        m_state.layout.titleFont = title;
     }
     // The screen's safe area insets (notches, rounded corners, home indicator), CSS px.
     void SetSafeArea(float top, float right, float bottom, float left) {
-        m_state.safeTop = top;
-        m_state.safeRight = right;
-        m_state.safeBottom = bottom;
-        m_state.safeLeft = left;
+        m_state.layout.safeTop = top;
+        m_state.layout.safeRight = right;
+        m_state.layout.safeBottom = bottom;
+        m_state.layout.safeLeft = left;
     }
     // A finger dragged the content by dy (device pixels; positive moves content down).
-    void ScrollBy(float dy) { m_state.pendingScroll += dy; }
+    void ScrollBy(float dy) { m_state.frame.pendingScroll += dy; }
     // A finger or the pointer dragged by (dx, dy) device pixels: pans the map on the map
     // screen, scrolls the screen elsewhere.
     void DragBy(float dx, float dy);

@@ -97,54 +97,54 @@ void App::On(const intent::Retry&) {
 
 void App::On(const intent::SetLanguage& i) {
     SetLanguage(i.lang);
-    m_state.languagePickerOpen = false;
+    m_state.home.languagePickerOpen = false;
     if (m_host.languageChanged) m_host.languageChanged(LangCode(i.lang));
 }
 
 void App::On(const intent::ToggleLanguagePicker&) {
-    m_state.languagePickerOpen = !m_state.languagePickerOpen;
+    m_state.home.languagePickerOpen = !m_state.home.languagePickerOpen;
 }
 
 // --- Search and filters -------------------------------------------------------------------------
 
 void App::On(const intent::ToggleFilterPanel&) {
-    m_state.filterPanelOpen = !m_state.filterPanelOpen;
+    m_state.search.filterPanelOpen = !m_state.search.filterPanelOpen;
 }
 
 void App::On(const intent::ToggleOpenNow&) {
-    m_state.filters.openNow = !m_state.filters.openNow;
+    m_state.search.filters.openNow = !m_state.search.filters.openNow;
     m_dirty = true;
 }
 
 void App::On(const intent::TogglePromotionFilter&) {
-    m_state.filters.hasPromotion = !m_state.filters.hasPromotion;
+    m_state.search.filters.hasPromotion = !m_state.search.filters.hasPromotion;
     m_dirty = true;
 }
 
 void App::On(const intent::TogglePayment& i) {
-    Toggle(&m_state.filters.payments, i.payment);
+    Toggle(&m_state.search.filters.payments, i.payment);
     m_dirty = true;
 }
 
 void App::On(const intent::ToggleSpokenLanguage& i) {
-    Toggle(&m_state.filters.languages, i.lang);
+    Toggle(&m_state.search.filters.languages, i.lang);
     m_dirty = true;
 }
 
 void App::On(const intent::ToggleCategory& i) {
-    Toggle(&m_state.filters.categories, i.id);
+    Toggle(&m_state.search.filters.categories, i.id);
     m_dirty = true;
 }
 
 void App::On(const intent::ClearFilters&) {
-    m_state.filters.Clear();
+    m_state.search.filters.Clear();
     m_dirty = true;
 }
 
 void App::On(const intent::SortNearest&) {
-    m_state.sortNearest = !m_state.sortNearest;
+    m_state.search.sortNearest = !m_state.search.sortNearest;
     m_dirty = true;
-    if (m_state.sortNearest && !m_state.position) On(intent::Locate{});
+    if (m_state.search.sortNearest && !m_state.location.position) On(intent::Locate{});
 }
 
 // --- The map and the visitor's position -----------------------------------------------------
@@ -172,9 +172,9 @@ void App::On(const intent::MapList& i) {
 }
 
 void App::On(const intent::Locate&) {
-    m_state.notice.clear();
+    m_state.location.notice.clear();
     if (m_host.requestPosition) {
-        m_state.locating = true;
+        m_state.location.locating = true;
         m_host.requestPosition();
     } else {
         PositionFailed(0);
@@ -182,7 +182,7 @@ void App::On(const intent::Locate&) {
 }
 
 void App::On(const intent::DismissNotice&) {
-    m_state.notice.clear();
+    m_state.location.notice.clear();
 }
 
 // --- Preview --------------------------------------------------------------------------------------
@@ -192,11 +192,11 @@ void App::On(const intent::OpenFile&) {
 }
 
 void App::On(const intent::TogglePreviewProblems&) {
-    m_state.previewProblemsOpen = !m_state.previewProblemsOpen;
+    m_state.preview.problemsOpen = !m_state.preview.problemsOpen;
 }
 
 void App::On(const intent::EnterPreview&) {
-    m_state.preview = true;
+    m_state.preview.on = true;
     if (m_host.enterPreview) m_host.enterPreview();
 }
 

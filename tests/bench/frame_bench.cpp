@@ -127,7 +127,7 @@ void BM_Frame(benchmark::State& state, const ScreenSetup* screen) {
         ms.push_back(took.count() * 1000);
     }
     state.counters["shops"] = static_cast<double>(state.range(0));
-    state.counters["listed"] = static_cast<double>(app.State().results.size());
+    state.counters["listed"] = static_cast<double>(app.State().search.results.size());
     state.counters["p50_ms"] = Percentile(ms, 0.50);
     state.counters["p95_ms"] = Percentile(ms, 0.95);
     ImGui::DestroyContext();

@@ -35,7 +35,7 @@ protected:
     // Scrolls the form until the target is on screen.
     const HitTarget* Reveal(const std::string& kind, const std::string& id) {
         for (int i = 0; i < 10; ++i) {
-            for (const HitTarget& t : app.State().targets) {
+            for (const HitTarget& t : app.State().frame.targets) {
                 if (t.kind != kind || t.id != id) continue;
                 if (t.visible && t.y > 0 && t.y + t.h < ImGui::GetIO().DisplaySize.y) return &t;
                 app.ScrollBy(-(t.y - ImGui::GetIO().DisplaySize.y / 2));

@@ -41,7 +41,7 @@ protected:
     }
 
     const HitTarget* Target(const std::string& kind, const std::string& id = "") {
-        for (const HitTarget& t : app.State().targets) {
+        for (const HitTarget& t : app.State().frame.targets) {
             if (t.kind == kind && (id.empty() || t.id == id) && t.visible) return &t;
         }
         return nullptr;

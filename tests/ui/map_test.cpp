@@ -74,7 +74,7 @@ TEST_F(MapScreen, TappingAClusterZoomsInAndSplitsIt) {
     const std::size_t crowd = Crowdest()->members.size();
     const std::size_t clustersBefore = app.State().map.clusters.size();
     const HitTarget* cluster = nullptr;
-    for (const HitTarget& t : app.State().targets) {
+    for (const HitTarget& t : app.State().frame.targets) {
         if (t.kind == "cluster" && t.label == std::to_string(crowd)) cluster = &t;
     }
     ASSERT_TRUE(cluster);
@@ -181,15 +181,16 @@ TEST_F(MapScreen, SearchAndFiltersApplyToThePins) {
     OpenDoksanMap();
     app.SetQuery("떡볶이");
     Frame();
-    const std::size_t found = app.State().results.size();
+    const std::size_t found = app.State().search.results.size();
     ASSERT_GT(found, 0u);
     ASSERT_LT(found, app.GetBundle()->shops.size());
     EXPECT_EQ(PinnedShops(), found);
     std::set<std::size_t> pinned;
     for (const Cluster& c : app.State().map.clusters) {
-        for (std::size_t m : c.members) pinned.insert(app.State().results[m]);
+        for (std::size_t m : c.members) pinned.insert(app.State().search.results[m]);
     }
-    EXPECT_EQ(pinned, std::set<std::size_t>(app.State().results.begin(), app.State().results.end()));
+    EXPECT_EQ(pinned,
+              std::set<std::size_t>(app.State().search.results.begin(), app.State().search.results.end()));
     EXPECT_EQ(FormatRoute(app.CurrentRoute()), "#/map?q=%EB%96%A1%EB%B3%B6%EC%9D%B4");
 }
 
@@ -198,38 +199,38 @@ TEST_F(MapScreen, APositionInsideTheDistrictSortsNearestFirst) {
     Frame();
     ASSERT_TRUE(Target("chip", "nearest"));
     Tap(*Target("chip", "nearest"));  // no request host here: "not available"
-    EXPECT_FALSE(app.State().sortNearest);
-    EXPECT_FALSE(app.State().notice.empty());
+    EXPECT_FALSE(app.State().search.sortNearest);
+    EXPECT_FALSE(app.State().location.notice.empty());
 
     app.Apply(intent::DismissNotice{});
     const Shop& far = app.GetBundle()->shops.back();
     app.SetPosition(far.position.lat, far.position.lon, 20);
     Frame();
-    ASSERT_EQ(app.State().distances.size(), app.State().results.size());  // shown, not sorted
-    EXPECT_EQ(app.State().results.front(), 0u);
+    ASSERT_EQ(app.State().search.distances.size(), app.State().search.results.size());  // shown, not sorted
+    EXPECT_EQ(app.State().search.results.front(), 0u);
     app.Apply(intent::SortNearest{});  // the position is known: no new request
     Frame();
-    EXPECT_TRUE(app.State().sortNearest);
-    EXPECT_TRUE(app.State().notice.empty());
-    ASSERT_EQ(app.State().distances.size(), app.State().results.size());
-    EXPECT_EQ(app.State().results.front(), app.GetBundle()->shops.size() - 1);
-    EXPECT_TRUE(std::is_sorted(app.State().distances.begin(), app.State().distances.end()));
-    EXPECT_EQ(app.State().distances.front(), 0);
+    EXPECT_TRUE(app.State().search.sortNearest);
+    EXPECT_TRUE(app.State().location.notice.empty());
+    ASSERT_EQ(app.State().search.distances.size(), app.State().search.results.size());
+    EXPECT_EQ(app.State().search.results.front(), app.GetBundle()->shops.size() - 1);
+    EXPECT_TRUE(std::is_sorted(app.State().search.distances.begin(), app.State().search.distances.end()));
+    EXPECT_EQ(app.State().search.distances.front(), 0);
 }
 
 TEST_F(MapScreen, FarAwayOrRefusedIsSaidPlainly) {
     OpenDoksanMap();
     app.SetPosition(37.5665, 126.9780, 30);  // Seoul City Hall, about 11 km away
     Frame();
-    EXPECT_NE(app.State().notice.find("km"), std::string::npos) << app.State().notice;
+    EXPECT_NE(app.State().location.notice.find("km"), std::string::npos) << app.State().location.notice;
     EXPECT_TRUE(Target("notice"));
     Tap(*Target("notice-close"));
-    EXPECT_TRUE(app.State().notice.empty());
+    EXPECT_TRUE(app.State().location.notice.empty());
 
     app.PositionFailed(1);
-    EXPECT_NE(app.State().notice.find("권한"), std::string::npos);
+    EXPECT_NE(app.State().location.notice.find("권한"), std::string::npos);
     app.SetPosition(NAN, 127, 10);
-    EXPECT_FALSE(app.State().notice.empty());
+    EXPECT_FALSE(app.State().location.notice.empty());
 }
 
 TEST(MapDirections, TheCardHandsTheShopToEachMapApp) {

@@ -570,7 +570,8 @@ void DrawFrame(double now) {
 // Keeps the page's text input over the search box the frame drew (or hides it).
 void PlaceSearchInput() {
     const golmok::UiState& s = g.app->State();
-    const float rect[4] = {s.searchX / g.dpr, s.searchY / g.dpr, s.searchW / g.dpr, s.searchH / g.dpr};
+    const golmok::SearchState& q = s.search;
+    const float rect[4] = {q.fieldX / g.dpr, q.fieldY / g.dpr, q.fieldW / g.dpr, q.fieldH / g.dpr};
     bool same = s.lang == g.placedLang;
     for (int i = 0; i < 4; ++i) same = same && std::fabs(rect[i] - g.placedSearch[i]) < 0.25f;
     if (same) return;
@@ -595,7 +596,7 @@ void PlaceFields() {
     w.Number(e.clipBottom / g.dpr);
     w.Key("fields");
     w.BeginArray();
-    for (const golmok::FormField& f : s.drawnScreen == golmok::Screen::kEditor ? e.fields : kNone) {
+    for (const golmok::FormField& f : s.frame.screen == golmok::Screen::kEditor ? e.fields : kNone) {
         w.BeginObject();
         const std::pair<const char*, const std::string*> texts[] = {
             {"id", &f.id}, {"kind", &f.kind}, {"value", &f.value}, {"label", &f.label}, {"lang", &f.lang}, {"note", &f.note}};
@@ -771,7 +772,7 @@ EMSCRIPTEN_KEEPALIVE void golmok_route(const char* hash) {
     if (!g.ready) return;
     g.app->ApplyRoute(golmok::ParseRoute(hash));
     g.lastRoute = golmok::FormatRoute(g.app->CurrentRoute());
-    JsSetSearchText(g.app->State().query.c_str());
+    JsSetSearchText(g.app->State().search.query.c_str());
     g.settleFrames = kSettleFrames;
     Touched();
 }
@@ -954,12 +955,12 @@ EMSCRIPTEN_KEEPALIVE const char* golmok_debug_state() {
     boolean("unsaved", e.unsaved);
     w.EndObject();
     w.Key("errors");
-    diagnostics(s.errors, false);
-    integer("filters", s.filters.ActiveCount());
+    diagnostics(s.error.problems, false);
+    integer("filters", s.search.filters.ActiveCount());
     integer("framesDrawn", g.framesDrawn);
     number("inertia", std::hypot(g.inertiaX, g.inertiaY));
     string("lang", golmok::LangCode(s.lang));
-    if (s.drawnScreen == golmok::Screen::kMap) {
+    if (s.frame.screen == golmok::Screen::kMap) {
         const double cssZoom = s.map.view.zoom - std::log2(std::max(0.5f, g.dpr));
         const golmok::LatLon center = golmok::Unproject(s.map.view.center);
         w.Key("map");
@@ -971,36 +972,37 @@ EMSCRIPTEN_KEEPALIVE const char* golmok_debug_state() {
         number("zoom", cssZoom);
         w.EndObject();
     }
-    string("notice", s.locating ? std::string_view("locating") : std::string_view(s.notice));
+    string("notice",
+           s.location.locating ? std::string_view("locating") : std::string_view(s.location.notice));
     w.Key("position");
-    if (s.position) {
+    if (s.location.position) {
         w.BeginObject();
-        number("lat", s.position->at.lat);
-        number("lon", s.position->at.lon);
+        number("lat", s.location.position->at.lat);
+        number("lon", s.location.position->at.lon);
         w.EndObject();
     } else {
         w.Null();
     }
     w.Key("preview");
     w.BeginObject();
-    boolean("on", s.preview);
+    boolean("on", s.preview.on);
     w.Key("problems");
-    diagnostics(s.previewProblems, true);
-    string("source", s.previewSource);
-    boolean("usable", s.previewUsable);
+    diagnostics(s.preview.problems, true);
+    string("source", s.preview.source);
+    boolean("usable", s.preview.usable);
     w.EndObject();
-    string("promo", s.drawnPromoId);
-    string("query", s.query);
-    integer("results", static_cast<long long>(s.results.size()));
+    string("promo", s.frame.promoId);
+    string("query", s.search.query);
+    integer("results", static_cast<long long>(s.search.results.size()));
     string("route", golmok::FormatRoute(g.app->CurrentRoute()));
     // The screen the canvas shows now: the last frame's, which the targets belong to.
-    string("screen", kScreens[static_cast<int>(s.drawnScreen)]);
-    boolean("searchFocused", s.searchFocused);
-    string("shop", s.drawnShopId);
-    boolean("sortNearest", s.sortNearest);
+    string("screen", kScreens[static_cast<int>(s.frame.screen)]);
+    boolean("searchFocused", s.search.focused);
+    string("shop", s.frame.shopId);
+    boolean("sortNearest", s.search.sortNearest);
     w.Key("targets");
     w.BeginArray();
-    for (const golmok::HitTarget& t : s.targets) {
+    for (const golmok::HitTarget& t : s.frame.targets) {
         w.BeginObject();
         boolean("active", t.active);
         number("h", t.h / g.dpr);
