@@ -23,8 +23,8 @@
 #include "core/i18n/ui_text.h"
 #include "core/text/utf8.h"
 #include "imgui.h"
-#include "ui/theme.h"
-#include "ui/views.h"
+#include "ui/kit/theme.h"
+#include "ui/views/views.h"
 
 namespace golmok {
 

@@ -19,7 +19,7 @@
 #include "imgui.h"
 #include "tools/synthetic.h"
 #include "ui/app.h"
-#include "ui/fonts.h"
+#include "ui/kit/fonts.h"
 
 namespace {
 

@@ -32,8 +32,8 @@
 #include "imgui.h"
 #include "imgui_impl_opengl3.h"
 #include "ui/app.h"
-#include "ui/fonts.h"
-#include "ui/theme.h"
+#include "ui/kit/fonts.h"
+#include "ui/kit/theme.h"
 
 namespace {
 

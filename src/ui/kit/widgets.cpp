@@ -1,8 +1,8 @@
-#include "ui/widgets.h"
+#include "ui/kit/widgets.h"
 
 #include "core/i18n/ui_text.h"
 #include "core/model/bundle.h"
-#include "ui/theme.h"
+#include "ui/kit/theme.h"
 
 namespace golmok::widgets {
 

@@ -3,9 +3,9 @@
 #include "core/domain/schedule.h"
 #include "core/i18n/hours_text.h"
 #include "core/i18n/ui_text.h"
-#include "ui/theme.h"
-#include "ui/views.h"
-#include "ui/widgets.h"
+#include "ui/kit/theme.h"
+#include "ui/views/views.h"
+#include "ui/kit/widgets.h"
 
 namespace golmok::views {
 namespace {
