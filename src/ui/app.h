@@ -27,37 +27,50 @@ namespace golmok {
 
 class App {
 public:
-    // What the page must do outside ImGui. Set by the platform; left empty in tests.
+    // What the page must do outside ImGui, grouped by purpose. Set by the platform; any left
+    // empty is skipped (tests set only what they watch).
     struct Host {
-        std::function<void(const std::string& url)> openUrl;
-        std::function<void()> retryLoading;
-        std::function<void(const std::string& lang)> languageChanged;
-        // Go back one screen in the browser's history (which then calls ApplyRoute).
-        std::function<void()> back;
-        // Share a link to `hash` (a route) titled `title`.
-        std::function<void(const std::string& title, const std::string& hash)> share;
-        // Ask the browser for the visitor's position; the answer comes to SetPosition or
-        // PositionFailed.
-        std::function<void()> requestPosition;
-        // Open a map app: `appUrl` first where apps can be installed (may be empty), else
-        // `webUrl`.
-        std::function<void(const std::string& appUrl, const std::string& webUrl)> openDirections;
-        // Preview: let the visitor pick a bundle file (it arrives in OnPreviewText); switch the
-        // page into preview mode.
-        std::function<void()> openFile;
-        std::function<void()> enterPreview;
-        // Show the page's HTML directory (the text view) in place of the canvas.
-        std::function<void()> showTextView;
-        // The editor's draft in the browser's storage under `key`: read ("" when none), written
-        // ("" removes it; false when the browser refused, storage full or disabled). Writes
-        // happen on every change, so they must be quick and synchronous.
-        std::function<std::string(const std::string& key)> loadDraft;
-        std::function<bool(const std::string& key, const std::string& text)> saveDraft;
-        // Offer `text` as a file to save.
-        std::function<void(const std::string& fileName, const std::string& text)> download;
-        // The editor opened: the page may fetch what editing needs (a font with every Hangul
-        // syllable in common use).
-        std::function<void()> editorOpened;
+        // Leaving the screen: links, the browser's history, map apps.
+        struct Links {
+            std::function<void(const std::string& url)> openUrl;
+            // Go back one screen in the browser's history (which then calls ApplyRoute).
+            std::function<void()> back;
+            // Open a map app: `appUrl` first where apps can be installed (may be empty), else
+            // `webUrl`.
+            std::function<void(const std::string& appUrl, const std::string& webUrl)> openDirections;
+        } links;
+        // What the phone offers: its share sheet and where the visitor is.
+        struct Device {
+            // Share a link to `hash` (a route) titled `title`.
+            std::function<void(const std::string& title, const std::string& hash)> share;
+            // Ask the browser for the visitor's position; the answer comes to SetPosition or
+            // PositionFailed.
+            std::function<void()> requestPosition;
+        } device;
+        // Files in and out, and the editor's draft kept in the browser.
+        struct Files {
+            // Let the visitor pick a bundle file (it arrives in OnPreviewText).
+            std::function<void()> openFile;
+            // Offer `text` as a file to save.
+            std::function<void(const std::string& fileName, const std::string& text)> download;
+            // The draft under `key`: read ("" when none), written ("" removes it; false when the
+            // browser refused, storage full or disabled). Writes happen on every change, so they
+            // must be quick and synchronous.
+            std::function<std::string(const std::string& key)> loadDraft;
+            std::function<bool(const std::string& key, const std::string& text)> saveDraft;
+        } files;
+        // The page around the canvas.
+        struct Page {
+            std::function<void()> retryLoading;
+            std::function<void(const std::string& lang)> languageChanged;
+            // Show the page's HTML directory (the text view) in place of the canvas.
+            std::function<void()> showTextView;
+            // Switch the page into preview mode.
+            std::function<void()> enterPreview;
+            // The editor opened: the page may fetch what editing needs (a font with every Hangul
+            // syllable in common use).
+            std::function<void()> editorOpened;
+        } page;
     };
 
     explicit App(Host host = {});

@@ -46,12 +46,12 @@ void App::StartEditing() {
     m_session.emplace(std::move(source), m_baseHash);
     m_state.editor.active = true;
     ++m_contentGeneration;  // the editor's own words join the atlas
-    if (m_host.editorOpened) m_host.editorOpened();
+    if (m_host.page.editorOpened) m_host.page.editorOpened();
 }
 
 void App::RestoreDraft() {
-    if (!m_host.loadDraft || !m_bundle) return;
-    const std::string text = m_host.loadDraft(DraftKey(*m_bundle));
+    if (!m_host.files.loadDraft || !m_bundle) return;
+    const std::string text = m_host.files.loadDraft(DraftKey(*m_bundle));
     if (text.empty()) return;
     StartEditing();
     const DraftReplay replay = m_session->LoadDraft(text);
@@ -157,11 +157,11 @@ void App::Validate() {
 }
 
 void App::SaveDraft() {
-    if (!m_host.saveDraft || !m_session) return;
+    if (!m_host.files.saveDraft || !m_session) return;
     const bool empty = m_session->EditCount() == 0 && !m_session->CanRedo();
     m_state.editor.unsaved =
-        !m_host.saveDraft(DraftKey(m_session->Data()),
-                          empty ? std::string() : m_session->SaveDraft(m_session->Data().district.id));
+        !m_host.files.saveDraft(DraftKey(m_session->Data()),
+                                empty ? std::string() : m_session->SaveDraft(m_session->Data().district.id));
 }
 
 void App::SetEditField(const EntityRef& ref, const std::string& field, const std::string& value, bool typing) {
@@ -223,8 +223,8 @@ void App::On(const intent::Redo&) {
 }
 
 void App::On(const intent::Export&) {
-    if (m_session && m_host.download) {
-        m_host.download(m_session->Data().district.id + ".json", WriteBundle(m_session->Data()));
+    if (m_session && m_host.files.download) {
+        m_host.files.download(m_session->Data().district.id + ".json", WriteBundle(m_session->Data()));
     }
 }
 
@@ -264,8 +264,8 @@ void App::On(const intent::PlaceOnMap& i) {
 void App::On(const intent::EndPlacing&) {
     if (!m_session) return;
     m_state.editor.placing.clear();
-    if (m_host.back) {
-        m_host.back();  // to the form the map was opened from
+    if (m_host.links.back) {
+        m_host.links.back();  // to the form the map was opened from
     } else {
         m_state.screen = Screen::kEditor;
     }
@@ -283,7 +283,7 @@ void App::On(const intent::DiscardEdits& i) {
     while (m_session->Undo()) {
     }
     ShowEdited();
-    if (m_host.saveDraft) m_host.saveDraft(DraftKey(m_session->Data()), "");
+    if (m_host.files.saveDraft) m_host.files.saveDraft(DraftKey(m_session->Data()), "");
     m_session.reset();
     const int generation = e.generation;
     e = EditorState{};

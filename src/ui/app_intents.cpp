@@ -52,8 +52,8 @@ void App::On(const intent::OpenMap& i) {
 }
 
 void App::On(const intent::Back&) {
-    if (m_host.back) {
-        m_host.back();  // the browser's history walks back and calls ApplyRoute
+    if (m_host.links.back) {
+        m_host.links.back();  // the browser's history walks back and calls ApplyRoute
     } else if (m_state.screen == Screen::kEditor && !m_state.editor.entity.empty()) {
         m_state.editor.entity.clear();
     } else if (m_state.screen == Screen::kShop || m_state.screen == Screen::kPromo ||
@@ -63,34 +63,34 @@ void App::On(const intent::Back&) {
 }
 
 void App::On(const intent::OpenUrl& i) {
-    if (IsAllowedLinkScheme(i.url) && m_host.openUrl) m_host.openUrl(i.url);
+    if (IsAllowedLinkScheme(i.url) && m_host.links.openUrl) m_host.links.openUrl(i.url);
 }
 
 void App::On(const intent::Share&) {
-    if (!m_host.share || !m_bundle) return;
+    if (!m_host.device.share || !m_bundle) return;
     std::string title = m_bundle->district.name.In(m_state.lang);
     if (m_state.screen == Screen::kShop) {
         if (const Shop* shop = m_bundle->FindShop(m_state.shopId)) title = shop->name.In(m_state.lang) + " · " + title;
     }
-    m_host.share(title, FormatRoute(CurrentRoute()));
+    m_host.device.share(title, FormatRoute(CurrentRoute()));
 }
 
 void App::On(const intent::Directions& i) {
     const Shop* shop = m_bundle && m_state.screen == Screen::kShop ? m_bundle->FindShop(m_state.shopId) : nullptr;
-    if (!shop || !m_host.openDirections) return;
+    if (!shop || !m_host.links.openDirections) return;
     // Korean apps search and speak the Korean name best.
     for (const DirectionsLink& link : WalkingDirections(shop->position, shop->name.In(Lang::kKo), m_state.pageOrigin)) {
-        if (link.provider == i.app) m_host.openDirections(link.appUrl, link.webUrl);
+        if (link.provider == i.app) m_host.links.openDirections(link.appUrl, link.webUrl);
     }
 }
 
 void App::On(const intent::ShowTextView&) {
-    if (m_host.showTextView) m_host.showTextView();
+    if (m_host.page.showTextView) m_host.page.showTextView();
 }
 
 void App::On(const intent::Retry&) {
     m_state.screen = Screen::kLoading;
-    if (m_host.retryLoading) m_host.retryLoading();
+    if (m_host.page.retryLoading) m_host.page.retryLoading();
 }
 
 // --- Language -----------------------------------------------------------------------------------
@@ -98,7 +98,7 @@ void App::On(const intent::Retry&) {
 void App::On(const intent::SetLanguage& i) {
     SetLanguage(i.lang);
     m_state.home.languagePickerOpen = false;
-    if (m_host.languageChanged) m_host.languageChanged(LangCode(i.lang));
+    if (m_host.page.languageChanged) m_host.page.languageChanged(LangCode(i.lang));
 }
 
 void App::On(const intent::ToggleLanguagePicker&) {
@@ -173,9 +173,9 @@ void App::On(const intent::MapList& i) {
 
 void App::On(const intent::Locate&) {
     m_state.location.notice.clear();
-    if (m_host.requestPosition) {
+    if (m_host.device.requestPosition) {
         m_state.location.locating = true;
-        m_host.requestPosition();
+        m_host.device.requestPosition();
     } else {
         PositionFailed(0);
     }
@@ -188,7 +188,7 @@ void App::On(const intent::DismissNotice&) {
 // --- Preview --------------------------------------------------------------------------------------
 
 void App::On(const intent::OpenFile&) {
-    if (m_host.openFile) m_host.openFile();
+    if (m_host.files.openFile) m_host.files.openFile();
 }
 
 void App::On(const intent::TogglePreviewProblems&) {
@@ -197,7 +197,7 @@ void App::On(const intent::TogglePreviewProblems&) {
 
 void App::On(const intent::EnterPreview&) {
     m_state.preview.on = true;
-    if (m_host.enterPreview) m_host.enterPreview();
+    if (m_host.page.enterPreview) m_host.page.enterPreview();
 }
 
 }  // namespace golmok

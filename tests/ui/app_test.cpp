@@ -63,7 +63,7 @@ TEST_F(HeadlessApp, AnnouncesSearchResultsAndTheOpenedShop) {
 TEST_F(HeadlessApp, TheHomeScreenEndsWithTheTextViewButton) {
     bool shown = false;
     App::Host host;
-    host.showTextView = [&] { shown = true; };
+    host.page.showTextView = [&] { shown = true; };
     App withHost(host);
     withHost.SetScale(3);
     withHost.OnBundleText("doksan.json", test::ReadSourceFile("data/doksan.json"));
@@ -106,7 +106,9 @@ TEST_F(HeadlessApp, SwitchingLanguageChangesTheLabels) {
 
 TEST_F(HeadlessApp, LinksOnlyOpenWithAllowedSchemes) {
     std::vector<std::string> opened;
-    App withHost(App::Host{[&](const std::string& url) { opened.push_back(url); }, {}, {}});
+    App::Host host;
+    host.links.openUrl = [&](const std::string& url) { opened.push_back(url); };
+    App withHost(host);
     withHost.Apply(intent::OpenUrl{"javascript:alert(1)"});
     withHost.Apply(intent::OpenUrl{"tel:02-0123-4567"});
     ASSERT_EQ(opened.size(), 1u);

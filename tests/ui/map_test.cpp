@@ -237,7 +237,9 @@ TEST(MapDirections, TheCardHandsTheShopToEachMapApp) {
     ImGui::CreateContext();
     std::vector<std::pair<std::string, std::string>> opened;
     App::Host host;
-    host.openDirections = [&](const std::string& app, const std::string& web) { opened.emplace_back(app, web); };
+    host.links.openDirections = [&](const std::string& app, const std::string& web) {
+        opened.emplace_back(app, web);
+    };
     App app(host);
     app.SetPageOrigin("https://golmok.example");
     app.OnBundleText("doksan.json", test::ReadSourceFile("data/doksan.json"));

@@ -81,7 +81,7 @@ TEST(PreviewEntry, TheFooterLinkTurnsPreviewOn) {
     ImGui::CreateContext();
     int entered = 0;
     App::Host host;
-    host.enterPreview = [&] { ++entered; };
+    host.page.enterPreview = [&] { ++entered; };
     App app(host);
     app.Apply(intent::EnterPreview{});
     EXPECT_TRUE(app.State().preview.on);

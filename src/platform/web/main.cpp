@@ -1028,33 +1028,37 @@ EMSCRIPTEN_KEEPALIVE const char* golmok_debug_state() {
 int main() {
     // What the app asks of the page, each by name.
     App::Host host;
-    host.openUrl = [](const std::string& url) { JsOpenUrl(url.c_str()); };
-    host.retryLoading = [] {
+    host.links.openUrl = [](const std::string& url) { JsOpenUrl(url.c_str()); };
+    host.page.retryLoading = [] {
         g.revealed = false;
         if (!g.bodyFontArrived) JsFetch(kBodyFont, "fonts/body.ttf");
         StartLoading();
     };
-    host.languageChanged = [](const std::string& lang) { JsLanguageChanged(lang.c_str()); };
-    host.back = [] { JsBack(); };
-    host.share = [](const std::string& title, const std::string& hash) { JsShare(title.c_str(), hash.c_str()); };
-    host.requestPosition = [] { JsRequestPosition(); };
-    host.openDirections = [](const std::string& appUrl, const std::string& webUrl) {
+    host.page.languageChanged = [](const std::string& lang) { JsLanguageChanged(lang.c_str()); };
+    host.links.back = [] { JsBack(); };
+    host.device.share = [](const std::string& title, const std::string& hash) {
+        JsShare(title.c_str(), hash.c_str());
+    };
+    host.device.requestPosition = [] { JsRequestPosition(); };
+    host.links.openDirections = [](const std::string& appUrl, const std::string& webUrl) {
         JsOpenDirections(appUrl.c_str(), webUrl.c_str());
     };
-    host.openFile = [] { JsOpenFile(); };
-    host.enterPreview = [] { JsEnterPreview(); };
-    host.showTextView = [] { JsShowTextView(); };
-    host.loadDraft = [](const std::string& key) {
+    host.files.openFile = [] { JsOpenFile(); };
+    host.page.enterPreview = [] { JsEnterPreview(); };
+    host.page.showTextView = [] { JsShowTextView(); };
+    host.files.loadDraft = [](const std::string& key) {
         char* text = JsLoadDraft(key.c_str());
         std::string out = text;
         free(text);
         return out;
     };
-    host.saveDraft = [](const std::string& key, const std::string& text) {
+    host.files.saveDraft = [](const std::string& key, const std::string& text) {
         return JsSaveDraft(key.c_str(), text.c_str()) != 0;
     };
-    host.download = [](const std::string& name, const std::string& text) { JsDownload(name.c_str(), text.c_str()); };
-    host.editorOpened = [] { JsEditorOpened(); };
+    host.files.download = [](const std::string& name, const std::string& text) {
+        JsDownload(name.c_str(), text.c_str());
+    };
+    host.page.editorOpened = [] { JsEditorOpened(); };
     static App app(host);
     g.app = &app;
 
