@@ -1,9 +1,9 @@
-// The app: state, intents and the frame (app_edit.cpp holds its editing half).
+// The app: state, inputs and the frame (app_intents.cpp applies intents, app_edit.cpp holds the
+// editing half).
 //
 // [SECTION] index
 //  - Inputs: time, query, language, results
 //  - Bundles: loading, preview, indexing what the screens read
-//  - Intents: what a tap asks for
 //  - Map and position
 //  - Routes and announcements
 //  - The frame
@@ -16,7 +16,6 @@
 #include <set>
 
 #include "core/bundle/bundle_loader.h"
-#include "core/domain/directions.h"
 #include "core/domain/geo.h"
 #include "core/domain/schedule.h"
 #include "core/i18n/glyphs.h"
@@ -24,44 +23,10 @@
 #include "core/i18n/ui_text.h"
 #include "core/text/utf8.h"
 #include "imgui.h"
-#include "ui/theme.h"
-#include "ui/views.h"
+#include "ui/kit/theme.h"
+#include "ui/views/views.h"
 
 namespace golmok {
-
-namespace {
-
-template <typename T>
-void Toggle(std::vector<T>* items, const T& value) {
-    auto it = std::find(items->begin(), items->end(), value);
-    if (it == items->end()) {
-        items->push_back(value);
-    } else {
-        items->erase(it);
-    }
-}
-
-// value: "open", "promotion", "pay:<code>", "lang:<code>" or "cat:<id>".
-void ToggleFilter(Filters* f, const std::string& value) {
-    if (value == "open") {
-        f->openNow = !f->openNow;
-    } else if (value == "promotion") {
-        f->hasPromotion = !f->hasPromotion;
-    } else if (value.rfind("pay:", 0) == 0) {
-        for (int i = 0; i < kPaymentCount; ++i) {
-            if (value.compare(4, std::string::npos, PaymentCode(static_cast<Payment>(i))) == 0) {
-                Toggle(&f->payments, static_cast<Payment>(i));
-            }
-        }
-    } else if (value.rfind("lang:", 0) == 0) {
-        Lang lang;
-        if (ParseLangCode(value.substr(5), &lang)) Toggle(&f->languages, lang);
-    } else if (value.rfind("cat:", 0) == 0) {
-        Toggle(&f->categories, value.substr(4));
-    }
-}
-
-}  // namespace
 
 App::App(Host host) : m_host(std::move(host)) {}
 
@@ -80,15 +45,15 @@ void App::SetToday(const Date& today) {
 }
 
 void App::SetQuery(const std::string& query) {
-    if (query == m_state.query) return;
-    m_state.query = query;
+    if (query == m_state.search.query) return;
+    m_state.search.query = query;
     m_dirty = true;
     Refresh();  // every keystroke answers at once, before the next frame is drawn
 }
 
 void App::SetSearchFocused(bool focused) {
-    if (focused && !m_state.searchFocused) m_state.scrollToSearch = true;
-    m_state.searchFocused = focused;
+    if (focused && !m_state.search.focused) m_state.search.scrollToField = true;
+    m_state.search.focused = focused;
 }
 
 void App::Refresh() {
@@ -113,7 +78,7 @@ void App::Refresh() {
     m_dirty = false;
     std::vector<std::size_t> candidates;
     // A query of spaces or punctuation alone searches for nothing: list every shop.
-    if (SearchForm(m_state.query).empty()) {
+    if (SearchForm(m_state.search.query).empty()) {
         candidates.resize(m_bundle->shops.size());
         for (std::size_t i = 0; i < candidates.size(); ++i) candidates[i] = i;
     } else {
@@ -121,24 +86,25 @@ void App::Refresh() {
             m_search.Build(*m_bundle);
             m_searchStale = false;
         }
-        for (const SearchHit& hit : m_search.Search(m_state.query)) candidates.push_back(hit.shop);
+        for (const SearchHit& hit : m_search.Search(m_state.search.query)) candidates.push_back(hit.shop);
     }
-    m_state.categoryCounts = CategoryCounts(*m_bundle, candidates, m_state.filters, m_facts);
-    m_state.results = ApplyFilters(*m_bundle, candidates, m_state.filters, m_facts);
+    m_state.search.categoryCounts = CategoryCounts(*m_bundle, candidates, m_state.search.filters, m_facts);
+    m_state.search.results = ApplyFilters(*m_bundle, candidates, m_state.search.filters, m_facts);
     PlaceResults();
 }
 
 void App::PlaceResults() {
-    std::vector<std::size_t>& results = m_state.results;
-    m_state.distances.clear();
-    if (m_state.position) {
+    std::vector<std::size_t>& results = m_state.search.results;
+    m_state.search.distances.clear();
+    if (m_state.location.position) {
         std::vector<double> metres(m_bundle->shops.size(), 0);
-        for (std::size_t i : results) metres[i] = DistanceMetres(m_state.position->at, m_bundle->shops[i].position);
-        if (m_state.sortNearest) {
+        for (std::size_t i : results)
+            metres[i] = DistanceMetres(m_state.location.position->at, m_bundle->shops[i].position);
+        if (m_state.search.sortNearest) {
             std::stable_sort(results.begin(), results.end(),
                              [&](std::size_t a, std::size_t b) { return metres[a] < metres[b]; });
         }
-        for (std::size_t i : results) m_state.distances.push_back(metres[i]);
+        for (std::size_t i : results) m_state.search.distances.push_back(metres[i]);
     }
     MapState& map = m_state.map;
     map.pinPoints.clear();
@@ -158,7 +124,7 @@ void App::SetLanguage(Lang lang) {
 
 void App::OnBundleText(const std::string& sourceName, std::string_view text) {
     // A previewed file on screen stays there: the published data arriving later does not replace it.
-    if (m_state.preview && m_bundle && !m_state.previewSource.empty() && m_state.previewUsable) return;
+    if (m_state.preview.on && m_bundle && !m_state.preview.source.empty() && m_state.preview.usable) return;
     BundleLoadResult r = LoadBundle(text);
     if (!r.bundle) {
         ShowErrors(sourceName, std::move(r.errors));
@@ -169,12 +135,12 @@ void App::OnBundleText(const std::string& sourceName, std::string_view text) {
 
 void App::OnPreviewText(const std::string& sourceName, std::string_view text) {
     BundleLoadResult r = LoadBundle(text);
-    m_state.preview = true;
-    m_state.previewSource = sourceName;
-    m_state.previewProblems = std::move(r.errors);
-    for (Diagnostic& w : r.warnings) m_state.previewProblems.push_back(std::move(w));
-    m_state.previewUsable = r.bundle.has_value();
-    m_state.previewProblemsOpen = !m_state.previewUsable;  // errors are shown at once
+    m_state.preview.on = true;
+    m_state.preview.source = sourceName;
+    m_state.preview.problems = std::move(r.errors);
+    for (Diagnostic& w : r.warnings) m_state.preview.problems.push_back(std::move(w));
+    m_state.preview.usable = r.bundle.has_value();
+    m_state.preview.problemsOpen = !m_state.preview.usable;  // errors are shown at once
     if (!r.bundle) {
         ++m_contentGeneration;  // messages may quote text in any script
         return;
@@ -187,11 +153,11 @@ void App::OnPreviewText(const std::string& sourceName, std::string_view text) {
 }
 
 void App::OnPreviewFailure(const std::string& sourceName, const std::string& message) {
-    m_state.preview = true;
-    m_state.previewSource = sourceName;
-    m_state.previewProblems = {Diagnostic{"", 0, 0, message}};
-    m_state.previewUsable = false;
-    m_state.previewProblemsOpen = true;
+    m_state.preview.on = true;
+    m_state.preview.source = sourceName;
+    m_state.preview.problems = {Diagnostic{"", 0, 0, message}};
+    m_state.preview.usable = false;
+    m_state.preview.problemsOpen = true;
 }
 
 void App::InstallBundle(Bundle bundle, std::string_view text) {
@@ -205,7 +171,7 @@ void App::InstallBundle(Bundle bundle, std::string_view text) {
     m_state.map = MapState{};
     IndexBundle();
     ++m_contentGeneration;
-    m_state.errors.clear();
+    m_state.error.problems.clear();
     m_state.screen = Screen::kHome;
     RestoreDraft();
     if (m_pendingRoute) {
@@ -221,11 +187,11 @@ std::optional<OpeningHours> App::ParseHours(const std::string& hours) {
 }
 
 void App::GroupByCategory() {
-    m_state.shopsByCategory.assign(m_bundle->categories.size(), {});
+    m_state.home.shopsByCategory.assign(m_bundle->categories.size(), {});
     for (std::size_t i = 0; i < m_bundle->shops.size(); ++i) {
         for (std::size_t c = 0; c < m_bundle->categories.size(); ++c) {
             if (m_bundle->shops[i].category == m_bundle->categories[c].id) {
-                m_state.shopsByCategory[c].push_back(i);
+                m_state.home.shopsByCategory[c].push_back(i);
                 break;
             }
         }
@@ -259,8 +225,8 @@ void App::OnLoadFailure(const std::string& sourceName, const std::string& messag
 
 void App::ShowErrors(const std::string& sourceName, std::vector<Diagnostic> errors) {
     m_state.screen = Screen::kError;
-    m_state.errorSource = sourceName;
-    m_state.errors = std::move(errors);
+    m_state.error.source = sourceName;
+    m_state.error.problems = std::move(errors);
     ++m_contentGeneration;  // messages may quote text in any script
 }
 
@@ -270,10 +236,10 @@ std::vector<std::uint32_t> App::Codepoints() const {
     // which may quote text in any script.
     CodepointSet cps;
     AddPageCodepoints(m_bundle ? &*m_bundle : nullptr, m_state.lang, m_session.has_value(), &cps);
-    AddCodepoints(m_state.errorSource, &cps);
-    for (const Diagnostic& d : m_state.errors) AddCodepoints(d.message, &cps);
-    AddCodepoints(m_state.previewSource, &cps);
-    for (const Diagnostic& d : m_state.previewProblems) AddCodepoints(d.message, &cps);
+    AddCodepoints(m_state.error.source, &cps);
+    for (const Diagnostic& d : m_state.error.problems) AddCodepoints(d.message, &cps);
+    AddCodepoints(m_state.preview.source, &cps);
+    for (const Diagnostic& d : m_state.preview.problems) AddCodepoints(d.message, &cps);
     for (const Diagnostic& d : m_state.editor.problems) AddCodepoints(d.message, &cps);
     AddCodepoints(m_state.editor.notice, &cps);
     m_atlasCodepoints = cps;
@@ -284,164 +250,6 @@ std::vector<std::uint32_t> App::TitleCodepoints() const {
     CodepointSet cps;
     AddShownTitleCodepoints(m_bundle ? &*m_bundle : nullptr, m_state.lang, &cps, m_session.has_value());
     return {cps.begin(), cps.end()};
-}
-
-// [SECTION] Intents
-
-void App::Apply(const Intent& intent) {
-    switch (intent.kind) {
-        case Intent::Kind::kOpenShop:
-            if (m_bundle && m_bundle->FindShop(intent.value)) {
-                m_state.screen = Screen::kShop;
-                m_state.shopId = intent.value;
-            }
-            break;
-        case Intent::Kind::kBack:
-            if (m_host.back) {
-                m_host.back();  // the browser's history walks back and calls ApplyRoute
-            } else if (m_state.screen == Screen::kEditor && !m_state.editor.entity.empty()) {
-                m_state.editor.entity.clear();
-            } else if (m_state.screen == Screen::kShop || m_state.screen == Screen::kPromo ||
-                       m_state.screen == Screen::kMap || m_state.screen == Screen::kEditor) {
-                m_state.screen = Screen::kHome;
-            }
-            break;
-        case Intent::Kind::kOpenPromo:
-            if (m_bundle) {
-                for (const Promotion& p : m_bundle->promotions) {
-                    if (p.id == intent.value) {
-                        m_state.screen = Screen::kPromo;
-                        m_state.promoId = p.id;
-                    }
-                }
-            }
-            break;
-        case Intent::Kind::kShare:
-            if (m_host.share && m_bundle) {
-                std::string title = m_bundle->district.name.In(m_state.lang);
-                if (m_state.screen == Screen::kShop) {
-                    if (const Shop* shop = m_bundle->FindShop(m_state.shopId)) {
-                        title = shop->name.In(m_state.lang) + " · " + title;
-                    }
-                }
-                m_host.share(title, FormatRoute(CurrentRoute()));
-            }
-            break;
-        case Intent::Kind::kOpenUrl:
-            if (IsAllowedLinkScheme(intent.value) && m_host.openUrl) m_host.openUrl(intent.value);
-            break;
-        case Intent::Kind::kSetLanguage: {
-            Lang lang;
-            if (ParseLangCode(intent.value, &lang)) {
-                SetLanguage(lang);
-                m_state.languagePickerOpen = false;
-                if (m_host.languageChanged) m_host.languageChanged(intent.value);
-            }
-            break;
-        }
-        case Intent::Kind::kShowTextView:
-            if (m_host.showTextView) m_host.showTextView();
-            break;
-        case Intent::Kind::kRetry:
-            m_state.screen = Screen::kLoading;
-            if (m_host.retryLoading) m_host.retryLoading();
-            break;
-        case Intent::Kind::kToggleLanguagePicker:
-            m_state.languagePickerOpen = !m_state.languagePickerOpen;
-            break;
-        case Intent::Kind::kToggleFilterPanel:
-            m_state.filterPanelOpen = !m_state.filterPanelOpen;
-            break;
-        case Intent::Kind::kToggleFilter:
-            ToggleFilter(&m_state.filters, intent.value);
-            m_dirty = true;
-            break;
-        case Intent::Kind::kClearFilters:
-            m_state.filters.Clear();
-            m_dirty = true;
-            break;
-        case Intent::Kind::kOpenMap:
-            OpenMap(intent.value);
-            break;
-        case Intent::Kind::kMapZoom: {
-            const MapView& v = m_state.map.view;
-            ZoomMapAt(intent.value == "in" ? 1 : -1, m_state.map.x + float(v.width / 2),
-                      m_state.map.y + float(v.height / 2));
-            break;
-        }
-        case Intent::Kind::kMapZoomTo: {
-            double x = 0, y = 0, zoom = 0;
-            if (m_bundle && std::sscanf(intent.value.c_str(), "%lf %lf %lf", &x, &y, &zoom) == 3) {
-                MapState& map = m_state.map;
-                map.view.center = WorldPoint{x, y};
-                map.view.zoom = zoom;
-                ClampView(&map.view, m_bundle->district.bounds, map.minZoom, map.maxZoom);
-            }
-            break;
-        }
-        case Intent::Kind::kLocate:
-            m_state.notice.clear();
-            if (m_host.requestPosition) {
-                m_state.locating = true;
-                m_host.requestPosition();
-            } else {
-                PositionFailed(0);
-            }
-            break;
-        case Intent::Kind::kSortNearest:
-            m_state.sortNearest = !m_state.sortNearest;
-            m_dirty = true;
-            if (m_state.sortNearest && !m_state.position) Apply({Intent::Kind::kLocate, ""});
-            break;
-        case Intent::Kind::kDismissNotice:
-            m_state.notice.clear();
-            break;
-        case Intent::Kind::kOpenFile:
-            if (m_host.openFile) m_host.openFile();
-            break;
-        case Intent::Kind::kTogglePreviewProblems:
-            m_state.previewProblemsOpen = !m_state.previewProblemsOpen;
-            break;
-        case Intent::Kind::kEnterPreview:
-            m_state.preview = true;
-            if (m_host.enterPreview) m_host.enterPreview();
-            break;
-        case Intent::Kind::kMapList: {
-            std::vector<std::string>& listed = m_state.map.listed;
-            listed.clear();
-            std::size_t start = 0;
-            while (m_bundle && start < intent.value.size()) {
-                std::size_t comma = intent.value.find(',', start);
-                if (comma == std::string::npos) comma = intent.value.size();
-                const std::string id = intent.value.substr(start, comma - start);
-                if (m_bundle->FindShop(id)) listed.push_back(id);
-                start = comma + 1;
-            }
-            break;
-        }
-        case Intent::Kind::kOpenEditor:
-        case Intent::Kind::kEditSet:
-        case Intent::Kind::kUndo:
-        case Intent::Kind::kRedo:
-        case Intent::Kind::kExport:
-        case Intent::Kind::kEditAdd:
-        case Intent::Kind::kEditRemove:
-        case Intent::Kind::kEditPlace:
-        case Intent::Kind::kToggleOtherLanguages:
-        case Intent::Kind::kDiscardEdits:
-            ApplyEditIntent(intent);
-            break;
-        case Intent::Kind::kDirections: {
-            const Shop* shop = m_bundle && m_state.screen == Screen::kShop ? m_bundle->FindShop(m_state.shopId) : nullptr;
-            if (!shop || !m_host.openDirections) break;
-            // Korean apps search and speak the Korean name best.
-            for (const DirectionsLink& link :
-                 WalkingDirections(shop->position, shop->name.In(Lang::kKo), m_state.pageOrigin)) {
-                if (intent.value == ProviderCode(link.provider)) m_host.openDirections(link.appUrl, link.webUrl);
-            }
-            break;
-        }
-    }
 }
 
 // [SECTION] Map and position
@@ -480,33 +288,34 @@ bool App::ZoomMapAt(double levels, float x, float y) {
 }
 
 void App::SetPosition(double lat, double lon, double accuracyMetres) {
-    m_state.locating = false;
+    m_state.location.locating = false;
     if (!std::isfinite(lat) || !std::isfinite(lon) || std::fabs(lat) > 90 || std::fabs(lon) > 180) {
         PositionFailed(2);
         return;
     }
-    m_state.position = Position{LatLon{lat, lon}, std::isfinite(accuracyMetres) ? std::max(0.0, accuracyMetres) : 0};
-    m_state.notice.clear();
+    m_state.location.position =
+        Position{LatLon{lat, lon}, std::isfinite(accuracyMetres) ? std::max(0.0, accuracyMetres) : 0};
+    m_state.location.notice.clear();
     m_dirty = true;
     if (!m_bundle) return;
     const District& d = m_bundle->district;
     // Far away: the map stays on the district and says how far the visitor is.
     const double reach = DistanceMetres(d.center, LatLon{d.bounds.north, d.bounds.east}) + 500;
-    const double away = DistanceMetres(d.center, m_state.position->at);
+    const double away = DistanceMetres(d.center, m_state.location.position->at);
     if (away > reach) {
         char text[512];
         std::snprintf(text, sizeof text, Tr(Msg::kFarAway, m_state.lang), FormatDistance(away).c_str());
-        m_state.notice = text;
+        m_state.location.notice = text;
     } else if (m_state.screen == Screen::kMap && m_state.map.placed) {
-        m_state.map.view.center = Project(m_state.position->at);
+        m_state.map.view.center = Project(m_state.location.position->at);
         ClampView(&m_state.map.view, d.bounds, m_state.map.minZoom, m_state.map.maxZoom);
     }
 }
 
 void App::PositionFailed(int code) {
-    m_state.locating = false;
-    m_state.sortNearest = false;
-    m_state.notice = Tr(code == 1 ? Msg::kLocationDenied : Msg::kLocationUnavailable, m_state.lang);
+    m_state.location.locating = false;
+    m_state.search.sortNearest = false;
+    m_state.location.notice = Tr(code == 1 ? Msg::kLocationDenied : Msg::kLocationUnavailable, m_state.lang);
     m_dirty = true;
 }
 
@@ -523,12 +332,13 @@ std::string App::Announcement() const {
         if (index < m_statuses.size() && !m_statuses[index].empty()) text += " · " + m_statuses[index];
         return text;
     }
-    if (m_state.screen != Screen::kHome || (m_state.query.empty() && !m_state.filters.Active())) return "";
-    if (m_state.results.empty()) return Tr(Msg::kNoResults, lang);
+    if (m_state.screen != Screen::kHome || (m_state.search.query.empty() && !m_state.search.filters.Active()))
+        return "";
+    if (m_state.search.results.empty()) return Tr(Msg::kNoResults, lang);
     char count[64];
     std::snprintf(count, sizeof count, Tr(Msg::kResultCount, lang),
-                  static_cast<int>(m_state.results.size()));
-    return m_state.query.empty() ? std::string(count) : m_state.query + " · " + count;
+                  static_cast<int>(m_state.search.results.size()));
+    return m_state.search.query.empty() ? std::string(count) : m_state.search.query + " · " + count;
 }
 
 Route App::CurrentRoute() const {
@@ -546,8 +356,8 @@ Route App::CurrentRoute() const {
         r.screen = Route::Screen::kEdit;
         r.id = m_state.editor.entity;
     }
-    r.query = m_state.query;
-    r.filters = m_state.filters;
+    r.query = m_state.search.query;
+    r.filters = m_state.search.filters;
     return r;
 }
 
@@ -576,18 +386,18 @@ void App::ApplyRoute(const Route& route) {
     } else if (route.screen == Route::Screen::kMap) {
         OpenMap(route.id);
     } else if (route.screen == Route::Screen::kEdit) {
-        Apply({Intent::Kind::kOpenEditor, route.id});
+        On(intent::OpenEditor{ParseEntity(route.id)});
     }
     // Placing a shop ends when the map is left.
     if (m_state.screen != Screen::kMap || m_state.map.focusShop != m_state.editor.placing) m_state.editor.placing.clear();
-    m_state.query = route.query;
-    m_state.filters = route.filters;
+    m_state.search.query = route.query;
+    m_state.search.filters = route.filters;
     // Only ids the bundle knows: a shared link from another district names none of its own.
-    m_state.filters.categories.erase(
-        std::remove_if(m_state.filters.categories.begin(), m_state.filters.categories.end(),
+    m_state.search.filters.categories.erase(
+        std::remove_if(m_state.search.filters.categories.begin(), m_state.search.filters.categories.end(),
                        [&](const std::string& id) { return !m_bundle->FindCategory(id); }),
-        m_state.filters.categories.end());
-    if (m_state.filters.Active()) m_state.filterPanelOpen = true;
+        m_state.search.filters.categories.end());
+    if (m_state.search.filters.Active()) m_state.search.filterPanelOpen = true;
     m_dirty = true;
     Refresh();
 }
@@ -595,21 +405,22 @@ void App::ApplyRoute(const Route& route) {
 // [SECTION] The frame
 
 void App::Frame() {
-    m_state.spareTargets.swap(m_state.targets);
-    m_state.targets.clear();
-    m_state.spareTargetsUsed = 0;
-    m_state.intents.clear();
-    m_state.drawnScreen = m_state.screen;
-    m_state.drawnShopId = m_state.shopId;
-    m_state.drawnPromoId = m_state.promoId;
-    m_state.searchH = 0;  // the field is hidden unless a view places it
+    m_state.frame.spareTargets.swap(m_state.frame.targets);
+    m_state.frame.targets.clear();
+    m_state.frame.spareTargetsUsed = 0;
+    m_state.frame.intents.clear();
+    m_state.frame.screen = m_state.screen;
+    m_state.frame.shopId = m_state.shopId;
+    m_state.frame.promoId = m_state.promoId;
+    m_state.search.fieldH = 0;  // the field is hidden unless a view places it
     Refresh();
 
     const ImGuiIO& io = ImGui::GetIO();
     // The window keeps clear of notches and rounded corners: top, left and right insets here,
     // the bottom one as space after the last item (content may scroll under the home indicator).
-    const float top = m_state.safeTop * m_state.scale;
-    const float left = m_state.safeLeft * m_state.scale, right = m_state.safeRight * m_state.scale;
+    const float top = m_state.layout.safeTop * m_state.layout.scale;
+    const float left = m_state.layout.safeLeft * m_state.layout.scale,
+                right = m_state.layout.safeRight * m_state.layout.scale;
     ImGui::SetNextWindowPos(ImVec2(left, top));
     ImGui::SetNextWindowSize(ImVec2(io.DisplaySize.x - left - right, io.DisplaySize.y - top));
     const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
@@ -636,9 +447,9 @@ void App::Frame() {
     ImGui::Begin(windowId, nullptr,
                  flags | (map ? ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse : 0));
     if (shop) ImGui::PushID(shop->id.c_str());
-    if (m_state.pendingScroll != 0) {
-        ImGui::SetScrollY(ImGui::GetScrollY() - m_state.pendingScroll);
-        m_state.pendingScroll = 0;
+    if (m_state.frame.pendingScroll != 0) {
+        ImGui::SetScrollY(ImGui::GetScrollY() - m_state.frame.pendingScroll);
+        m_state.frame.pendingScroll = 0;
     }
     switch (m_state.screen) {
         case Screen::kLoading: views::Loading(m_state); break;
@@ -667,7 +478,7 @@ void App::Frame() {
 
     // Intents change state only after the whole frame has been drawn from one state.
     std::vector<Intent> intents;
-    intents.swap(m_state.intents);
+    intents.swap(m_state.frame.intents);
     for (const Intent& intent : intents) Apply(intent);
     if (m_state.map.dragX != 0 || m_state.map.dragY != 0) {
         DragBy(m_state.map.dragX, m_state.map.dragY);

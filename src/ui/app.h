@@ -27,37 +27,50 @@ namespace golmok {
 
 class App {
 public:
-    // What the page must do outside ImGui. Set by the platform; left empty in tests.
+    // What the page must do outside ImGui, grouped by purpose. Set by the platform; any left
+    // empty is skipped (tests set only what they watch).
     struct Host {
-        std::function<void(const std::string& url)> openUrl;
-        std::function<void()> retryLoading;
-        std::function<void(const std::string& lang)> languageChanged;
-        // Go back one screen in the browser's history (which then calls ApplyRoute).
-        std::function<void()> back;
-        // Share a link to `hash` (a route) titled `title`.
-        std::function<void(const std::string& title, const std::string& hash)> share;
-        // Ask the browser for the visitor's position; the answer comes to SetPosition or
-        // PositionFailed.
-        std::function<void()> requestPosition;
-        // Open a map app: `appUrl` first where apps can be installed (may be empty), else
-        // `webUrl`.
-        std::function<void(const std::string& appUrl, const std::string& webUrl)> openDirections;
-        // Preview: let the visitor pick a bundle file (it arrives in OnPreviewText); switch the
-        // page into preview mode.
-        std::function<void()> openFile;
-        std::function<void()> enterPreview;
-        // Show the page's HTML directory (the text view) in place of the canvas.
-        std::function<void()> showTextView;
-        // The editor's draft in the browser's storage under `key`: read ("" when none), written
-        // ("" removes it; false when the browser refused, storage full or disabled). Writes
-        // happen on every change, so they must be quick and synchronous.
-        std::function<std::string(const std::string& key)> loadDraft;
-        std::function<bool(const std::string& key, const std::string& text)> saveDraft;
-        // Offer `text` as a file to save.
-        std::function<void(const std::string& fileName, const std::string& text)> download;
-        // The editor opened: the page may fetch what editing needs (a font with every Hangul
-        // syllable in common use).
-        std::function<void()> editorOpened;
+        // Leaving the screen: links, the browser's history, map apps.
+        struct Links {
+            std::function<void(const std::string& url)> openUrl;
+            // Go back one screen in the browser's history (which then calls ApplyRoute).
+            std::function<void()> back;
+            // Open a map app: `appUrl` first where apps can be installed (may be empty), else
+            // `webUrl`.
+            std::function<void(const std::string& appUrl, const std::string& webUrl)> openDirections;
+        } links;
+        // What the phone offers: its share sheet and where the visitor is.
+        struct Device {
+            // Share a link to `hash` (a route) titled `title`.
+            std::function<void(const std::string& title, const std::string& hash)> share;
+            // Ask the browser for the visitor's position; the answer comes to SetPosition or
+            // PositionFailed.
+            std::function<void()> requestPosition;
+        } device;
+        // Files in and out, and the editor's draft kept in the browser.
+        struct Files {
+            // Let the visitor pick a bundle file (it arrives in OnPreviewText).
+            std::function<void()> openFile;
+            // Offer `text` as a file to save.
+            std::function<void(const std::string& fileName, const std::string& text)> download;
+            // The draft under `key`: read ("" when none), written ("" removes it; false when the
+            // browser refused, storage full or disabled). Writes happen on every change, so they
+            // must be quick and synchronous.
+            std::function<std::string(const std::string& key)> loadDraft;
+            std::function<bool(const std::string& key, const std::string& text)> saveDraft;
+        } files;
+        // The page around the canvas.
+        struct Page {
+            std::function<void()> retryLoading;
+            std::function<void(const std::string& lang)> languageChanged;
+            // Show the page's HTML directory (the text view) in place of the canvas.
+            std::function<void()> showTextView;
+            // Switch the page into preview mode.
+            std::function<void()> enterPreview;
+            // The editor opened: the page may fetch what editing needs (a font with every Hangul
+            // syllable in common use).
+            std::function<void()> editorOpened;
+        } page;
     };
 
     explicit App(Host host = {});
@@ -72,7 +85,7 @@ public:
     void OnBundleText(const std::string& sourceName, std::string_view text);
     // Preview mode: a bundle opened by the visitor. A usable one replaces what is shown; one with
     // errors leaves the last usable data on screen, and its problems are listed.
-    void SetPreview(bool on) { m_state.preview = on; }
+    void SetPreview(bool on) { m_state.preview.on = on; }
     void OnPreviewText(const std::string& sourceName, std::string_view text);
     void OnPreviewFailure(const std::string& sourceName, const std::string& message);
     // A file could not be fetched (network error, HTTP status): shown on the error screen.
@@ -80,20 +93,20 @@ public:
     // Problems found in a file (an invalid bundle or index): shown on the error screen.
     void ShowErrors(const std::string& sourceName, std::vector<Diagnostic> errors);
     // Pixels per CSS pixel; sizes in the views are given in CSS pixels and scaled by this.
-    void SetScale(float scale) { m_state.scale = scale; }
+    void SetScale(float scale) { m_state.layout.scale = scale; }
     void SetFonts(ImFont* body, ImFont* title) {
-        m_state.bodyFont = body;
-        m_state.titleFont = title;
+        m_state.layout.bodyFont = body;
+        m_state.layout.titleFont = title;
     }
     // The screen's safe area insets (notches, rounded corners, home indicator), CSS px.
     void SetSafeArea(float top, float right, float bottom, float left) {
-        m_state.safeTop = top;
-        m_state.safeRight = right;
-        m_state.safeBottom = bottom;
-        m_state.safeLeft = left;
+        m_state.layout.safeTop = top;
+        m_state.layout.safeRight = right;
+        m_state.layout.safeBottom = bottom;
+        m_state.layout.safeLeft = left;
     }
     // A finger dragged the content by dy (device pixels; positive moves content down).
-    void ScrollBy(float dy) { m_state.pendingScroll += dy; }
+    void ScrollBy(float dy) { m_state.frame.pendingScroll += dy; }
     // A finger or the pointer dragged by (dx, dy) device pixels: pans the map on the map
     // screen, scrolls the screen elsewhere.
     void DragBy(float dx, float dy);
@@ -168,8 +181,46 @@ private:
     void Validate();
     void SaveDraft();
     void RestoreDraft();
-    void ApplyEditIntent(const Intent& intent);
-    void SetEditField(const std::string& fieldId, const std::string& value, bool typing);
+    // One handler per intent (app_intents.cpp; the editor's in app_edit.cpp).
+    void On(const intent::OpenShop& i);
+    void On(const intent::OpenPromo& i);
+    void On(const intent::OpenMap& i);
+    void On(const intent::Back& i);
+    void On(const intent::OpenUrl& i);
+    void On(const intent::Share& i);
+    void On(const intent::Directions& i);
+    void On(const intent::ShowTextView& i);
+    void On(const intent::Retry& i);
+    void On(const intent::SetLanguage& i);
+    void On(const intent::ToggleLanguagePicker& i);
+    void On(const intent::ToggleFilterPanel& i);
+    void On(const intent::ToggleOpenNow& i);
+    void On(const intent::TogglePromotionFilter& i);
+    void On(const intent::TogglePayment& i);
+    void On(const intent::ToggleSpokenLanguage& i);
+    void On(const intent::ToggleCategory& i);
+    void On(const intent::ClearFilters& i);
+    void On(const intent::SortNearest& i);
+    void On(const intent::MapZoom& i);
+    void On(const intent::MapZoomTo& i);
+    void On(const intent::MapList& i);
+    void On(const intent::Locate& i);
+    void On(const intent::DismissNotice& i);
+    void On(const intent::OpenFile& i);
+    void On(const intent::TogglePreviewProblems& i);
+    void On(const intent::EnterPreview& i);
+    void On(const intent::OpenEditor& i);
+    void On(const intent::EditSet& i);
+    void On(const intent::Undo& i);
+    void On(const intent::Redo& i);
+    void On(const intent::Export& i);
+    void On(const intent::EditAdd& i);
+    void On(const intent::EditRemove& i);
+    void On(const intent::PlaceOnMap& i);
+    void On(const intent::EndPlacing& i);
+    void On(const intent::ToggleOtherLanguages& i);
+    void On(const intent::DiscardEdits& i);
+    void SetEditField(const EntityRef& ref, const std::string& field, const std::string& value, bool typing);
 
     Host m_host;
     UiState m_state;

@@ -1,5 +1,9 @@
 // App's editing half: the edit session behind the editor's forms, the page showing its data as
 // visitors will see it, the draft kept in the browser on every change, and export.
+//
+// [SECTION] index
+//  - The session, the page following it, drafts
+//  - The editor's intents
 #include <algorithm>
 #include <cstdio>
 
@@ -33,6 +37,8 @@ std::string DraftKey(const Bundle& bundle) {
 
 }  // namespace
 
+// [SECTION] The session, the page following it, drafts
+
 void App::StartEditing() {
     if (m_session || !m_bundle) return;
     // The session holds the data as the file has it: sample dates back where the file put them.
@@ -41,12 +47,12 @@ void App::StartEditing() {
     m_session.emplace(std::move(source), m_baseHash);
     m_state.editor.active = true;
     ++m_contentGeneration;  // the editor's own words join the atlas
-    if (m_host.editorOpened) m_host.editorOpened();
+    if (m_host.page.editorOpened) m_host.page.editorOpened();
 }
 
 void App::RestoreDraft() {
-    if (!m_host.loadDraft || !m_bundle) return;
-    const std::string text = m_host.loadDraft(DraftKey(*m_bundle));
+    if (!m_host.files.loadDraft || !m_bundle) return;
+    const std::string text = m_host.files.loadDraft(DraftKey(*m_bundle));
     if (text.empty()) return;
     StartEditing();
     const DraftReplay replay = m_session->LoadDraft(text);
@@ -161,19 +167,18 @@ void App::Validate() {
 }
 
 void App::SaveDraft() {
-    if (!m_host.saveDraft || !m_session) return;
+    if (!m_host.files.saveDraft || !m_session) return;
     const bool empty = m_session->EditCount() == 0 && !m_session->CanRedo();
     m_state.editor.unsaved =
-        !m_host.saveDraft(DraftKey(m_session->Data()),
-                          empty ? std::string() : m_session->SaveDraft(m_session->Data().district.id));
+        !m_host.files.saveDraft(DraftKey(m_session->Data()),
+                                empty ? std::string() : m_session->SaveDraft(m_session->Data().district.id));
 }
 
-void App::SetEditField(const std::string& fieldId, const std::string& value, bool typing) {
-    EntityRef ref;
-    std::string field;
-    if (!m_session || !SplitFieldId(fieldId, &ref, &field)) return;
+void App::SetEditField(const EntityRef& ref, const std::string& field, const std::string& value, bool typing) {
+    if (!m_session) return;
     const FieldResult r = m_session->Set(ref, field, value);
     if (!typing) m_session->EndTyping();
+    const std::string fieldId = FormatEntity(ref) + "|" + field;
     if (!r.ok()) {
         m_state.editor.pending[fieldId] = PendingText{value, r};
         return;
@@ -183,7 +188,9 @@ void App::SetEditField(const std::string& fieldId, const std::string& value, boo
 }
 
 void App::OnFieldInput(const std::string& fieldId, const std::string& value) {
-    SetEditField(fieldId, value, true);
+    EntityRef ref;
+    std::string field;
+    if (SplitFieldId(fieldId, &ref, &field)) SetEditField(ref, field, value, true);
 }
 
 void App::OnFieldFocus(const std::string& fieldId, bool focused) {
@@ -200,102 +207,98 @@ void App::OnFieldFocus(const std::string& fieldId, bool focused) {
     }
 }
 
-void App::ApplyEditIntent(const Intent& intent) {
-    EditorState& e = m_state.editor;
-    switch (intent.kind) {
-        case Intent::Kind::kOpenEditor: {
-            StartEditing();
-            if (!m_session) return;
-            m_state.screen = Screen::kEditor;
-            const std::optional<EntityRef> ref = ParseEntity(intent.value);
-            e.entity = ref && !EntityPointer(m_session->Data(), *ref).empty() ? intent.value : std::string();
-            e.confirmDiscard = false;
-            e.placing.clear();
-            return;
-        }
-        default:
-            break;
-    }
+// [SECTION] The editor's intents
+
+void App::On(const intent::OpenEditor& i) {
+    StartEditing();
     if (!m_session) return;
-    switch (intent.kind) {
-        case Intent::Kind::kEditSet: {
-            const std::size_t newline = intent.value.find('\n');
-            if (newline != std::string::npos) {
-                SetEditField(intent.value.substr(0, newline), intent.value.substr(newline + 1), false);
-            }
-            break;
-        }
-        case Intent::Kind::kUndo:
-            if (m_session->Undo()) EditChanged(true);
-            break;
-        case Intent::Kind::kRedo:
-            if (m_session->Redo()) EditChanged(true);
-            break;
-        case Intent::Kind::kExport:
-            if (m_host.download) {
-                m_host.download(m_session->Data().district.id + ".json", WriteBundle(m_session->Data()));
-            }
-            break;
-        case Intent::Kind::kEditAdd: {
-            const Bundle& data = m_session->Data();
-            EntityRef added;
-            if (intent.value == "shop" && !data.categories.empty()) {
-                added = m_session->AddShop(data.categories.front().id, data.district.center);
-            } else if (intent.value == "promotion") {
-                // From a shop's form, a deal of that shop; from the list, one for the whole district.
-                const std::optional<EntityRef> from = ParseEntity(e.entity);
-                added = m_session->AddPromotion(from && from->kind == EntityKind::kShop ? from->id : "",
-                                                m_state.today);
-            } else if (intent.value == "event") {
-                added = m_session->AddEvent(m_state.today);
-            } else {
-                break;
-            }
-            EditChanged(true);
-            e.entity = FormatEntity(added);
-            break;
-        }
-        case Intent::Kind::kEditRemove: {
-            const std::optional<EntityRef> ref = ParseEntity(intent.value);
-            if (ref && m_session->Remove(*ref)) {
-                EditChanged(true);
-                e.entity.clear();
-            }
-            break;
-        }
-        case Intent::Kind::kEditPlace:
-            if (!intent.value.empty()) {
-                e.placing = intent.value;
-                OpenMap(intent.value);
-            } else {
-                e.placing.clear();
-                if (m_host.back) {
-                    m_host.back();  // to the form the map was opened from
-                } else {
-                    m_state.screen = Screen::kEditor;
-                }
-            }
-            break;
-        case Intent::Kind::kToggleOtherLanguages:
-            e.otherLanguages = !e.otherLanguages;
-            break;
-        case Intent::Kind::kDiscardEdits:
-            e.confirmDiscard = intent.value == "ask";
-            if (intent.value == "yes") {
-                while (m_session->Undo()) {
-                }
-                ShowEdited();
-                if (m_host.saveDraft) m_host.saveDraft(DraftKey(m_session->Data()), "");
-                m_session.reset();
-                const int generation = e.generation;
-                e = EditorState{};
-                e.generation = generation + 1;
-                m_state.screen = Screen::kHome;
-            }
-            break;
-        default:
-            break;
+    EditorState& e = m_state.editor;
+    m_state.screen = Screen::kEditor;
+    const bool exists = i.entity && !EntityPointer(m_session->Data(), *i.entity).empty();
+    e.entity = exists ? FormatEntity(*i.entity) : std::string();
+    e.confirmDiscard = false;
+    e.placing.clear();
+}
+
+void App::On(const intent::EditSet& i) {
+    SetEditField(i.entity, i.field, i.value, false);
+}
+
+void App::On(const intent::Undo&) {
+    if (m_session && m_session->Undo()) EditChanged(true);
+}
+
+void App::On(const intent::Redo&) {
+    if (m_session && m_session->Redo()) EditChanged(true);
+}
+
+void App::On(const intent::Export&) {
+    if (m_session && m_host.files.download) {
+        m_host.files.download(m_session->Data().district.id + ".json", WriteBundle(m_session->Data()));
     }
+}
+
+void App::On(const intent::EditAdd& i) {
+    if (!m_session) return;
+    const Bundle& data = m_session->Data();
+    EditorState& e = m_state.editor;
+    EntityRef added;
+    if (i.kind == EntityKind::kShop && !data.categories.empty()) {
+        added = m_session->AddShop(data.categories.front().id, data.district.center);
+    } else if (i.kind == EntityKind::kPromotion) {
+        // From a shop's form, a deal of that shop; from the list, one for the whole district.
+        const std::optional<EntityRef> from = ParseEntity(e.entity);
+        added = m_session->AddPromotion(from && from->kind == EntityKind::kShop ? from->id : "", m_state.today);
+    } else if (i.kind == EntityKind::kEvent) {
+        added = m_session->AddEvent(m_state.today);
+    } else {
+        return;
+    }
+    EditChanged(true);
+    e.entity = FormatEntity(added);
+}
+
+void App::On(const intent::EditRemove& i) {
+    if (m_session && m_session->Remove(i.entity)) {
+        EditChanged(true);
+        m_state.editor.entity.clear();
+    }
+}
+
+void App::On(const intent::PlaceOnMap& i) {
+    if (!m_session) return;
+    m_state.editor.placing = i.shop;
+    OpenMap(i.shop);
+}
+
+void App::On(const intent::EndPlacing&) {
+    if (!m_session) return;
+    m_state.editor.placing.clear();
+    if (m_host.links.back) {
+        m_host.links.back();  // to the form the map was opened from
+    } else {
+        m_state.screen = Screen::kEditor;
+    }
+}
+
+void App::On(const intent::ToggleOtherLanguages&) {
+    if (m_session) m_state.editor.otherLanguages = !m_state.editor.otherLanguages;
+}
+
+void App::On(const intent::DiscardEdits& i) {
+    if (!m_session) return;
+    EditorState& e = m_state.editor;
+    e.confirmDiscard = i.step == intent::DiscardEdits::Step::kAsk;
+    if (i.step != intent::DiscardEdits::Step::kConfirm) return;
+    while (m_session->Undo()) {
+    }
+    ShowEdited();
+    if (m_host.files.saveDraft) m_host.files.saveDraft(DraftKey(m_session->Data()), "");
+    m_session.reset();
+    const int generation = e.generation;
+    e = EditorState{};
+    e.generation = generation + 1;
+    m_state.screen = Screen::kHome;
 }
 
 }  // namespace golmok

@@ -15,53 +15,13 @@
 #include "core/model/date.h"
 #include "core/model/diagnostic.h"
 #include "core/text/text.h"
+#include "ui/intents.h"
 
 struct ImFont;
 
 namespace golmok {
 
 enum class Screen { kLoading, kHome, kShop, kPromo, kError, kMap, kEditor };
-
-struct Intent {
-    enum class Kind {
-        kOpenShop,
-        kBack,
-        kOpenUrl,
-        kSetLanguage,
-        kRetry,
-        kToggleFilterPanel,
-        kToggleLanguagePicker,
-        kToggleFilter,  // value: "open", "promotion", "pay:<code>", "lang:<code>", "cat:<id>"
-        kClearFilters,
-        kOpenPromo,  // value: promotion id
-        kShare,      // share the current screen's link
-        kOpenMap,    // value: the shop to centre on, or "" for the whole district
-        kMapZoom,    // value: "in" or "out", around the map's centre
-        kMapZoomTo,  // value: "<world x> <world y> <zoom>" (a tapped cluster)
-        kLocate,     // ask the browser where the visitor is (only ever on a tap)
-        kSortNearest,      // toggle nearest-first (asks for the position when unknown)
-        kDismissNotice,
-        kDirections,  // value: "naver", "kakao" or "google", for the open shop
-        kMapList,     // value: shop ids, comma-separated (a cluster that cannot come apart); "" closes
-        kOpenFile,           // preview: pick a bundle file
-        kTogglePreviewProblems,
-        kEnterPreview,
-        kShowTextView,  // the page's HTML directory instead of the canvas
-        // The editor. Field values travel as "<entity>|<field>\n<value>".
-        kOpenEditor,   // value: the entity whose form to open ("shop/<id>"), "" for the list
-        kEditSet,      // a chip, a choice or the map set a field
-        kUndo,
-        kRedo,
-        kExport,
-        kEditAdd,      // value: "shop", "promotion" or "event"
-        kEditRemove,   // value: the entity
-        kEditPlace,    // value: the shop whose position taps on the map set; "" ends placing
-        kToggleOtherLanguages,
-        kDiscardEdits,  // value: "ask", "yes" or "no"
-    };
-    Kind kind;
-    std::string value;  // shop id, URL or language code
-};
 
 // A tappable thing drawn in the last frame, in device pixels. The platform exposes them to
 // end-to-end tests and, later, to assistive technology.
@@ -139,67 +99,99 @@ struct EditorState {
     bool unsaved = false;  // the browser refused the last save (storage full or disabled)
 };
 
+// How the page is laid out on this device: set by the platform, read by every view.
+struct Layout {
+    float scale = 1.0f;  // device pixels per CSS pixel
+    float safeTop = 0, safeRight = 0, safeBottom = 0, safeLeft = 0;  // safe area insets, CSS pixels
+    ImFont* bodyFont = nullptr;
+    ImFont* titleFont = nullptr;
+};
+
+// The home screen, beyond the search it shares with the map.
+struct HomeState {
+    bool languagePickerOpen = false;
+    // Per category (bundle order), its shops in bundle order: the home list's groups, set when a
+    // bundle loads rather than found again every frame.
+    std::vector<std::vector<std::size_t>> shopsByCategory;
+};
+
+// Search and filters, which the home list and the map's pins both follow. The query comes from the
+// page's text field, composing part included.
+struct SearchState {
+    std::string query;
+    bool focused = false;
+    bool scrollToField = false;  // bring the field to the top (the keyboard is opening)
+    Filters filters;
+    bool filterPanelOpen = false;
+    bool sortNearest = false;  // lists nearest first (needs a position)
+    // Derived from query, filters and the moment (App::Refresh): shops to list, in order, how
+    // many each category would show, and per result its distance from the visitor when known.
+    std::vector<std::size_t> results;
+    std::vector<int> categoryCounts;
+    std::vector<double> distances;  // metres
+    // Where the text field must sit (device px; fieldH == 0 when it is off screen).
+    float fieldX = 0, fieldY = 0, fieldW = 0, fieldH = 0;
+    bool Active() const { return !query.empty() || filters.Active() || focused || sortNearest; }
+};
+
+// Where the visitor is: known only after they asked for it, on a tap.
+struct LocationState {
+    std::optional<Position> position;
+    bool locating = false;  // asked, no answer yet
+    std::string notice;     // a message for the visitor (location refused, far away)
+};
+
+// Preview (shop owners and associations): a bundle opened from a file, its problems beside the
+// page, the last usable data kept on screen when the file cannot be used.
+struct PreviewState {
+    bool on = false;
+    std::string source;                // the file last opened ("" before any)
+    std::vector<Diagnostic> problems;  // its errors and warnings
+    bool usable = true;                // it is the one on screen
+    bool problemsOpen = false;
+};
+
+// Screen::kError: the file that could not be used and why.
+struct ErrorState {
+    std::string source;
+    std::vector<Diagnostic> problems;
+};
+
+// What passes between App and the views around one frame: the scroll to apply, and what the frame
+// drew and asked for.
+struct FrameState {
+    float pendingScroll = 0;         // device pixels, consumed by the scrolling view
+    std::vector<Intent> intents;     // emitted during the frame, applied after it
+    std::vector<HitTarget> targets;  // recorded during the frame
+    // The frame before's targets, whose strings widgets::AddTarget reuses: a list of thousands of
+    // shops then records its rows every frame without allocating.
+    std::vector<HitTarget> spareTargets;
+    std::size_t spareTargetsUsed = 0;
+    Screen screen = Screen::kLoading;  // what the last frame showed (targets belong to it)
+    std::string shopId;
+    std::string promoId;
+};
+
+// Everything the views read besides the bundle, grouped by screen. App owns it and changes it only
+// while applying intents and platform input.
 struct UiState {
     Screen screen = Screen::kLoading;
     std::string shopId;   // on Screen::kShop
     std::string promoId;  // on Screen::kPromo
     Lang lang = Lang::kKo;
     Date today;
-    LocalTime now;  // Asia/Seoul
-    float scale = 1.0f;  // device pixels per CSS pixel
-    float safeTop = 0, safeRight = 0, safeBottom = 0, safeLeft = 0;  // CSS pixels
-    ImFont* bodyFont = nullptr;
-    ImFont* titleFont = nullptr;
-    float pendingScroll = 0;           // device pixels, consumed by the scrolling view
-    float homeScrollY = 0;             // restored when coming back from a card
-    std::string errorSource;           // on Screen::kError
-    std::vector<Diagnostic> errors;    // on Screen::kError
-    // Search and filters. The query comes from the page's text field, composing part included.
-    std::string query;
-    bool searchFocused = false;
-    bool scrollToSearch = false;  // bring the field to the top (the keyboard is opening)
-    Filters filters;
-    bool filterPanelOpen = false;
-    bool languagePickerOpen = false;
-    // Derived from query, filters and the moment (App::Refresh): shops to list, in order, and
-    // how many each category would show.
-    std::vector<std::size_t> results;
-    std::vector<int> categoryCounts;
-    // Per category (bundle order), its shops in bundle order: the home list's groups, set when a
-    // bundle loads rather than found again every frame.
-    std::vector<std::vector<std::size_t>> shopsByCategory;
-    bool Searching() const { return !query.empty() || filters.Active() || searchFocused || sortNearest; }
-    // Where the text field must sit (device px; h == 0 when it is off screen).
-    float searchX = 0, searchY = 0, searchW = 0, searchH = 0;
+    LocalTime now;           // Asia/Seoul
+    std::string pageOrigin;  // the page's origin, given to map apps that ask who calls them
 
-    // The map, and where the visitor is (known only after they asked for it).
+    Layout layout;
+    HomeState home;
+    SearchState search;
     MapState map;
-    std::optional<Position> position;
-    bool locating = false;       // asked, no answer yet
-    bool sortNearest = false;    // lists nearest first (needs a position)
-    std::string notice;          // a message for the visitor (location refused, far away)
-    std::vector<double> distances;  // per result: metres from the visitor, when known
-    std::string pageOrigin;      // the page's origin, given to map apps that ask who calls them
-
-    // Preview (shop owners and associations): a bundle opened from a file, its problems beside
-    // the page, the last usable data kept on screen when the file cannot be used.
-    bool preview = false;
-    std::string previewSource;               // the file last opened ("" before any)
-    std::vector<Diagnostic> previewProblems;  // its errors and warnings
-    bool previewUsable = true;                // it is the one on screen
-    bool previewProblemsOpen = false;
-
+    LocationState location;
+    PreviewState preview;
     EditorState editor;
-
-    std::vector<Intent> intents;       // emitted during a frame
-    std::vector<HitTarget> targets;    // recorded during a frame
-    // The frame before's targets, whose strings widgets::AddTarget reuses: a list of thousands of
-    // shops then records its rows every frame without allocating.
-    std::vector<HitTarget> spareTargets;
-    std::size_t spareTargetsUsed = 0;
-    Screen drawnScreen = Screen::kLoading;  // what the last frame showed (targets belong to it)
-    std::string drawnShopId;
-    std::string drawnPromoId;
+    ErrorState error;
+    FrameState frame;
 };
 
 }  // namespace golmok

@@ -19,7 +19,7 @@
 #include "imgui.h"
 #include "tools/synthetic.h"
 #include "ui/app.h"
-#include "ui/fonts.h"
+#include "ui/kit/fonts.h"
 
 namespace {
 
@@ -56,11 +56,11 @@ const ScreenSetup kScreens[] = {
     // A one-consonant query: most shops match, so the results list is as long as it gets.
     {"search_results", [](App& app) { app.SetQuery("ㄱ"); }, Flick},
     // Every shop on the map, from the whole district at first.
-    {"map", [](App& app) { app.Apply({golmok::Intent::Kind::kOpenMap, ""}); }, PanAndPinch},
+    {"map", [](App& app) { app.Apply(golmok::intent::OpenMap{}); }, PanAndPinch},
     // Typing in the editor: each keystroke changes the data every screen shows.
     {"editor_typing",
      [](App& app) {
-         app.Apply({golmok::Intent::Kind::kOpenEditor, "shop/" + app.GetBundle()->shops.front().id});
+         app.Apply(golmok::intent::OpenEditor{golmok::EntityRef{golmok::EntityKind::kShop, app.GetBundle()->shops.front().id}});
          app.OnFieldFocus("shop/" + app.GetBundle()->shops.front().id + "|name.ko", true);
      },
      TypeName},
@@ -127,7 +127,7 @@ void BM_Frame(benchmark::State& state, const ScreenSetup* screen) {
         ms.push_back(took.count() * 1000);
     }
     state.counters["shops"] = static_cast<double>(state.range(0));
-    state.counters["listed"] = static_cast<double>(app.State().results.size());
+    state.counters["listed"] = static_cast<double>(app.State().search.results.size());
     state.counters["p50_ms"] = Percentile(ms, 0.50);
     state.counters["p95_ms"] = Percentile(ms, 0.95);
     ImGui::DestroyContext();

@@ -17,7 +17,7 @@ TEST_F(HeadlessApp, HomeListsEveryShopOfTheBundle) {
     ASSERT_EQ(app.State().screen, Screen::kHome);
     Frame();
     int shops = 0;
-    for (const HitTarget& t : app.State().targets) shops += t.kind == "shop";
+    for (const HitTarget& t : app.State().frame.targets) shops += t.kind == "shop";
     EXPECT_EQ(shops, static_cast<int>(app.GetBundle()->shops.size()));
 }
 
@@ -48,14 +48,14 @@ TEST_F(HeadlessApp, AnnouncesSearchResultsAndTheOpenedShop) {
     EXPECT_EQ(app.Announcement(), "") << "nothing to say on the plain home screen";
     app.SetQuery("떡볶이");
     Frame();
-    const std::size_t found = app.State().results.size();
+    const std::size_t found = app.State().search.results.size();
     ASSERT_GT(found, 0u);
     EXPECT_EQ(app.Announcement(), "떡볶이 · " + std::to_string(found) + "곳");
     app.SetQuery("없는가게이름");
     Frame();
     EXPECT_EQ(app.Announcement(), "찾는 가게가 없습니다");
     app.SetQuery("");
-    app.Apply({Intent::Kind::kOpenShop, "manna-bunsik"});
+    app.Apply(intent::OpenShop{"manna-bunsik"});
     Frame();
     EXPECT_EQ(app.Announcement().rfind("맛나분식", 0), 0u) << app.Announcement();
 }
@@ -63,7 +63,7 @@ TEST_F(HeadlessApp, AnnouncesSearchResultsAndTheOpenedShop) {
 TEST_F(HeadlessApp, TheHomeScreenEndsWithTheTextViewButton) {
     bool shown = false;
     App::Host host;
-    host.showTextView = [&] { shown = true; };
+    host.page.showTextView = [&] { shown = true; };
     App withHost(host);
     withHost.SetScale(3);
     withHost.OnBundleText("doksan.json", test::ReadSourceFile("data/doksan.json"));
@@ -71,9 +71,9 @@ TEST_F(HeadlessApp, TheHomeScreenEndsWithTheTextViewButton) {
     withHost.Frame();
     ImGui::Render();
     bool drawn = false;
-    for (const HitTarget& t : withHost.State().targets) drawn = drawn || t.kind == "textview";
+    for (const HitTarget& t : withHost.State().frame.targets) drawn = drawn || t.kind == "textview";
     EXPECT_TRUE(drawn);
-    withHost.Apply({Intent::Kind::kShowTextView, ""});
+    withHost.Apply(intent::ShowTextView{});
     EXPECT_TRUE(shown);
 }
 
@@ -81,9 +81,9 @@ TEST_F(HeadlessApp, AnInvalidBundleShowsItsErrorsNotABlankScreen) {
     app.OnBundleText("broken.json",
                      test::ReadSourceFile("tests/data/invalid/unknown_references.json"));
     EXPECT_EQ(app.State().screen, Screen::kError);
-    EXPECT_EQ(app.State().errorSource, "broken.json");
-    ASSERT_EQ(app.State().errors.size(), 2u);
-    EXPECT_EQ(app.State().errors[1].pointer, "/promotions/0/shop");
+    EXPECT_EQ(app.State().error.source, "broken.json");
+    ASSERT_EQ(app.State().error.problems.size(), 2u);
+    EXPECT_EQ(app.State().error.problems[1].pointer, "/promotions/0/shop");
     Frame();
     EXPECT_TRUE(Target("retry"));
 }
@@ -101,14 +101,16 @@ TEST_F(HeadlessApp, SwitchingLanguageChangesTheLabels) {
     EXPECT_EQ(app.State().lang, Lang::kEn);
     EXPECT_EQ(Target("language")->id, "en");
     EXPECT_EQ(Target("chip", "filters")->label, "Filters");
-    EXPECT_FALSE(app.State().languagePickerOpen);
+    EXPECT_FALSE(app.State().home.languagePickerOpen);
 }
 
 TEST_F(HeadlessApp, LinksOnlyOpenWithAllowedSchemes) {
     std::vector<std::string> opened;
-    App withHost(App::Host{[&](const std::string& url) { opened.push_back(url); }, {}, {}});
-    withHost.Apply({Intent::Kind::kOpenUrl, "javascript:alert(1)"});
-    withHost.Apply({Intent::Kind::kOpenUrl, "tel:02-0123-4567"});
+    App::Host host;
+    host.links.openUrl = [&](const std::string& url) { opened.push_back(url); };
+    App withHost(host);
+    withHost.Apply(intent::OpenUrl{"javascript:alert(1)"});
+    withHost.Apply(intent::OpenUrl{"tel:02-0123-4567"});
     ASSERT_EQ(opened.size(), 1u);
     EXPECT_EQ(opened[0], "tel:02-0123-4567");
 }
@@ -116,29 +118,29 @@ TEST_F(HeadlessApp, LinksOnlyOpenWithAllowedSchemes) {
 TEST_F(HeadlessApp, TypingNarrowsTheListAtOnceAndClearingRestoresIt) {
     app.OnBundleText("doksan.json", test::ReadSourceFile("data/doksan.json"));
     Frame();
-    const std::size_t all = app.State().results.size();
+    const std::size_t all = app.State().search.results.size();
     EXPECT_EQ(all, app.GetBundle()->shops.size());
     app.SetQuery("떡ㅂ");  // a syllable still being composed
-    EXPECT_GT(app.State().results.size(), 0u);
-    EXPECT_LT(app.State().results.size(), all);
+    EXPECT_GT(app.State().search.results.size(), 0u);
+    EXPECT_LT(app.State().search.results.size(), all);
     app.SetQuery("");
-    EXPECT_EQ(app.State().results.size(), all);
+    EXPECT_EQ(app.State().search.results.size(), all);
 }
 
 TEST_F(HeadlessApp, AFilterChipNarrowsTheResultsAndClearAllRestoresThem) {
     app.OnBundleText("doksan.json", test::ReadSourceFile("data/doksan.json"));
     Frame();
-    const std::size_t all = app.State().results.size();
+    const std::size_t all = app.State().search.results.size();
     Tap(*Target("chip", "filters"));
-    ASSERT_TRUE(app.State().filterPanelOpen);
+    ASSERT_TRUE(app.State().search.filterPanelOpen);
     const HitTarget* zeropay = Target("chip", "pay:zeropay");
     ASSERT_TRUE(zeropay);
     Tap(*zeropay);
-    EXPECT_EQ(app.State().filters.ActiveCount(), 1);
-    EXPECT_LT(app.State().results.size(), all);
+    EXPECT_EQ(app.State().search.filters.ActiveCount(), 1);
+    EXPECT_LT(app.State().search.results.size(), all);
     Tap(*Target("chip", "clear"));
-    EXPECT_FALSE(app.State().filters.Active());
-    EXPECT_EQ(app.State().results.size(), all);
+    EXPECT_FALSE(app.State().search.filters.Active());
+    EXPECT_EQ(app.State().search.results.size(), all);
 }
 
 TEST_F(HeadlessApp, ListRowsSayWhetherAShopIsOpen) {
@@ -161,7 +163,7 @@ TEST_F(HeadlessApp, ListRowsSayWhetherAShopIsOpen) {
 TEST_F(HeadlessApp, AFetchFailureIsShownWithItsSource) {
     app.OnLoadFailure("data/doksan.json", "HTTP 404 Not Found");
     EXPECT_EQ(app.State().screen, Screen::kError);
-    EXPECT_EQ(app.State().errors[0].message, "HTTP 404 Not Found");
+    EXPECT_EQ(app.State().error.problems[0].message, "HTTP 404 Not Found");
 }
 
 }  // namespace

@@ -35,7 +35,7 @@ protected:
     // Scrolls the form until the target is on screen.
     const HitTarget* Reveal(const std::string& kind, const std::string& id) {
         for (int i = 0; i < 10; ++i) {
-            for (const HitTarget& t : app.State().targets) {
+            for (const HitTarget& t : app.State().frame.targets) {
                 if (t.kind != kind || t.id != id) continue;
                 if (t.visible && t.y > 0 && t.y + t.h < ImGui::GetIO().DisplaySize.y) return &t;
                 app.ScrollBy(-(t.y - ImGui::GetIO().DisplaySize.y / 2));
@@ -48,7 +48,7 @@ protected:
     }
 
     void OpenForm(const std::string& entity) {
-        app.Apply({Intent::Kind::kOpenEditor, entity});
+        app.Apply(intent::OpenEditor{ParseEntity(entity)});
         Frame();
         Frame();
     }
@@ -58,7 +58,7 @@ protected:
 };
 
 TEST_F(Editor, TheShopCardOpensItsForm) {
-    app.Apply({Intent::Kind::kOpenShop, kShop});
+    app.Apply(intent::OpenShop{kShop});
     Frame();
     const HitTarget* edit = Target("edit", std::string("shop/") + kShop);
     ASSERT_TRUE(edit);
@@ -150,7 +150,7 @@ TEST_F(Editor, ADateThatDoesNotExistStaysInItsFieldWithTheReason) {
 TEST_F(Editor, ExportDiffersFromTheFileOnlyWhereEdited) {
     OpenForm(std::string("shop/") + kShop);
     app.OnFieldInput(std::string("shop/") + kShop + "|phone", "02-851-0000");
-    app.Apply({Intent::Kind::kExport, ""});
+    app.Apply(intent::Export{});
     ASSERT_EQ(downloads.size(), 1u);
     EXPECT_EQ(downloads[0].first, "doksan.json");
     // Sample deals are shown on dates moved to today; the file keeps its own dates.

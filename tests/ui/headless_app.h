@@ -41,7 +41,7 @@ protected:
     }
 
     const HitTarget* Target(const std::string& kind, const std::string& id = "") {
-        for (const HitTarget& t : app.State().targets) {
+        for (const HitTarget& t : app.State().frame.targets) {
             if (t.kind == kind && (id.empty() || t.id == id) && t.visible) return &t;
         }
         return nullptr;
@@ -62,8 +62,10 @@ protected:
     // The browser's storage and downloads, as the page gives them to the app.
     App::Host BrowserHost() {
         App::Host host;
-        host.loadDraft = [this](const std::string& key) { return storage.count(key) ? storage[key] : std::string(); };
-        host.saveDraft = [this](const std::string& key, const std::string& text) {
+        host.files.loadDraft = [this](const std::string& key) {
+            return storage.count(key) ? storage[key] : std::string();
+        };
+        host.files.saveDraft = [this](const std::string& key, const std::string& text) {
             if (text.empty()) {
                 storage.erase(key);
             } else {
@@ -71,7 +73,9 @@ protected:
             }
             return true;
         };
-        host.download = [this](const std::string& name, const std::string& text) { downloads.emplace_back(name, text); };
+        host.files.download = [this](const std::string& name, const std::string& text) {
+            downloads.emplace_back(name, text);
+        };
         return host;
     }
 

@@ -68,13 +68,13 @@ TEST_F(MapScreen, OpensOnTheWholeDistrictWithEveryShopPinned) {
 
 TEST_F(MapScreen, TappingAClusterZoomsInAndSplitsIt) {
     OpenDoksanMap();
-    for (int i = 0; i < 3; ++i) app.Apply({Intent::Kind::kMapZoom, "out"});
+    for (int i = 0; i < 3; ++i) app.Apply(intent::MapZoom{-1});
     Frame();
     const double zoomBefore = app.State().map.view.zoom;
     const std::size_t crowd = Crowdest()->members.size();
     const std::size_t clustersBefore = app.State().map.clusters.size();
     const HitTarget* cluster = nullptr;
-    for (const HitTarget& t : app.State().targets) {
+    for (const HitTarget& t : app.State().frame.targets) {
         if (t.kind == "cluster" && t.label == std::to_string(crowd)) cluster = &t;
     }
     ASSERT_TRUE(cluster);
@@ -112,7 +112,7 @@ TEST_F(MapScreen, TappingAPinOpensThatShopsCardAndBackReturnsToTheSameView) {
 TEST_F(MapScreen, ShopsNoZoomSeparatesAreListedAndOpenFromTheList) {
     OpenDoksanMap();
     const std::vector<Shop>& shops = app.GetBundle()->shops;
-    app.Apply({Intent::Kind::kMapList, shops[1].id + ",no-such-shop," + shops[2].id});
+    app.Apply(intent::MapList{{shops[1].id, "no-such-shop", shops[2].id}});
     ASSERT_EQ(app.State().map.listed, (std::vector<std::string>{shops[1].id, shops[2].id}));
     Frame();
     EXPECT_FALSE(Target("map-zoom-in"));  // the sheet covers the controls
@@ -120,14 +120,14 @@ TEST_F(MapScreen, ShopsNoZoomSeparatesAreListedAndOpenFromTheList) {
     Tap(*Target("shop", shops[2].id));
     EXPECT_EQ(app.State().screen, Screen::kShop);
     EXPECT_EQ(app.State().shopId, shops[2].id);
-    app.Apply({Intent::Kind::kOpenMap, ""});
+    app.Apply(intent::OpenMap{});
     EXPECT_TRUE(app.State().map.listed.empty());
 }
 
 TEST_F(MapScreen, ShowOnMapCentresTheShopUpClose) {
     app.OnBundleText("doksan.json", test::ReadSourceFile("data/doksan.json"));
     const Shop& shop = app.GetBundle()->shops[5];
-    app.Apply({Intent::Kind::kOpenShop, shop.id});
+    app.Apply(intent::OpenShop{shop.id});
     Frame();
     for (int i = 0; i < 20 && !Target("show-on-map"); ++i) {
         app.ScrollBy(-600);
@@ -181,15 +181,16 @@ TEST_F(MapScreen, SearchAndFiltersApplyToThePins) {
     OpenDoksanMap();
     app.SetQuery("떡볶이");
     Frame();
-    const std::size_t found = app.State().results.size();
+    const std::size_t found = app.State().search.results.size();
     ASSERT_GT(found, 0u);
     ASSERT_LT(found, app.GetBundle()->shops.size());
     EXPECT_EQ(PinnedShops(), found);
     std::set<std::size_t> pinned;
     for (const Cluster& c : app.State().map.clusters) {
-        for (std::size_t m : c.members) pinned.insert(app.State().results[m]);
+        for (std::size_t m : c.members) pinned.insert(app.State().search.results[m]);
     }
-    EXPECT_EQ(pinned, std::set<std::size_t>(app.State().results.begin(), app.State().results.end()));
+    EXPECT_EQ(pinned,
+              std::set<std::size_t>(app.State().search.results.begin(), app.State().search.results.end()));
     EXPECT_EQ(FormatRoute(app.CurrentRoute()), "#/map?q=%EB%96%A1%EB%B3%B6%EC%9D%B4");
 }
 
@@ -198,51 +199,55 @@ TEST_F(MapScreen, APositionInsideTheDistrictSortsNearestFirst) {
     Frame();
     ASSERT_TRUE(Target("chip", "nearest"));
     Tap(*Target("chip", "nearest"));  // no request host here: "not available"
-    EXPECT_FALSE(app.State().sortNearest);
-    EXPECT_FALSE(app.State().notice.empty());
+    EXPECT_FALSE(app.State().search.sortNearest);
+    EXPECT_FALSE(app.State().location.notice.empty());
 
-    app.Apply({Intent::Kind::kDismissNotice, ""});
+    app.Apply(intent::DismissNotice{});
     const Shop& far = app.GetBundle()->shops.back();
     app.SetPosition(far.position.lat, far.position.lon, 20);
     Frame();
-    ASSERT_EQ(app.State().distances.size(), app.State().results.size());  // shown, not sorted
-    EXPECT_EQ(app.State().results.front(), 0u);
-    app.Apply({Intent::Kind::kSortNearest, ""});  // the position is known: no new request
+    ASSERT_EQ(app.State().search.distances.size(), app.State().search.results.size());  // shown, not sorted
+    EXPECT_EQ(app.State().search.results.front(), 0u);
+    app.Apply(intent::SortNearest{});  // the position is known: no new request
     Frame();
-    EXPECT_TRUE(app.State().sortNearest);
-    EXPECT_TRUE(app.State().notice.empty());
-    ASSERT_EQ(app.State().distances.size(), app.State().results.size());
-    EXPECT_EQ(app.State().results.front(), app.GetBundle()->shops.size() - 1);
-    EXPECT_TRUE(std::is_sorted(app.State().distances.begin(), app.State().distances.end()));
-    EXPECT_EQ(app.State().distances.front(), 0);
+    EXPECT_TRUE(app.State().search.sortNearest);
+    EXPECT_TRUE(app.State().location.notice.empty());
+    ASSERT_EQ(app.State().search.distances.size(), app.State().search.results.size());
+    EXPECT_EQ(app.State().search.results.front(), app.GetBundle()->shops.size() - 1);
+    EXPECT_TRUE(std::is_sorted(app.State().search.distances.begin(), app.State().search.distances.end()));
+    EXPECT_EQ(app.State().search.distances.front(), 0);
 }
 
 TEST_F(MapScreen, FarAwayOrRefusedIsSaidPlainly) {
     OpenDoksanMap();
     app.SetPosition(37.5665, 126.9780, 30);  // Seoul City Hall, about 11 km away
     Frame();
-    EXPECT_NE(app.State().notice.find("km"), std::string::npos) << app.State().notice;
+    EXPECT_NE(app.State().location.notice.find("km"), std::string::npos) << app.State().location.notice;
     EXPECT_TRUE(Target("notice"));
     Tap(*Target("notice-close"));
-    EXPECT_TRUE(app.State().notice.empty());
+    EXPECT_TRUE(app.State().location.notice.empty());
 
     app.PositionFailed(1);
-    EXPECT_NE(app.State().notice.find("권한"), std::string::npos);
+    EXPECT_NE(app.State().location.notice.find("권한"), std::string::npos);
     app.SetPosition(NAN, 127, 10);
-    EXPECT_FALSE(app.State().notice.empty());
+    EXPECT_FALSE(app.State().location.notice.empty());
 }
 
 TEST(MapDirections, TheCardHandsTheShopToEachMapApp) {
     ImGui::CreateContext();
     std::vector<std::pair<std::string, std::string>> opened;
     App::Host host;
-    host.openDirections = [&](const std::string& app, const std::string& web) { opened.emplace_back(app, web); };
+    host.links.openDirections = [&](const std::string& app, const std::string& web) {
+        opened.emplace_back(app, web);
+    };
     App app(host);
     app.SetPageOrigin("https://golmok.example");
     app.OnBundleText("doksan.json", test::ReadSourceFile("data/doksan.json"));
     const Shop& shop = app.GetBundle()->shops[0];
-    app.Apply({Intent::Kind::kOpenShop, shop.id});
-    for (const char* provider : {"naver", "kakao", "google"}) app.Apply({Intent::Kind::kDirections, provider});
+    app.Apply(intent::OpenShop{shop.id});
+    for (MapProvider provider : {MapProvider::kNaver, MapProvider::kKakao, MapProvider::kGoogle}) {
+        app.Apply(intent::Directions{provider});
+    }
     ASSERT_EQ(opened.size(), 3u);
     EXPECT_EQ(opened[0].first.rfind("nmap://route/walk?", 0), 0u);
     EXPECT_NE(opened[0].first.find("appname=https%3A%2F%2Fgolmok.example"), std::string::npos);

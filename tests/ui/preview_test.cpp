@@ -29,11 +29,11 @@ TEST_F(Preview, AnEditedFileIsShownAsVisitorsWillSeeIt) {
     const std::string from = "\"맛나분식\"";
     ASSERT_NE(text.find(from), std::string::npos);
     text.replace(text.find(from), from.size(), "\"맛나분식 본점\"");
-    app.Apply({Intent::Kind::kOpenShop, app.GetBundle()->shops[0].id});
+    app.Apply(intent::OpenShop{app.GetBundle()->shops[0].id});
     app.OnPreviewText("doksan-edited.json", text);
     Frame();
-    EXPECT_TRUE(app.State().previewUsable);
-    EXPECT_EQ(app.State().previewSource, "doksan-edited.json");
+    EXPECT_TRUE(app.State().preview.usable);
+    EXPECT_EQ(app.State().preview.source, "doksan-edited.json");
     EXPECT_EQ(app.GetBundle()->shops[0].name.Ko(), "맛나분식 본점");
     // The owner stays on the card they were looking at, now with the new data.
     EXPECT_EQ(app.State().screen, Screen::kShop);
@@ -47,21 +47,21 @@ TEST_F(Preview, ABrokenFileListsItsProblemsBesideTheLastGoodData) {
     const std::size_t shops = app.GetBundle()->shops.size();
     app.OnPreviewText("broken.json", test::ReadSourceFile("tests/data/invalid/unknown_references.json"));
     Frame();
-    EXPECT_FALSE(app.State().previewUsable);
+    EXPECT_FALSE(app.State().preview.usable);
     EXPECT_EQ(app.State().screen, Screen::kHome);  // not the error screen
     EXPECT_EQ(app.GetBundle()->shops.size(), shops);
-    ASSERT_EQ(app.State().previewProblems.size(), 2u);
-    EXPECT_EQ(app.State().previewProblems[1].pointer, "/promotions/0/shop");
-    EXPECT_TRUE(app.State().previewProblemsOpen);
+    ASSERT_EQ(app.State().preview.problems.size(), 2u);
+    EXPECT_EQ(app.State().preview.problems[1].pointer, "/promotions/0/shop");
+    EXPECT_TRUE(app.State().preview.problemsOpen);
     EXPECT_TRUE(Target("chip", "problems"));
     Tap(*Target("chip", "problems"));
-    EXPECT_FALSE(app.State().previewProblemsOpen);
+    EXPECT_FALSE(app.State().preview.problemsOpen);
 
     app.OnPreviewText("not-json.json", "{ \"district\": ");
-    EXPECT_FALSE(app.State().previewProblems.empty());
-    EXPECT_GT(app.State().previewProblems[0].line, 0);
+    EXPECT_FALSE(app.State().preview.problems.empty());
+    EXPECT_GT(app.State().preview.problems[0].line, 0);
     app.OnPreviewFailure("https://elsewhere.example/x.json", "only files from this site can be previewed");
-    EXPECT_EQ(app.State().previewProblems[0].message, "only files from this site can be previewed");
+    EXPECT_EQ(app.State().preview.problems[0].message, "only files from this site can be previewed");
     EXPECT_EQ(app.GetBundle()->shops.size(), shops);
 }
 
@@ -71,20 +71,20 @@ TEST_F(Preview, HoursItCannotReadAreListedAsWarningsAndTheFileIsStillShown) {
     ASSERT_NE(text.find(from), std::string::npos);
     text.replace(text.find(from), from.size(), "\"9시~6시\"");
     app.OnPreviewText("hours.json", text);
-    EXPECT_TRUE(app.State().previewUsable);
-    ASSERT_EQ(app.State().previewProblems.size(), 1u);
-    EXPECT_TRUE(app.State().previewProblems[0].warning);
-    EXPECT_NE(app.State().previewProblems[0].pointer.find("/hours"), std::string::npos);
+    EXPECT_TRUE(app.State().preview.usable);
+    ASSERT_EQ(app.State().preview.problems.size(), 1u);
+    EXPECT_TRUE(app.State().preview.problems[0].warning);
+    EXPECT_NE(app.State().preview.problems[0].pointer.find("/hours"), std::string::npos);
 }
 
 TEST(PreviewEntry, TheFooterLinkTurnsPreviewOn) {
     ImGui::CreateContext();
     int entered = 0;
     App::Host host;
-    host.enterPreview = [&] { ++entered; };
+    host.page.enterPreview = [&] { ++entered; };
     App app(host);
-    app.Apply({Intent::Kind::kEnterPreview, ""});
-    EXPECT_TRUE(app.State().preview);
+    app.Apply(intent::EnterPreview{});
+    EXPECT_TRUE(app.State().preview.on);
     EXPECT_EQ(entered, 1);
     ImGui::DestroyContext();
 }

@@ -30,7 +30,11 @@ protected:
         return text ? text : "";
     }
 
-    void SetLanguage(const char* code) { app.Apply({Intent::Kind::kSetLanguage, code}); }
+    void SetLanguage(const char* code) {
+        Lang lang;
+        ASSERT_TRUE(ParseLangCode(code, &lang)) << code;
+        app.Apply(intent::SetLanguage{lang});
+    }
 
     // Characters of the problems listed that the atlas would lack in the current language.
     std::string MissingCharacters(const std::vector<Diagnostic>& problems) {
@@ -40,7 +44,7 @@ protected:
         for (const Diagnostic& d : problems) {
             std::set<std::uint32_t> used;
             AddCodepoints(DiagnosticText(d, app.State().lang), &used);
-            const bool named = app.State().previewUsable && &problems == &app.State().previewProblems;
+            const bool named = app.State().preview.usable && &problems == &app.State().preview.problems;
             const Bundle* names = named ? app.GetBundle() : nullptr;
             AddCodepoints(DiagnosticPlace(d.pointer, app.State().lang, names), &used);
             for (std::uint32_t cp : used) {
@@ -78,7 +82,7 @@ TEST_F(Problems, PreviewListsProblemsInTheVisitorsLanguage) {
     app.SetPreview(true);
     app.OnBundleText("data/doksan.json", test::ReadSourceFile("data/doksan.json"));
     app.OnPreviewText("broken.json", test::ReadSourceFile("tests/data/invalid/unknown_references.json"));
-    ASSERT_TRUE(app.State().previewProblemsOpen);
+    ASSERT_TRUE(app.State().preview.problemsOpen);
     SetLanguage("zh");
     const std::string drawn = DrawnText();
     EXPECT_TRUE(Has(drawn, "/promotions/0/shop  (17:32)")) << drawn;
@@ -96,19 +100,19 @@ TEST_F(Problems, APreviewThatLoadedNamesTheItemOfEachWarning) {
     ASSERT_NE(text.find(from), std::string::npos);
     text.replace(text.find(from), from.size(), "\"9시~6시\"");
     app.OnPreviewText("hours.json", text);
-    ASSERT_TRUE(app.State().previewUsable);
-    ASSERT_EQ(app.State().previewProblems.size(), 1u);
-    app.Apply({Intent::Kind::kTogglePreviewProblems, ""});
-    ASSERT_TRUE(app.State().previewProblemsOpen);
+    ASSERT_TRUE(app.State().preview.usable);
+    ASSERT_EQ(app.State().preview.problems.size(), 1u);
+    app.Apply(intent::TogglePreviewProblems{});
+    ASSERT_TRUE(app.State().preview.problemsOpen);
     std::string drawn = DrawnText();
     EXPECT_TRUE(Has(drawn, "1번째 가게(맛나분식) · 영업시간")) << drawn;
     EXPECT_TRUE(Has(drawn, "/shops/0/hours  (")) << drawn;
     EXPECT_TRUE(Has(drawn, "영업시간 \"9시~6시\"를 읽을 수 없습니다(1번째 글자).")) << drawn;
-    EXPECT_EQ(MissingCharacters(app.State().previewProblems), "");
+    EXPECT_EQ(MissingCharacters(app.State().preview.problems), "");
     SetLanguage("ja");
     drawn = DrawnText();
     EXPECT_TRUE(Has(drawn, "1番目のお店（マンナ粉食） · 営業時間")) << drawn;
-    EXPECT_EQ(MissingCharacters(app.State().previewProblems), "");
+    EXPECT_EQ(MissingCharacters(app.State().preview.problems), "");
 }
 
 TEST_F(Problems, TheAtlasHoldsEveryCharacterOfTheProblemsShown) {
@@ -120,11 +124,11 @@ TEST_F(Problems, TheAtlasHoldsEveryCharacterOfTheProblemsShown) {
              {"wrong_types", "outside_bounds", "missing_korean", "invalid_utf8", "too_deep"}) {
             const std::string path = std::string("tests/data/invalid/") + file + ".json";
             app.OnPreviewText(std::string(file) + ".json", test::ReadSourceFile(path));
-            ASSERT_FALSE(app.State().previewProblems.empty()) << file;
-            EXPECT_EQ(MissingCharacters(app.State().previewProblems), "") << file << " in " << lang;
+            ASSERT_FALSE(app.State().preview.problems.empty()) << file;
+            EXPECT_EQ(MissingCharacters(app.State().preview.problems), "") << file << " in " << lang;
         }
         app.OnBundleText("district.json", test::ReadSourceFile("tests/data/invalid/duplicate_ids.json"));
-        EXPECT_EQ(MissingCharacters(app.State().errors), "") << lang;
+        EXPECT_EQ(MissingCharacters(app.State().error.problems), "") << lang;
         app.OnBundleText("data/doksan.json", test::ReadSourceFile("data/doksan.json"));
     }
 }

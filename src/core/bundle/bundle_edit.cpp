@@ -325,8 +325,6 @@ struct Access {
     }
 };
 
-constexpr const char* kLangSuffix[] = {".ko", ".en", ".ja", ".zh"};
-
 void AddTextFields(std::vector<FieldInfo>* fields, const char* const (&names)[kLangCount], FieldType type) {
     for (int i = 0; i < kLangCount; ++i) fields->push_back({names[i], type});
 }

@@ -12,7 +12,7 @@
 #include "imgui.h"
 #include "imgui_impl_opengl3.h"
 #include "ui/app.h"
-#include "ui/fonts.h"
+#include "ui/kit/fonts.h"
 
 namespace {
 

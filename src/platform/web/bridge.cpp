@@ -29,7 +29,7 @@
 #include "platform/web/loop.h"
 #include "platform/web/seam.h"
 #include "ui/app.h"
-#include "ui/theme.h"
+#include "ui/kit/theme.h"
 
 namespace {
 
@@ -134,7 +134,8 @@ void OnIndex(const std::string& text) {
 void PlaceSearchInput() {
     const float dpr = PixelRatio();
     const golmok::UiState& s = g.app->State();
-    const float rect[4] = {s.searchX / dpr, s.searchY / dpr, s.searchW / dpr, s.searchH / dpr};
+    const golmok::SearchState& q = s.search;
+    const float rect[4] = {q.fieldX / dpr, q.fieldY / dpr, q.fieldW / dpr, q.fieldH / dpr};
     bool same = s.lang == g.placedLang;
     for (int i = 0; i < 4; ++i) same = same && std::fabs(rect[i] - g.placedSearch[i]) < 0.25f;
     if (same) return;
@@ -160,7 +161,7 @@ void PlaceFields() {
     w.Number(e.clipBottom / dpr);
     w.Key("fields");
     w.BeginArray();
-    for (const golmok::FormField& f : s.drawnScreen == golmok::Screen::kEditor ? e.fields : kNone) {
+    for (const golmok::FormField& f : s.frame.screen == golmok::Screen::kEditor ? e.fields : kNone) {
         w.BeginObject();
         const std::pair<const char*, const std::string*> texts[] = {
             {"id", &f.id}, {"kind", &f.kind}, {"value", &f.value}, {"label", &f.label}, {"lang", &f.lang}, {"note", &f.note}};
@@ -238,33 +239,37 @@ namespace golmok::web {
 App& CreateApp() {
     // What the app asks of the page, each by name.
     App::Host host;
-    host.openUrl = [](const std::string& url) { JsOpenUrl(url.c_str()); };
-    host.retryLoading = [] {
+    host.links.openUrl = [](const std::string& url) { JsOpenUrl(url.c_str()); };
+    host.page.retryLoading = [] {
         g.revealed = false;
         if (!g.bodyFontArrived) JsFetch(kBodyFont, kBodyFontPath);
         StartLoading();
     };
-    host.languageChanged = [](const std::string& lang) { JsLanguageChanged(lang.c_str()); };
-    host.back = [] { JsBack(); };
-    host.share = [](const std::string& title, const std::string& hash) { JsShare(title.c_str(), hash.c_str()); };
-    host.requestPosition = [] { JsRequestPosition(); };
-    host.openDirections = [](const std::string& appUrl, const std::string& webUrl) {
+    host.page.languageChanged = [](const std::string& lang) { JsLanguageChanged(lang.c_str()); };
+    host.links.back = [] { JsBack(); };
+    host.device.share = [](const std::string& title, const std::string& hash) {
+        JsShare(title.c_str(), hash.c_str());
+    };
+    host.device.requestPosition = [] { JsRequestPosition(); };
+    host.links.openDirections = [](const std::string& appUrl, const std::string& webUrl) {
         JsOpenDirections(appUrl.c_str(), webUrl.c_str());
     };
-    host.openFile = [] { JsOpenFile(); };
-    host.enterPreview = [] { JsEnterPreview(); };
-    host.showTextView = [] { JsShowTextView(); };
-    host.loadDraft = [](const std::string& key) {
+    host.files.openFile = [] { JsOpenFile(); };
+    host.page.enterPreview = [] { JsEnterPreview(); };
+    host.page.showTextView = [] { JsShowTextView(); };
+    host.files.loadDraft = [](const std::string& key) {
         char* text = JsLoadDraft(key.c_str());
         std::string out = text;
         free(text);
         return out;
     };
-    host.saveDraft = [](const std::string& key, const std::string& text) {
+    host.files.saveDraft = [](const std::string& key, const std::string& text) {
         return JsSaveDraft(key.c_str(), text.c_str()) != 0;
     };
-    host.download = [](const std::string& name, const std::string& text) { JsDownload(name.c_str(), text.c_str()); };
-    host.editorOpened = [] { JsEditorOpened(); };
+    host.files.download = [](const std::string& name, const std::string& text) {
+        JsDownload(name.c_str(), text.c_str());
+    };
+    host.page.editorOpened = [] { JsEditorOpened(); };
     static App app(host);
     g.app = &app;
     return app;
@@ -355,7 +360,7 @@ EMSCRIPTEN_KEEPALIVE void golmok_route(const char* hash) {
     if (!g.ready) return;
     g.app->ApplyRoute(golmok::ParseRoute(hash));
     g.lastRoute = golmok::FormatRoute(g.app->CurrentRoute());
-    JsSetSearchText(g.app->State().query.c_str());
+    JsSetSearchText(g.app->State().search.query.c_str());
     Touched();
 }
 
@@ -404,7 +409,11 @@ EMSCRIPTEN_KEEPALIVE void golmok_field_focus(const char* id, int focused) {
 // field the browser undoes its own typing, which reaches the app as input like any other.
 EMSCRIPTEN_KEEPALIVE void golmok_undo(int redo) {
     if (!g.ready || !g.app->State().editor.active) return;
-    g.app->Apply({redo ? golmok::Intent::Kind::kRedo : golmok::Intent::Kind::kUndo, ""});
+    if (redo) {
+        g.app->Apply(golmok::intent::Redo{});
+    } else {
+        g.app->Apply(golmok::intent::Undo{});
+    }
     Touched();
 }
 

@@ -136,12 +136,12 @@ EMSCRIPTEN_KEEPALIVE const char* golmok_debug_state() {
     boolean("unsaved", e.unsaved);
     w.EndObject();
     w.Key("errors");
-    diagnostics(s.errors, false);
-    integer("filters", s.filters.ActiveCount());
+    diagnostics(s.error.problems, false);
+    integer("filters", s.search.filters.ActiveCount());
     integer("framesDrawn", golmok::web::FramesDrawn());
     number("inertia", golmok::web::InputFlingSpeed());
     string("lang", golmok::LangCode(s.lang));
-    if (s.drawnScreen == golmok::Screen::kMap) {
+    if (s.frame.screen == golmok::Screen::kMap) {
         const double cssZoom = s.map.view.zoom - std::log2(std::max(0.5f, dpr));
         const golmok::LatLon center = golmok::Unproject(s.map.view.center);
         w.Key("map");
@@ -153,36 +153,37 @@ EMSCRIPTEN_KEEPALIVE const char* golmok_debug_state() {
         number("zoom", cssZoom);
         w.EndObject();
     }
-    string("notice", s.locating ? std::string_view("locating") : std::string_view(s.notice));
+    string("notice",
+           s.location.locating ? std::string_view("locating") : std::string_view(s.location.notice));
     w.Key("position");
-    if (s.position) {
+    if (s.location.position) {
         w.BeginObject();
-        number("lat", s.position->at.lat);
-        number("lon", s.position->at.lon);
+        number("lat", s.location.position->at.lat);
+        number("lon", s.location.position->at.lon);
         w.EndObject();
     } else {
         w.Null();
     }
     w.Key("preview");
     w.BeginObject();
-    boolean("on", s.preview);
+    boolean("on", s.preview.on);
     w.Key("problems");
-    diagnostics(s.previewProblems, true);
-    string("source", s.previewSource);
-    boolean("usable", s.previewUsable);
+    diagnostics(s.preview.problems, true);
+    string("source", s.preview.source);
+    boolean("usable", s.preview.usable);
     w.EndObject();
-    string("promo", s.drawnPromoId);
-    string("query", s.query);
-    integer("results", static_cast<long long>(s.results.size()));
+    string("promo", s.frame.promoId);
+    string("query", s.search.query);
+    integer("results", static_cast<long long>(s.search.results.size()));
     string("route", golmok::FormatRoute(app->CurrentRoute()));
     // The screen the canvas shows now: the last frame's, which the targets belong to.
-    string("screen", kScreens[static_cast<int>(s.drawnScreen)]);
-    boolean("searchFocused", s.searchFocused);
-    string("shop", s.drawnShopId);
-    boolean("sortNearest", s.sortNearest);
+    string("screen", kScreens[static_cast<int>(s.frame.screen)]);
+    boolean("searchFocused", s.search.focused);
+    string("shop", s.frame.shopId);
+    boolean("sortNearest", s.search.sortNearest);
     w.Key("targets");
     w.BeginArray();
-    for (const golmok::HitTarget& t : s.targets) {
+    for (const golmok::HitTarget& t : s.frame.targets) {
         w.BeginObject();
         boolean("active", t.active);
         number("h", t.h / dpr);

@@ -112,7 +112,7 @@ EM_BOOL OnWheel(int, const EmscriptenWheelEvent* e, void*) {
 
 EM_BOOL OnKey(int, const EmscriptenKeyboardEvent* e, void*) {
     if (std::string(e->key) == "Escape") {
-        g.app->Apply({golmok::Intent::Kind::kBack, ""});
+        g.app->Apply(golmok::intent::Back{});
         Touched();
         return EM_TRUE;
     }

@@ -29,7 +29,7 @@
 #include "platform/web/loop.h"
 #include "platform/web/seam.h"
 #include "ui/app.h"
-#include "ui/theme.h"
+#include "ui/kit/theme.h"
 
 namespace {
 

@@ -3,9 +3,9 @@
 #include "core/i18n/diagnostic_place.h"
 #include "core/i18n/ui_text.h"
 #include "core/model/diagnostic_text.h"
-#include "ui/theme.h"
-#include "ui/views.h"
-#include "ui/widgets.h"
+#include "ui/kit/theme.h"
+#include "ui/views/views.h"
+#include "ui/kit/widgets.h"
 
 namespace golmok::views {
 
@@ -29,48 +29,51 @@ void Problems(UiState& s, const std::vector<Diagnostic>& problems, const Bundle*
 void PreviewPanel(UiState& s, const Bundle* shown) {
     const widgets::Card card = widgets::BeginCard(s);
     widgets::Badge(s, Tr(Msg::kPreview, s.lang), theme::Colors().onAccent, theme::Colors().accent);
-    if (s.previewSource.empty()) {
+    if (s.preview.source.empty()) {
         widgets::Paragraph(Tr(Msg::kPreviewIntro, s.lang), theme::Colors().text);
     } else {
         char line[512];
-        std::snprintf(line, sizeof line, Tr(Msg::kPreviewFile, s.lang), s.previewSource.c_str());
+        std::snprintf(line, sizeof line, Tr(Msg::kPreviewFile, s.lang), s.preview.source.c_str());
         widgets::Paragraph(line, theme::Colors().text);
-        if (s.previewProblems.empty()) {
+        if (s.preview.problems.empty()) {
             widgets::Paragraph(Tr(Msg::kPreviewNoProblems, s.lang), theme::Colors().open);
         } else {
-            std::snprintf(line, sizeof line, Tr(Msg::kPreviewProblems, s.lang), static_cast<int>(s.previewProblems.size()));
-            widgets::Paragraph(line, s.previewUsable ? theme::Colors().text : theme::Colors().error);
+            std::snprintf(line, sizeof line, Tr(Msg::kPreviewProblems, s.lang),
+                          static_cast<int>(s.preview.problems.size()));
+            widgets::Paragraph(line, s.preview.usable ? theme::Colors().text : theme::Colors().error);
         }
-        if (!s.previewUsable) widgets::Paragraph(Tr(Msg::kPreviewKeptLastGood, s.lang), theme::Colors().text);
+        if (!s.preview.usable)
+            widgets::Paragraph(Tr(Msg::kPreviewKeptLastGood, s.lang), theme::Colors().text);
     }
     widgets::ChipFlow flow;
     if (widgets::Chip(s, flow, "open-file", Tr(Msg::kOpenFile, s.lang), false)) {
-        s.intents.push_back({Intent::Kind::kOpenFile, ""});
+        s.frame.intents.push_back(intent::OpenFile{});
     }
-    if (!s.previewProblems.empty() &&
-        widgets::Chip(s, flow, "problems", Tr(s.previewProblemsOpen ? Msg::kHideProblems : Msg::kShowProblems, s.lang),
-                      s.previewProblemsOpen)) {
-        s.intents.push_back({Intent::Kind::kTogglePreviewProblems, ""});
+    if (!s.preview.problems.empty() &&
+        widgets::Chip(s, flow, "problems",
+                      Tr(s.preview.problemsOpen ? Msg::kHideProblems : Msg::kShowProblems, s.lang),
+                      s.preview.problemsOpen)) {
+        s.frame.intents.push_back(intent::TogglePreviewProblems{});
     }
-    if (s.previewProblemsOpen) {
+    if (s.preview.problemsOpen) {
         ImGui::Dummy(ImVec2(0, Px(s, 6)));
-        Problems(s, s.previewProblems, s.previewUsable ? shown : nullptr);
+        Problems(s, s.preview.problems, s.preview.usable ? shown : nullptr);
     }
     widgets::EndCard(s, card, theme::Colors().card, theme::Colors().accent);
 }
 
 void Error(UiState& s) {
-    if (s.titleFont) ImGui::PushFont(s.titleFont);
+    if (s.layout.titleFont) ImGui::PushFont(s.layout.titleFont);
     widgets::Paragraph(Tr(Msg::kLoadFailed, s.lang), theme::Colors().error);
-    if (s.titleFont) ImGui::PopFont();
+    if (s.layout.titleFont) ImGui::PopFont();
     char heading[512];
-    std::snprintf(heading, sizeof heading, Tr(Msg::kProblemsIn, s.lang), s.errorSource.c_str());
+    std::snprintf(heading, sizeof heading, Tr(Msg::kProblemsIn, s.lang), s.error.source.c_str());
     ImGui::Dummy(ImVec2(0, Px(s, 6)));
     widgets::Paragraph(heading, theme::Colors().muted);
     ImGui::Dummy(ImVec2(0, Px(s, 6)));
-    Problems(s, s.errors);
+    Problems(s, s.error.problems);
     if (widgets::Button(s, "retry", "", Tr(Msg::kTryAgain, s.lang), 120)) {
-        s.intents.push_back({Intent::Kind::kRetry, ""});
+        s.frame.intents.push_back(intent::Retry{});
     }
 }
 

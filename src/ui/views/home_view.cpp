@@ -6,9 +6,9 @@
 
 #include "core/domain/schedule.h"
 #include "core/i18n/ui_text.h"
-#include "ui/theme.h"
-#include "ui/views.h"
-#include "ui/widgets.h"
+#include "ui/kit/theme.h"
+#include "ui/views/views.h"
+#include "ui/kit/widgets.h"
 
 namespace golmok::views {
 namespace {
@@ -23,16 +23,16 @@ void Header(UiState& s, const Bundle& b) {
     ImGui::SetCursorPos(ImVec2(start.x + ImGui::GetContentRegionAvail().x - langButtonWidth, start.y));
     // Shows the language in use; a tap opens the choice of languages below the header.
     if (widgets::Button(s, "language", LangCode(s.lang), Tr(Msg::kLangName, s.lang), 92)) {
-        s.intents.push_back({Intent::Kind::kToggleLanguagePicker, ""});
+        s.frame.intents.push_back(intent::ToggleLanguagePicker{});
     }
     ImGui::SetCursorPos(start);
-    if (s.titleFont) ImGui::PushFont(s.titleFont);
+    if (s.layout.titleFont) ImGui::PushFont(s.layout.titleFont);
     ImGui::PushStyleColor(ImGuiCol_Text, theme::Colors().text);
     ImGui::PushTextWrapPos(ImGui::GetCursorPos().x + ImGui::GetContentRegionAvail().x -
                            langButtonWidth - Px(s, 8));
     ImGui::TextUnformatted(b.district.name.In(s.lang).c_str());
     ImGui::PopStyleColor();
-    if (s.titleFont) ImGui::PopFont();
+    if (s.layout.titleFont) ImGui::PopFont();
     if (b.district.address.Has(Lang::kKo)) {
         ImGui::PushStyleColor(ImGuiCol_Text, theme::Colors().muted);
         ImGui::TextUnformatted(b.district.address.In(s.lang).c_str());
@@ -40,14 +40,14 @@ void Header(UiState& s, const Bundle& b) {
     }
     ImGui::PopTextWrapPos();
     ImGui::SetCursorPosY(std::max(ImGui::GetCursorPosY(), start.y + Px(s, theme::kButtonHeight)));
-    if (s.languagePickerOpen) {
+    if (s.home.languagePickerOpen) {
         ImGui::Dummy(ImVec2(0, Px(s, 4)));
         widgets::ChipFlow flow;
         for (int i = 0; i < kLangCount; ++i) {
             if (!(kOfferedLangs & (1u << i))) continue;
             const Lang l = static_cast<Lang>(i);
             if (widgets::Chip(s, flow, std::string("uilang:") + LangCode(l), Tr(Msg::kLangName, l), l == s.lang)) {
-                s.intents.push_back({Intent::Kind::kSetLanguage, LangCode(l)});
+                s.frame.intents.push_back(intent::SetLanguage{l});
             }
         }
     }
@@ -112,11 +112,11 @@ void PromotionCard(UiState& s, const Bundle& b, const Promotion& p) {
     ImGui::PushID(p.id.c_str());
     const bool tapped = ImGui::InvisibleButton("promo", ImVec2(width, bottom - top.y));
     const bool held = ImGui::IsItemActive();
-    s.targets.push_back({"promo", p.id, p.title.In(s.lang), top.x, top.y, width, bottom - top.y,
-                         ImGui::IsItemVisible()});
+    s.frame.targets.push_back(
+        {"promo", p.id, p.title.In(s.lang), top.x, top.y, width, bottom - top.y, ImGui::IsItemVisible()});
     ImGui::PopID();
     ImGui::SetCursorScreenPos(after);
-    if (tapped) s.intents.push_back({Intent::Kind::kOpenPromo, p.id});
+    if (tapped) s.frame.intents.push_back(intent::OpenPromo{p.id});
     dl->ChannelsSetCurrent(0);
     dl->AddRectFilled(top, ImVec2(top.x + width, bottom), held ? theme::Colors().cardPressed : theme::Colors().accentSoft,
                       Px(s, theme::kRadius));
@@ -158,14 +158,14 @@ void CategoryRows(UiState& s, const Bundle& b, const Category& c, const std::vec
 
 void Home(UiState& s, const Bundle& b, const std::vector<std::string>& statuses) {
     Header(s, b);
-    if (s.preview) PreviewPanel(s, &b);
+    if (s.preview.on) PreviewPanel(s, &b);
     if (s.editor.active) EditorBanner(s);
     ImGui::Dummy(ImVec2(0, Px(s, 8)));
     SearchBar(s);
-    if (s.filterPanelOpen) FilterPanel(s, b);
-    if (s.Searching()) {
+    if (s.search.filterPanelOpen) FilterPanel(s, b);
+    if (s.search.Active()) {
         Results(s, b, statuses);
-        ImGui::Dummy(ImVec2(0, Px(s, 24) + Px(s, s.safeBottom)));
+        ImGui::Dummy(ImVec2(0, Px(s, 24) + Px(s, s.layout.safeBottom)));
         return;
     }
     widgets::LocalizedParagraph(s, b.district.description, theme::Colors().text);
@@ -199,9 +199,9 @@ void Home(UiState& s, const Bundle& b, const std::vector<std::string>& statuses)
     char count[64];
     std::snprintf(count, sizeof count, Tr(Msg::kShopCount, s.lang), int(b.shops.size()));
     widgets::SectionTitle(s, (std::string(Tr(Msg::kShops, s.lang)) + " · " + count).c_str());
-    for (std::size_t ci = 0; ci < b.categories.size() && ci < s.shopsByCategory.size(); ++ci) {
+    for (std::size_t ci = 0; ci < b.categories.size() && ci < s.home.shopsByCategory.size(); ++ci) {
         const Category& c = b.categories[ci];
-        const std::vector<std::size_t>& shops = s.shopsByCategory[ci];
+        const std::vector<std::size_t>& shops = s.home.shopsByCategory[ci];
         const int n = static_cast<int>(shops.size());
         if (n == 0) continue;
         ImGui::Dummy(ImVec2(0, Px(s, 6)));
@@ -225,20 +225,20 @@ void Home(UiState& s, const Bundle& b, const std::vector<std::string>& statuses)
     // The same directory as plain HTML, for screen readers, large system text and copying.
     ImGui::Dummy(ImVec2(0, Px(s, 12)));
     if (widgets::Button(s, "textview", "", Tr(Msg::kTextView, s.lang))) {
-        s.intents.push_back({Intent::Kind::kShowTextView, ""});
+        s.frame.intents.push_back(intent::ShowTextView{});
     }
-    if (!s.preview) {
+    if (!s.preview.on) {
         // For the people who keep the data: the same page, on a file of their own.
         ImGui::Dummy(ImVec2(0, Px(s, 8)));
         if (widgets::Button(s, "preview", "", Tr(Msg::kOwnerPreview, s.lang))) {
-            s.intents.push_back({Intent::Kind::kEnterPreview, ""});
+            s.frame.intents.push_back(intent::EnterPreview{});
         }
     }
     ImGui::Dummy(ImVec2(0, Px(s, 8)));
     if (widgets::Button(s, "edit", "", Tr(Msg::kEditOwnerEntry, s.lang))) {
-        s.intents.push_back({Intent::Kind::kOpenEditor, ""});
+        s.frame.intents.push_back(intent::OpenEditor{});
     }
-    ImGui::Dummy(ImVec2(0, Px(s, 24) + Px(s, s.safeBottom)));
+    ImGui::Dummy(ImVec2(0, Px(s, 24) + Px(s, s.layout.safeBottom)));
 }
 
 }  // namespace golmok::views

@@ -1,21 +1,23 @@
-#include "ui/widgets.h"
+#include "ui/kit/widgets.h"
 
 #include "core/i18n/ui_text.h"
 #include "core/model/bundle.h"
-#include "ui/theme.h"
+#include "ui/kit/theme.h"
 
 namespace golmok::widgets {
 
-float Px(const UiState& s, float cssPx) { return cssPx * s.scale; }
+float Px(const UiState& s, float cssPx) {
+    return cssPx * s.layout.scale;
+}
 
 HitTarget& AddTarget(UiState& s, const char* kind, std::string_view id, std::string_view label, float x, float y,
                      float w, float h, bool visible) {
-    if (s.spareTargetsUsed < s.spareTargets.size()) {
-        s.targets.push_back(std::move(s.spareTargets[s.spareTargetsUsed++]));
+    if (s.frame.spareTargetsUsed < s.frame.spareTargets.size()) {
+        s.frame.targets.push_back(std::move(s.frame.spareTargets[s.frame.spareTargetsUsed++]));
     } else {
-        s.targets.emplace_back();
+        s.frame.targets.emplace_back();
     }
-    HitTarget& t = s.targets.back();
+    HitTarget& t = s.frame.targets.back();
     t.kind.assign(kind);
     t.id.assign(id.data(), id.size());
     t.label.assign(label.data(), label.size());
@@ -47,9 +49,9 @@ void LocalizedParagraph(const UiState& s, const Text& text, ImU32 color) {
 
 void SectionTitle(UiState& s, const char* title) {
     ImGui::Dummy(ImVec2(0, Px(s, 12)));
-    if (s.titleFont) ImGui::PushFont(s.titleFont);
+    if (s.layout.titleFont) ImGui::PushFont(s.layout.titleFont);
     Paragraph(title, theme::Colors().text);
-    if (s.titleFont) ImGui::PopFont();
+    if (s.layout.titleFont) ImGui::PopFont();
     ImGui::Dummy(ImVec2(0, Px(s, 2)));
 }
 
@@ -97,7 +99,7 @@ bool Button(UiState& s, const char* kind, const std::string& id, const char* lab
     dl->AddText(ImVec2(p.x + (w - text.x) / 2, p.y + (h - text.y) / 2), theme::Colors().text, label);
     ImGui::PopID();
     ImGui::PopID();
-    s.targets.push_back({kind, id, label, p.x, p.y, w, h, visible});
+    s.frame.targets.push_back({kind, id, label, p.x, p.y, w, h, visible});
     return tapped;
 }
 
@@ -152,8 +154,8 @@ bool Chip(UiState& s, ChipFlow& flow, const std::string& id, const std::string& 
     dl->AddText(ImVec2(p.x + (w - text.x) / 2, p.y + (h - text.y) / 2),
                 active ? theme::Colors().onAccent : enabled ? theme::Colors().text : theme::Colors().divider,
                 label.c_str());
-    s.targets.push_back({"chip", id, label, p.x, p.y, w, h, visible});
-    s.targets.back().active = active;
+    s.frame.targets.push_back({"chip", id, label, p.x, p.y, w, h, visible});
+    s.frame.targets.back().active = active;
     return tapped && enabled;
 }
 
@@ -163,7 +165,7 @@ void ShopRow(UiState& s, const Shop& shop, const Category* category, const std::
     bool pressed = false;
     const std::string& name = shop.name.In(s.lang);
     if (widgets::BeginRow(s, "shop", shop.id, name, theme::kRowHeight, &p, &w, &pressed)) {
-        s.intents.push_back({Intent::Kind::kOpenShop, shop.id});
+        s.frame.intents.push_back(intent::OpenShop{shop.id});
     }
     const float h = Px(s, theme::kRowHeight);
     ImDrawList* dl = ImGui::GetWindowDrawList();

@@ -19,9 +19,9 @@
 #include <cstring>
 
 #include "core/i18n/ui_text.h"
-#include "ui/theme.h"
-#include "ui/views.h"
-#include "ui/widgets.h"
+#include "ui/kit/theme.h"
+#include "ui/views/views.h"
+#include "ui/kit/widgets.h"
 
 namespace golmok::views {
 namespace {
@@ -260,8 +260,8 @@ void DrawLandmarks(const Canvas& c, const Bundle& b, const MapState& map, LabelS
 // Where to look when a cluster is tapped: the view that holds all its members, at least one
 // level closer so that they come apart. `apart` tells whether they will at that zoom: shops in
 // one building stay together even at the closest zoom, and are listed instead.
-std::string ZoomIntoCluster(const MapState& map, const Cluster& cl, double minZoom, double maxZoom,
-                            double clusterPx, bool* apart) {
+intent::MapZoomTo ZoomIntoCluster(const MapState& map, const Cluster& cl, double minZoom, double maxZoom,
+                                  double clusterPx, bool* apart) {
     double x0 = DBL_MAX, y0 = DBL_MAX, x1 = -DBL_MAX, y1 = -DBL_MAX;
     for (std::size_t m : cl.members) {
         const WorldPoint& w = map.pinPoints[m];
@@ -272,9 +272,7 @@ std::string ZoomIntoCluster(const MapState& map, const Cluster& cl, double minZo
     const double fitY = y1 > y0 ? std::log2((map.view.height - 2 * pad) / (y1 - y0)) : maxZoom;
     const double zoom = std::clamp(std::max(std::min(fitX, fitY), map.view.zoom + 1), minZoom, maxZoom);
     *apart = std::max(x1 - x0, y1 - y0) * std::pow(2.0, zoom) >= clusterPx && zoom > map.view.zoom + 1e-6;
-    char value[96];
-    std::snprintf(value, sizeof value, "%.9f %.9f %.4f", (x0 + x1) / 2, (y0 + y1) / 2, zoom);
-    return value;
+    return intent::MapZoomTo{WorldPoint{(x0 + x1) / 2, (y0 + y1) / 2}, zoom};
 }
 
 void Pin(const Canvas& c, ImVec2 p, ImU32 color, bool deal, bool focus) {
@@ -292,10 +290,10 @@ void Pin(const Canvas& c, ImVec2 p, ImU32 color, bool deal, bool focus) {
 }
 
 void DrawPosition(const Canvas& c, const UiState& s, const Bundle& b) {
-    if (!s.position || !b.district.bounds.Contains(s.position->at)) return;
-    const ImVec2 p = c.ToScreen(Project(s.position->at));
-    const double metresPerPx = MetresPerWorldUnit(s.position->at.lat) / c.view.Scale();
-    const float accuracy = static_cast<float>(s.position->accuracyMetres / metresPerPx);
+    if (!s.location.position || !b.district.bounds.Contains(s.location.position->at)) return;
+    const ImVec2 p = c.ToScreen(Project(s.location.position->at));
+    const double metresPerPx = MetresPerWorldUnit(s.location.position->at.lat) / c.view.Scale();
+    const float accuracy = static_cast<float>(s.location.position->accuracyMetres / metresPerPx);
     const MapColors& k = Colors();
     if (accuracy > 8 * c.scale) {
         c.dl->AddCircleFilled(p, accuracy, k.positionHalo, 48);
@@ -341,15 +339,15 @@ bool RoundButton(UiState& s, const char* kind, const char* label, ImVec2 center,
     dl->AddCircleFilled(ImVec2(center.x, center.y + Px(s, 1)), r + Px(s, 1), IM_COL32(0, 0, 0, 0x38), 32);
     dl->AddCircleFilled(center, r, held ? theme::Colors().cardPressed : theme::Colors().card, 32);
     icon(dl, center, active ? theme::Colors().accent : theme::Colors().text);
-    s.targets.push_back({kind, "", label, center.x - r, center.y - r, 2 * r, 2 * r, true});
+    s.frame.targets.push_back({kind, "", label, center.x - r, center.y - r, 2 * r, 2 * r, true});
     return tapped;
 }
 
 void Controls(UiState& s, const ImVec2& mapMax) {
     const float t = Px(s, 2.5f), arm = Px(s, 8);
     const float x = mapMax.x - Px(s, 16) - Px(s, 24);
-    float y = mapMax.y - Px(s, 64) - Px(s, s.safeBottom) - Px(s, 24);
-    if (RoundButton(s, "locate", Tr(Msg::kMyLocation, s.lang), ImVec2(x, y), s.position.has_value(),
+    float y = mapMax.y - Px(s, 64) - Px(s, s.layout.safeBottom) - Px(s, 24);
+    if (RoundButton(s, "locate", Tr(Msg::kMyLocation, s.lang), ImVec2(x, y), s.location.position.has_value(),
                     [&](ImDrawList* dl, ImVec2 c, ImU32 col) {
                         dl->AddCircle(c, Px(s, 7), col, 24, t);
                         dl->AddCircleFilled(c, Px(s, 3), col, 12);
@@ -358,14 +356,14 @@ void Controls(UiState& s, const ImVec2& mapMax) {
                                         ImVec2(c.x + d.x * Px(s, 11), c.y + d.y * Px(s, 11)), col, t);
                         }
                     })) {
-        s.intents.push_back({Intent::Kind::kLocate, ""});
+        s.frame.intents.push_back(intent::Locate{});
     }
     y -= Px(s, 64);
     if (RoundButton(s, "map-zoom-out", Tr(Msg::kZoomOut, s.lang), ImVec2(x, y), false,
                     [&](ImDrawList* dl, ImVec2 c, ImU32 col) {
                         dl->AddLine(ImVec2(c.x - arm, c.y), ImVec2(c.x + arm, c.y), col, t);
                     })) {
-        s.intents.push_back({Intent::Kind::kMapZoom, "out"});
+        s.frame.intents.push_back(intent::MapZoom{-1});
     }
     y -= Px(s, 56);
     if (RoundButton(s, "map-zoom-in", Tr(Msg::kZoomIn, s.lang), ImVec2(x, y), false,
@@ -373,7 +371,7 @@ void Controls(UiState& s, const ImVec2& mapMax) {
                         dl->AddLine(ImVec2(c.x - arm, c.y), ImVec2(c.x + arm, c.y), col, t);
                         dl->AddLine(ImVec2(c.x, c.y - arm), ImVec2(c.x, c.y + arm), col, t);
                     })) {
-        s.intents.push_back({Intent::Kind::kMapZoom, "in"});
+        s.frame.intents.push_back(intent::MapZoom{1});
     }
 }
 
@@ -382,7 +380,7 @@ void ListedShops(UiState& s, const Bundle& b, const ImVec2& mapMin, const ImVec2
     const float rowH = Px(s, theme::kRowHeight) + Px(s, 2) + 2 * ImGui::GetStyle().ItemSpacing.y;
     const std::size_t rows = std::min<std::size_t>(s.map.listed.size(), 5);
     const float pad = Px(s, 12);
-    const float h = rows * rowH + Px(s, theme::kButtonHeight) + 3 * pad + Px(s, s.safeBottom);
+    const float h = rows * rowH + Px(s, theme::kButtonHeight) + 3 * pad + Px(s, s.layout.safeBottom);
     const ImVec2 top(mapMin.x, std::max(mapMin.y, mapMax.y - h));
     ImGui::GetWindowDrawList()->AddRectFilled(top, mapMax, theme::Colors().background, Px(s, theme::kRadius),
                                               ImDrawFlags_RoundCornersTop);
@@ -390,7 +388,7 @@ void ListedShops(UiState& s, const Bundle& b, const ImVec2& mapMin, const ImVec2
     ImGui::BeginGroup();
     ImGui::PushItemWidth(mapMax.x - mapMin.x - 2 * pad);
     if (widgets::Button(s, "list-close", "", Tr(Msg::kClose, s.lang), 88)) {
-        s.intents.push_back({Intent::Kind::kMapList, ""});
+        s.frame.intents.push_back(intent::MapList{});
     }
     ImGui::Dummy(ImVec2(mapMax.x - mapMin.x - 2 * pad, 0));
     for (std::size_t i = 0; i < rows; ++i) {
@@ -408,7 +406,7 @@ void ListedShops(UiState& s, const Bundle& b, const ImVec2& mapMin, const ImVec2
 // Fits the view to the area: the whole district, or the shop in focus up close.
 void Place(UiState& s, const Bundle& b, float w, float h) {
     MapState& map = s.map;
-    const double densityZoom = std::log2(std::max(0.5f, s.scale));
+    const double densityZoom = std::log2(std::max(0.5f, s.layout.scale));
     const MapView fit = FitBounds(b.district.bounds, w, h, Px(s, 24));
     map.maxZoom = kMaxZoom + densityZoom;
     map.minZoom = std::min(fit.zoom - 0.75, map.maxZoom);
@@ -444,30 +442,32 @@ void Place(UiState& s, const Bundle& b, float w, float h) {
 // [SECTION] The screen
 
 void Notice(UiState& s) {
-    if (s.notice.empty() && !s.locating) return;
-    const std::string& text = s.locating ? std::string(Tr(Msg::kLocating, s.lang)) : s.notice;
+    if (s.location.notice.empty() && !s.location.locating) return;
+    const std::string& text =
+        s.location.locating ? std::string(Tr(Msg::kLocating, s.lang)) : s.location.notice;
     const widgets::Card card = widgets::BeginCard(s);
     widgets::Paragraph(text, theme::Colors().text);
-    if (!s.locating && widgets::Button(s, "notice-close", "", Tr(Msg::kClose, s.lang), 88)) {
-        s.intents.push_back({Intent::Kind::kDismissNotice, ""});
+    if (!s.location.locating && widgets::Button(s, "notice-close", "", Tr(Msg::kClose, s.lang), 88)) {
+        s.frame.intents.push_back(intent::DismissNotice{});
     }
     const float h = widgets::EndCard(s, card, theme::Colors().accentSoft, 0);
-    s.targets.push_back({"notice", "", text, card.origin.x, card.origin.y, card.width, h, true});
+    s.frame.targets.push_back({"notice", "", text, card.origin.x, card.origin.y, card.width, h, true});
 }
 
 void Map(UiState& s, const Bundle& b) {
     TopBar(s);
     char count[96];
-    std::snprintf(count, sizeof count, Tr(Msg::kMapShopCount, s.lang), static_cast<int>(s.results.size()));
+    std::snprintf(count, sizeof count, Tr(Msg::kMapShopCount, s.lang),
+                  static_cast<int>(s.search.results.size()));
     std::string line = count;
-    if (!s.query.empty()) line = "\u201C" + s.query + "\u201D · " + line;
+    if (!s.search.query.empty()) line = "\u201C" + s.search.query + "\u201D · " + line;
     widgets::Paragraph(line, theme::Colors().muted);
     const bool placing = !s.editor.placing.empty();
     if (placing) {
         // Placing a shop from the editor: a tap moves it; done goes back to its form.
         widgets::Paragraph(Tr(Msg::kPlaceHint, s.lang), theme::Colors().accent);
         if (widgets::Button(s, "place-done", s.editor.placing, Tr(Msg::kDone, s.lang), 120)) {
-            s.intents.push_back({Intent::Kind::kEditPlace, ""});
+            s.frame.intents.push_back(intent::EndPlacing{});
         }
     }
     Notice(s);
@@ -504,8 +504,14 @@ void Map(UiState& s, const Bundle& b) {
 
     dl->ChannelsSetCurrent(0);
     dl->PushClipRect(mapMin, mapMax, false);
-    Canvas c{dl, mapMin, mapMax, map.view, s.scale, map.view.zoom - std::log2(std::max(0.5f, s.scale)),
-             ImGui::GetFont(), Px(s, kLabelFontCss)};
+    Canvas c{dl,
+             mapMin,
+             mapMax,
+             map.view,
+             s.layout.scale,
+             map.view.zoom - std::log2(std::max(0.5f, s.layout.scale)),
+             ImGui::GetFont(),
+             Px(s, kLabelFontCss)};
     dl->AddRectFilled(mapMin, mapMax, Colors().land);
     const double lat = b.district.center.lat;
     const double metresPerPx = MetresPerWorldUnit(lat) / map.view.Scale();
@@ -535,10 +541,11 @@ void Map(UiState& s, const Bundle& b) {
         }
         const float hit = Px(s, 22);
         if (cl.members.size() == 1) {
-            const Shop& shop = b.shops[s.results[cl.members[0]]];
+            const Shop& shop = b.shops[s.search.results[cl.members[0]]];
             if (&shop == focus) continue;
             const Category* cat = b.FindCategory(shop.category);
-            Pin(c, p, cat ? theme::FromRgb(cat->color) : theme::Colors().muted, hasDeal(s.results[cl.members[0]]), false);
+            Pin(c, p, cat ? theme::FromRgb(cat->color) : theme::Colors().muted,
+                hasDeal(s.search.results[cl.members[0]]), false);
             widgets::AddTarget(s, "pin", shop.id, shop.name.In(s.lang), p.x - hit, p.y - hit, 2 * hit, 2 * hit,
                                c.Inside(p, 0));
         } else {
@@ -551,7 +558,7 @@ void Map(UiState& s, const Bundle& b) {
             const ImVec2 ts = c.font->CalcTextSizeA(c.labelSize * 1.1f, FLT_MAX, 0, text.c_str());
             dl->AddText(c.font, c.labelSize * 1.1f, ImVec2(p.x - ts.x / 2, p.y - ts.y / 2), Colors().clusterText,
                         text.c_str());
-            const Shop& first = b.shops[s.results[cl.members[0]]];
+            const Shop& first = b.shops[s.search.results[cl.members[0]]];
             widgets::AddTarget(s, "cluster", first.id, text, p.x - r, p.y - r, 2 * r, 2 * r, c.Inside(p, 0));
         }
     }
@@ -559,7 +566,7 @@ void Map(UiState& s, const Bundle& b) {
     if (c.cssZoom >= kShopNamesZoom) {
         for (const Cluster& cl : map.clusters) {
             if (cl.members.size() != 1) continue;
-            const Shop& shop = b.shops[s.results[cl.members[0]]];
+            const Shop& shop = b.shops[s.search.results[cl.members[0]]];
             if (&shop == focus) continue;
             const ImVec2 p(mapMin.x + static_cast<float>(cl.sx), mapMin.y + static_cast<float>(cl.sy));
             SideLabel(c, &labels, p, Px(s, kPinRadiusCss + 5), Colors().label, shop.name.In(s.lang));
@@ -573,11 +580,11 @@ void Map(UiState& s, const Bundle& b) {
         LabelSpace own;  // the shop asked for is always named
         SideLabel(c, &own, p, Px(s, kPinRadiusCss * 1.35f + 8), Colors().label, focus->name.In(s.lang));
         const float hit = Px(s, 22);
-        s.targets.push_back({"pin", focus->id, focus->name.In(s.lang), p.x - hit, p.y - hit, 2 * hit, 2 * hit,
-                             c.Inside(p, 0)});
+        s.frame.targets.push_back({"pin", focus->id, focus->name.In(s.lang), p.x - hit, p.y - hit, 2 * hit,
+                                   2 * hit, c.Inside(p, 0)});
         if (tapped && !placing && std::hypot(p.x - tap.x, p.y - tap.y) < Px(s, kTapRadiusCss)) {
             tappedCluster = nullptr;
-            s.intents.push_back({Intent::Kind::kOpenShop, focus->id});
+            s.frame.intents.push_back(intent::OpenShop{focus->id});
         }
     }
     DrawPosition(c, s, b);
@@ -585,12 +592,13 @@ void Map(UiState& s, const Bundle& b) {
         const LatLon at = Unproject(map.view.ToWorld(tap.x - mapMin.x, tap.y - mapMin.y));
         char value[96];
         std::snprintf(value, sizeof value, "%.6f,%.6f", at.lat, at.lon);
-        s.intents.push_back({Intent::Kind::kEditSet, "shop/" + s.editor.placing + "|position\n" + value});
+        s.frame.intents.push_back(
+            intent::EditSet{EntityRef{EntityKind::kShop, s.editor.placing}, "position", value});
         tappedCluster = nullptr;
     }
 
     // The scale bar at the bottom left, the geometry's source along the bottom.
-    const float bottom = mapMax.y - Px(s, s.safeBottom);
+    const float bottom = mapMax.y - Px(s, s.layout.safeBottom);
     float attributionTop = bottom;
     if (!b.district.attribution.empty()) {
         const std::string text = "© " + b.district.attribution;
@@ -607,23 +615,25 @@ void Map(UiState& s, const Bundle& b) {
 
     if (tappedCluster) {
         if (tappedCluster->members.size() == 1) {
-            s.intents.push_back({Intent::Kind::kOpenShop, b.shops[s.results[tappedCluster->members[0]]].id});
+            s.frame.intents.push_back(
+                intent::OpenShop{b.shops[s.search.results[tappedCluster->members[0]]].id});
         } else {
             bool apart = false;
-            const std::string zoomTo = ZoomIntoCluster(map, *tappedCluster, map.minZoom, map.maxZoom,
-                                                       Px(s, kClusterDistanceCss), &apart);
+            const intent::MapZoomTo zoomTo = ZoomIntoCluster(map, *tappedCluster, map.minZoom, map.maxZoom,
+                                                             Px(s, kClusterDistanceCss), &apart);
             if (apart) {
-                s.intents.push_back({Intent::Kind::kMapZoomTo, zoomTo});
+                s.frame.intents.push_back(zoomTo);
             } else {
-                std::string ids;
-                for (std::size_t m : tappedCluster->members) ids += (ids.empty() ? "" : ",") + b.shops[s.results[m]].id;
-                s.intents.push_back({Intent::Kind::kMapList, ids});
+                intent::MapList list;
+                for (std::size_t m : tappedCluster->members)
+                    list.shops.push_back(b.shops[s.search.results[m]].id);
+                s.frame.intents.push_back(std::move(list));
             }
         }
     } else if (tapped && !map.listed.empty()) {
-        s.intents.push_back({Intent::Kind::kMapList, ""});
-    } else if (tapped && !s.notice.empty()) {
-        s.intents.push_back({Intent::Kind::kDismissNotice, ""});
+        s.frame.intents.push_back(intent::MapList{});
+    } else if (tapped && !s.location.notice.empty()) {
+        s.frame.intents.push_back(intent::DismissNotice{});
     }
 }
 

@@ -1,10 +1,10 @@
-#include "ui/fonts.h"
+#include "ui/kit/fonts.h"
 
 #include <cmath>
 
 #include "core/text/utf8.h"
 #include "imgui.h"
-#include "ui/theme.h"
+#include "ui/kit/theme.h"
 
 namespace golmok {
 

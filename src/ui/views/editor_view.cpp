@@ -16,9 +16,9 @@
 
 #include "core/domain/opening_hours.h"
 #include "core/i18n/ui_text.h"
-#include "ui/theme.h"
-#include "ui/views.h"
-#include "ui/widgets.h"
+#include "ui/kit/theme.h"
+#include "ui/views/views.h"
+#include "ui/kit/widgets.h"
 
 namespace golmok::views {
 namespace {
@@ -100,13 +100,13 @@ void Toolbar(UiState& s) {
     const EditorState& e = s.editor;
     widgets::ChipFlow flow;
     if (widgets::Chip(s, flow, "undo", Tr(Msg::kUndo, s.lang), false, e.canUndo)) {
-        s.intents.push_back({Intent::Kind::kUndo, ""});
+        s.frame.intents.push_back(intent::Undo{});
     }
     if (widgets::Chip(s, flow, "redo", Tr(Msg::kRedo, s.lang), false, e.canRedo)) {
-        s.intents.push_back({Intent::Kind::kRedo, ""});
+        s.frame.intents.push_back(intent::Redo{});
     }
     if (widgets::Chip(s, flow, "export", Tr(Msg::kExport, s.lang), true)) {
-        s.intents.push_back({Intent::Kind::kExport, ""});
+        s.frame.intents.push_back(intent::Export{});
     }
     char line[160];
     if (e.editCount > 0) {
@@ -157,7 +157,7 @@ void FieldBox(UiState& s, const std::string& id, const char* kind, const std::st
     f.note = pending != e.pending.end()
                  ? ErrorText(pending->second.result, s.lang) + " · " + Tr(Msg::kNotSaved, s.lang)
                  : note;
-    s.targets.push_back({"field", id, label, p.x, p.y, w, h, ImGui::IsItemVisible()});
+    s.frame.targets.push_back({"field", id, label, p.x, p.y, w, h, ImGui::IsItemVisible()});
     if (!f.note.empty())
         widgets::Paragraph(f.note, pending != e.pending.end() ? theme::Colors().error : noteColor);
     e.fields.push_back(std::move(f));
@@ -184,7 +184,7 @@ void TextField(UiState& s, const EditSession& session, const EntityRef& ref, con
 }
 
 void SetIntent(UiState& s, const EntityRef& ref, const std::string& field, const std::string& value) {
-    s.intents.push_back({Intent::Kind::kEditSet, FormatEntity(ref) + "|" + field + "\n" + value});
+    s.frame.intents.push_back(intent::EditSet{ref, field, value});
 }
 
 // Chips for a list of codes ("card,zeropay"): each toggles its code.
@@ -251,16 +251,16 @@ bool IsOtherLanguage(const FieldInfo& f) {
 // [SECTION] Forms
 
 void FormHeader(UiState& s, const std::string& title) {
-    if (s.titleFont) ImGui::PushFont(s.titleFont);
+    if (s.layout.titleFont) ImGui::PushFont(s.layout.titleFont);
     widgets::Paragraph(title, theme::Colors().text);
-    if (s.titleFont) ImGui::PopFont();
+    if (s.layout.titleFont) ImGui::PopFont();
 }
 
 void OtherLanguagesChip(UiState& s) {
     widgets::ChipFlow flow;
     if (widgets::Chip(s, flow, "other-languages", Tr(Msg::kOtherLanguages, s.lang),
                       s.editor.otherLanguages)) {
-        s.intents.push_back({Intent::Kind::kToggleOtherLanguages, ""});
+        s.frame.intents.push_back(intent::ToggleOtherLanguages{});
     }
 }
 
@@ -288,7 +288,7 @@ void PositionField(UiState& s, const EditSession& session, const EntityRef& ref,
     TextField(s, session, ref, f);
     ImGui::Dummy(ImVec2(0, Px(s, 4)));
     if (widgets::Button(s, "place", ref.id, Tr(Msg::kPlaceOnMap, s.lang))) {
-        s.intents.push_back({Intent::Kind::kEditPlace, ref.id});
+        s.frame.intents.push_back(intent::PlaceOnMap{ref.id});
     }
 }
 
@@ -298,10 +298,10 @@ void ShopForm(UiState& s, const Bundle& shown, const EditSession& session, const
     FormHeader(s, NameOr(shop->name, s.lang));
     widgets::ChipFlow actions;
     if (widgets::Chip(s, actions, "see-shop", Tr(Msg::kSeeAsVisitor, s.lang), false)) {
-        s.intents.push_back({Intent::Kind::kOpenShop, ref.id});
+        s.frame.intents.push_back(intent::OpenShop{ref.id});
     }
     if (widgets::Chip(s, actions, "delete", Tr(Msg::kDelete, s.lang), false)) {
-        s.intents.push_back({Intent::Kind::kEditRemove, FormatEntity(ref)});
+        s.frame.intents.push_back(intent::EditRemove{ref});
     }
     OtherLanguagesChip(s);
     EntityProblems(s, session, ref);
@@ -345,7 +345,7 @@ void ShopForm(UiState& s, const Bundle& shown, const EditSession& session, const
     }
     ImGui::Dummy(ImVec2(0, Px(s, 12)));
     if (widgets::Button(s, "add-promotion", ref.id, Tr(Msg::kAddPromotion, s.lang))) {
-        s.intents.push_back({Intent::Kind::kEditAdd, "promotion"});
+        s.frame.intents.push_back(intent::EditAdd{EntityKind::kPromotion});
     }
 }
 
@@ -365,7 +365,7 @@ void PlainForm(UiState& s, const EditSession& session, const EntityRef& ref) {
         FormHeader(s, title);
         widgets::ChipFlow actions;
         if (widgets::Chip(s, actions, "delete", Tr(Msg::kDelete, s.lang), false)) {
-            s.intents.push_back({Intent::Kind::kEditRemove, FormatEntity(ref)});
+            s.frame.intents.push_back(intent::EditRemove{ref});
         }
     }
     OtherLanguagesChip(s);
@@ -396,7 +396,7 @@ void Row(UiState& s, const EntityRef& ref, const std::string& name, const std::s
     bool pressed = false;
     const std::string id = FormatEntity(ref);
     if (widgets::BeginRow(s, "edit", id, name, theme::kRowHeight, &p, &w, &pressed)) {
-        s.intents.push_back({Intent::Kind::kOpenEditor, id});
+        s.frame.intents.push_back(intent::OpenEditor{ref});
     }
     const float h = Px(s, theme::kRowHeight), r = Px(s, theme::kRadius);
     ImDrawList* dl = ImGui::GetWindowDrawList();
@@ -477,7 +477,7 @@ void List(UiState& s, const EditSession& session) {
             return std::make_pair(EntityRef{EntityKind::kShop, shop.id}, NameOr(shop.name, s.lang));
         });
     if (widgets::Button(s, "add", "shop", Tr(Msg::kAddShop, s.lang)))
-        s.intents.push_back({Intent::Kind::kEditAdd, "shop"});
+        s.frame.intents.push_back(intent::EditAdd{EntityKind::kShop});
 
     widgets::SectionTitle(s, Tr(Msg::kDeals, s.lang));
     ClippedRows(
@@ -494,7 +494,7 @@ void List(UiState& s, const EditSession& session) {
             return std::make_pair(EntityRef{EntityKind::kPromotion, p.id}, NameOr(p.title, s.lang));
         });
     if (widgets::Button(s, "add", "promotion", Tr(Msg::kAddPromotion, s.lang))) {
-        s.intents.push_back({Intent::Kind::kEditAdd, "promotion"});
+        s.frame.intents.push_back(intent::EditAdd{EntityKind::kPromotion});
     }
 
     widgets::SectionTitle(s, Tr(Msg::kEvents, s.lang));
@@ -510,13 +510,13 @@ void List(UiState& s, const EditSession& session) {
             return std::make_pair(EntityRef{EntityKind::kEvent, ev.id}, NameOr(ev.title, s.lang));
         });
     if (widgets::Button(s, "add", "event", Tr(Msg::kAddEvent, s.lang)))
-        s.intents.push_back({Intent::Kind::kEditAdd, "event"});
+        s.frame.intents.push_back(intent::EditAdd{EntityKind::kEvent});
 
     // Starting over: asked twice, since nothing brings the changes back.
     ImGui::Dummy(ImVec2(0, Px(s, 24)));
     if (!e.confirmDiscard) {
         if (e.editCount > 0 && widgets::Button(s, "discard", "ask", Tr(Msg::kDiscardEdits, s.lang))) {
-            s.intents.push_back({Intent::Kind::kDiscardEdits, "ask"});
+            s.frame.intents.push_back(intent::DiscardEdits{intent::DiscardEdits::Step::kAsk});
         }
     } else {
         char line[256];
@@ -524,10 +524,10 @@ void List(UiState& s, const EditSession& session) {
         widgets::Paragraph(line, theme::Colors().error);
         widgets::ChipFlow flow;
         if (widgets::Chip(s, flow, "discard:yes", Tr(Msg::kDiscardEdits, s.lang), true)) {
-            s.intents.push_back({Intent::Kind::kDiscardEdits, "yes"});
+            s.frame.intents.push_back(intent::DiscardEdits{intent::DiscardEdits::Step::kConfirm});
         }
         if (widgets::Chip(s, flow, "discard:no", Tr(Msg::kCancel, s.lang), false)) {
-            s.intents.push_back({Intent::Kind::kDiscardEdits, "no"});
+            s.frame.intents.push_back(intent::DiscardEdits{intent::DiscardEdits::Step::kCancel});
         }
     }
 }
@@ -546,7 +546,7 @@ void EditorBanner(UiState& s) {
     widgets::Paragraph(line, theme::Colors().muted);
     widgets::ChipFlow flow;
     if (widgets::Chip(s, flow, "editor", Tr(Msg::kEditTitle, s.lang), true)) {
-        s.intents.push_back({Intent::Kind::kOpenEditor, ""});
+        s.frame.intents.push_back(intent::OpenEditor{});
     }
     widgets::EndCard(s, card, theme::Colors().card, theme::Colors().accent);
 }
@@ -562,7 +562,7 @@ void Editor(UiState& s, const Bundle& shown, const EditSession& session) {
     e.clipTop = winPos.y;
     e.clipBottom = winPos.y + winSize.y;
     if (widgets::Button(s, "back", "", (std::string("‹ ") + Tr(Msg::kBack, s.lang)).c_str(), 88)) {
-        s.intents.push_back({Intent::Kind::kBack, ""});
+        s.frame.intents.push_back(intent::Back{});
     }
     ImGui::Dummy(ImVec2(0, Px(s, 4)));
     Toolbar(s);
@@ -575,7 +575,7 @@ void Editor(UiState& s, const Bundle& shown, const EditSession& session) {
         PlainForm(s, session, *ref);
     }
     // Room to scroll the last field above the keyboard.
-    ImGui::Dummy(ImVec2(0, Px(s, ref ? 320 : 24) + Px(s, s.safeBottom)));
+    ImGui::Dummy(ImVec2(0, Px(s, ref ? 320 : 24) + Px(s, s.layout.safeBottom)));
 }
 
 }  // namespace golmok::views

@@ -3,9 +3,9 @@
 #include "core/domain/schedule.h"
 #include "core/i18n/hours_text.h"
 #include "core/i18n/ui_text.h"
-#include "ui/theme.h"
-#include "ui/views.h"
-#include "ui/widgets.h"
+#include "ui/kit/theme.h"
+#include "ui/views/views.h"
+#include "ui/kit/widgets.h"
 
 namespace golmok::views {
 namespace {
@@ -31,9 +31,9 @@ std::string LanguageList(const std::vector<Lang>& langs) {
 void ShopCard(UiState& s, const Bundle& b, const Shop& shop, const OpeningHours* hours) {
     TopBar(s);
     ImGui::Dummy(ImVec2(0, Px(s, 4)));
-    if (s.titleFont) ImGui::PushFont(s.titleFont);
+    if (s.layout.titleFont) ImGui::PushFont(s.layout.titleFont);
     widgets::LocalizedParagraph(s, shop.name, theme::Colors().text);
-    if (s.titleFont) ImGui::PopFont();
+    if (s.layout.titleFont) ImGui::PopFont();
 
     if (const Category* c = b.FindCategory(shop.category)) {
         widgets::Badge(s, c->name.In(s.lang).c_str(), theme::Colors().text, theme::Colors().accentSoft);
@@ -102,24 +102,25 @@ void ShopCard(UiState& s, const Bundle& b, const Shop& shop, const OpeningHours*
     if (!shop.phone.empty()) {
         Field(s, Tr(Msg::kPhone, s.lang));
         if (widgets::Button(s, "link", "tel:" + shop.phone, shop.phone.c_str(), 160)) {
-            s.intents.push_back({Intent::Kind::kOpenUrl, "tel:" + shop.phone});
+            s.frame.intents.push_back(intent::OpenUrl{"tel:" + shop.phone});
         }
     }
 
     Field(s, Tr(Msg::kAddress, s.lang));
     widgets::LocalizedParagraph(s, shop.address, theme::Colors().text);
     if (widgets::Button(s, "show-on-map", shop.id, Tr(Msg::kShowOnMap, s.lang), 160)) {
-        s.intents.push_back({Intent::Kind::kOpenMap, shop.id});
+        s.frame.intents.push_back(intent::OpenMap{shop.id});
     }
     // Walking there: each app people in Korea use, by its own link.
     Field(s, Tr(Msg::kDirections, s.lang));
     {
         widgets::ChipFlow flow;
-        const std::pair<const char*, Msg> apps[] = {
-            {"naver", Msg::kNaverMap}, {"kakao", Msg::kKakaoMap}, {"google", Msg::kGoogleMap}};
-        for (const auto& [code, name] : apps) {
-            if (widgets::Chip(s, flow, std::string("directions:") + code, Tr(name, s.lang), false)) {
-                s.intents.push_back({Intent::Kind::kDirections, code});
+        const std::pair<MapProvider, Msg> apps[] = {{MapProvider::kNaver, Msg::kNaverMap},
+                                                    {MapProvider::kKakao, Msg::kKakaoMap},
+                                                    {MapProvider::kGoogle, Msg::kGoogleMap}};
+        for (const auto& [app, name] : apps) {
+            if (widgets::Chip(s, flow, std::string("directions:") + ProviderCode(app), Tr(name, s.lang), false)) {
+                s.frame.intents.push_back(intent::Directions{app});
             }
         }
     }
@@ -162,7 +163,7 @@ void ShopCard(UiState& s, const Bundle& b, const Shop& shop, const OpeningHours*
         Field(s, Tr(Msg::kLinks, s.lang));
         for (const Link& l : shop.links) {
             if (widgets::Button(s, "link", l.url, l.label.In(s.lang).c_str(), 160)) {
-                s.intents.push_back({Intent::Kind::kOpenUrl, l.url});
+                s.frame.intents.push_back(intent::OpenUrl{l.url});
             }
         }
     }
@@ -173,9 +174,9 @@ void ShopCard(UiState& s, const Bundle& b, const Shop& shop, const OpeningHours*
     // For the owner: this listing's form in the editor.
     ImGui::Dummy(ImVec2(0, Px(s, 20)));
     if (widgets::Button(s, "edit", "shop/" + shop.id, Tr(Msg::kEditOwnerEntry, s.lang))) {
-        s.intents.push_back({Intent::Kind::kOpenEditor, "shop/" + shop.id});
+        s.frame.intents.push_back(intent::OpenEditor{EntityRef{EntityKind::kShop, shop.id}});
     }
-    ImGui::Dummy(ImVec2(0, Px(s, 24) + Px(s, s.safeBottom)));
+    ImGui::Dummy(ImVec2(0, Px(s, 24) + Px(s, s.layout.safeBottom)));
 }
 
 }  // namespace golmok::views

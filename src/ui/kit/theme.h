@@ -1,4 +1,4 @@
-// Colours and sizes of the page, in one place. Sizes are CSS pixels; multiply by UiState::scale.
+// Colours and sizes of the page, in one place. Sizes are CSS pixels; multiply by UiState::layout.scale.
 #pragma once
 
 #include <cstdint>

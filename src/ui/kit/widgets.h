@@ -1,5 +1,5 @@
 // Shared drawing pieces of the views: wrapped text, section headings, badges, tappable rows and
-// buttons that record their HitTarget. All sizes in CSS pixels, scaled by UiState::scale.
+// buttons that record their HitTarget. All sizes in CSS pixels, scaled by UiState::layout.scale.
 #pragma once
 
 #include <string>
