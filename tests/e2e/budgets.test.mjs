@@ -21,6 +21,7 @@ const heapBytes = (page) => page.evaluate(() => window.golmokShell.module.HEAPU8
 test('the visitor\'s wasm and scripts stay within their gzip sizes', () => {
   for (const [name, { max }] of Object.entries(budgets.gzip_bytes)) {
     const bytes = statSync(join(siteDir, hashedFile(siteDir, name) + '.gz')).size;
+    console.log(`${name}.gz: ${bytes} B (budget ${max})`);
     assert.ok(bytes <= max, `${name}.gz is ${bytes} bytes; its budget is ${max} (tests/budgets.json)`);
   }
 });
@@ -35,6 +36,8 @@ test('no frames are drawn while idle, and the glyph atlas fits its budget', asyn
     const start = (await appState(phone.page)).framesDrawn;
     await phone.page.waitForTimeout(budgets.idle_frames.seconds * 1000);
     const end = await appState(phone.page);
+    console.log(`idle: ${end.framesDrawn - start} frames in ${budgets.idle_frames.seconds} s; atlas ` +
+                `${end.atlas.width}×${end.atlas.height}, ${end.atlas.bytes} B at DPR ${end.dpr}`);
     assert.ok(end.framesDrawn - start <= budgets.idle_frames.max,
               `${end.framesDrawn - start} frames drawn in ${budgets.idle_frames.seconds} s of idle`);
     assert.equal(end.dpr, budgets.atlas_bytes.dpr);

@@ -7,8 +7,8 @@
 
 #include <algorithm>
 #include <cfloat>
-#include <deque>
 #include <string>
+#include <vector>
 
 #include "imgui.h"
 #include "platform/web/gestures.h"
@@ -30,9 +30,28 @@ struct MouseStep {
     bool down;
 };
 
+// The steps not yet given to ImGui, oldest first: a few at a time, so a plain vector read from
+// `next` and emptied once read through.
+struct MouseQueue {
+    std::vector<MouseStep> steps;
+    std::size_t next = 0;
+    bool Empty() const { return next == steps.size(); }
+    void Push(const MouseStep& s) { steps.push_back(s); }
+    MouseStep& Last() { return steps.back(); }
+    MouseStep Pop() {
+        const MouseStep s = steps[next++];
+        if (Empty()) Clear();
+        return s;
+    }
+    void Clear() {
+        steps.clear();
+        next = 0;
+    }
+};
+
 struct InputState {
     golmok::App* app = nullptr;
-    std::deque<MouseStep> mouseSteps;
+    MouseQueue mouseSteps;
     golmok::web::GestureRecognizer gestures;
 };
 
@@ -40,10 +59,10 @@ InputState g;
 
 void QueueTap(float cssX, float cssY) {
     const float x = cssX * PixelRatio(), y = cssY * PixelRatio();
-    g.mouseSteps.push_back({x, y, false});
-    g.mouseSteps.push_back({x, y, true});
-    g.mouseSteps.push_back({x, y, false});
-    g.mouseSteps.push_back({-FLT_MAX, -FLT_MAX, false});
+    g.mouseSteps.Push({x, y, false});
+    g.mouseSteps.Push({x, y, true});
+    g.mouseSteps.Push({x, y, false});
+    g.mouseSteps.Push({-FLT_MAX, -FLT_MAX, false});
 }
 
 // What a gesture asks, done in device pixels: a drag scrolls the screen or pans the map, a tap is
@@ -80,18 +99,18 @@ EM_BOOL OnMouse(int type, const EmscriptenMouseEvent* e, void*) {
     const float x = static_cast<float>(e->targetX) * dpr, y = static_cast<float>(e->targetY) * dpr;
     const bool down = type == EMSCRIPTEN_EVENT_MOUSEDOWN ||
                       (type == EMSCRIPTEN_EVENT_MOUSEMOVE && (e->buttons & 1));
-    if (type == EMSCRIPTEN_EVENT_MOUSEMOVE && !g.mouseSteps.empty()) {
-        g.mouseSteps.back().x = x;
-        g.mouseSteps.back().y = y;
+    if (type == EMSCRIPTEN_EVENT_MOUSEMOVE && !g.mouseSteps.Empty()) {
+        g.mouseSteps.Last().x = x;
+        g.mouseSteps.Last().y = y;
     } else {
-        g.mouseSteps.push_back({x, y, down});
+        g.mouseSteps.Push({x, y, down});
     }
     Touched();
     return EM_TRUE;
 }
 
 EM_BOOL OnMouseLeave(int, const EmscriptenMouseEvent*, void*) {
-    g.mouseSteps.push_back({-FLT_MAX, -FLT_MAX, false});
+    g.mouseSteps.Push({-FLT_MAX, -FLT_MAX, false});
     Touched();
     return EM_TRUE;
 }
@@ -139,21 +158,20 @@ void InputInit(App& app) {
 
 void InputNewFrame(double dtMs) {
     Apply(g.gestures.StepFling(dtMs));
-    if (!g.mouseSteps.empty()) {
-        const MouseStep step = g.mouseSteps.front();
-        g.mouseSteps.pop_front();
+    if (!g.mouseSteps.Empty()) {
+        const MouseStep step = g.mouseSteps.Pop();
         ImGuiIO& io = ImGui::GetIO();
         io.MousePos = ImVec2(step.x, step.y);
         io.MouseDown[0] = step.down;
     }
 }
 
-bool InputPending() { return !g.mouseSteps.empty() || g.gestures.Flinging(); }
+bool InputPending() { return !g.mouseSteps.Empty() || g.gestures.Flinging(); }
 
 double InputFlingSpeed() { return g.gestures.FlingSpeed(); }
 
 void InputDrop() {
-    g.mouseSteps.clear();
+    g.mouseSteps.Clear();
     g.gestures.StopFling();
 }
 
