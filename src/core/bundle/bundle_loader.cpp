@@ -599,7 +599,7 @@ public:
             }
             return true;
         });
-        if (JsonValue menu = v.Find("menu"); menu.IsArray()) s.menu.reserve(menu.Size());
+        Reader::ReserveFor(v, "menu", &s.menu);
         r.Array(v, "menu", false, 0, [&](JsonValue m) {
             if (!r.Object(m, {"name", "price"})) return;
             MenuItem item;
