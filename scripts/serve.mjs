@@ -1,5 +1,5 @@
 // A static file server for build/site on localhost: the content types a page with wasm needs,
-// precompressed .gz files when the browser accepts gzip, the pages' Content-Security-Policy as a
+// precompressed .br or .gz files when the browser accepts them, the pages' Content-Security-Policy as a
 // header, and caching as a real host should set it: files with a content hash in their name
 // are kept for a year; pages, data and sw.js are revalidated on every use.
 //   node scripts/serve.mjs [folder] [port]
@@ -72,17 +72,25 @@ const server = createServer(async (req, res) => {
       'Referrer-Policy': 'no-referrer',
     };
     if (extname(path) === '.html') headers['Content-Security-Policy'] = CSP;
-    if (req.headers['if-none-match'] === etag) {
+    // The Brotli copy where the browser takes it, else the gzip one, else the file itself; each
+    // encoding is its own representation with its own ETag.
+    const accepted = req.headers['accept-encoding'] || '';
+    let encoding = null;
+    for (const [name, ext] of [['br', '.br'], ['gzip', '.gz']]) {
+      if (new RegExp(`\\b${name}\\b`).test(accepted) && (await isFile(path + ext))) {
+        encoding = { name, ext };
+        break;
+      }
+    }
+    if (encoding) {
+      headers['Content-Encoding'] = encoding.name;
+      headers['ETag'] = `"${etag.slice(1, -1)}-${encoding.name}"`;
+    }
+    if (req.headers['if-none-match'] === headers['ETag']) {
       res.writeHead(304, headers).end();
       return;
     }
-    let body;
-    if (/\bgzip\b/.test(req.headers['accept-encoding'] || '') && (await isFile(path + '.gz'))) {
-      body = await readFile(path + '.gz');
-      headers['Content-Encoding'] = 'gzip';
-    } else {
-      body = await readFile(path);
-    }
+    const body = await readFile(encoding ? path + encoding.ext : path);
     headers['Content-Length'] = body.length;
     res.writeHead(200, headers);
     res.end(req.method === 'HEAD' ? undefined : body);

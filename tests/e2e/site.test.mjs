@@ -10,7 +10,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
-  appState, hashedFile, launchPhone, repoRoot, siteDir, startServer, tapTarget, waitForState, visibleTarget,
+  appState, hashedFile, launchPhone, removeCompressedCopies, repoRoot, siteDir, startServer, tapTarget, waitForState, visibleTarget,
 } from './harness.mjs';
 
 const require = createRequire(import.meta.url);
@@ -209,7 +209,7 @@ test('after one visit the page works offline, and new data shows when the networ
     const bundle = JSON.parse(readFileSync(bundlePath, 'utf8'));
     bundle.shops.find((s) => s.id === 'manna-bunsik').name.ko = '새맛나분식';
     writeFileSync(bundlePath, JSON.stringify(bundle));
-    rmSync(bundlePath + '.gz');
+    removeCompressedCopies(bundlePath);
     await page.goto('about:blank');  // a new visit, not a jump within the page
     await page.goto(site.url + '#/?q=' + encodeURIComponent('새맛나'));
     const updated = await waitForState(page, (s) => s.screen === 'home' && s.framesDrawn > 0 && s.query === '새맛나');
