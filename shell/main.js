@@ -112,14 +112,19 @@ shell.main = function () {
     return;
   }
   const district = String(config.district || '').replace(/[^a-z0-9-]/g, '');
-  createGolmok({ canvas: screen.canvas, locateFile: (path) => files.siteUrl(path) }).then((m) => {
-    shell.module = m;
-    window.golmokShell.module = m;  // for tools and tests: golmok_debug_state()
-    device.followColorScheme(m);
-    files.withStrings((l, d, h) => m._golmok_start(l, d, h), lang, district, window.location.hash);
-    if (files.isPreviewing()) m._golmok_set_preview(1);
-    files.deliverWaiting();
-  }, (error) => screen.showFailure('불러오지 못했습니다 · Could not load', String(error)));
+  function startApp() {
+    createGolmok({ canvas: screen.canvas, locateFile: (path) => files.siteUrl(path) }).then((m) => {
+      shell.module = m;
+      window.golmokShell.module = m;  // for tools and tests: golmok_debug_state()
+      device.followColorScheme(m);
+      files.withStrings((l, d, h) => m._golmok_start(l, d, h), lang, district, window.location.hash);
+      if (files.isPreviewing()) m._golmok_set_preview(1);
+      files.deliverWaiting();
+    }, (error) => screen.showFailure('불러오지 못했습니다 · Could not load', String(error)));
+  }
+  // The downloads above are under way (the page's preloads asked for the wasm before this script
+  // ran); the wasm is compiled and started once the HTML directory is on screen.
+  screen.afterPaint(startApp);
 };
 
 shell.main();

@@ -38,8 +38,27 @@ shell.screen = function () {
     html.classList.add('app');
     if (revealed) return false;
     revealed = true;
+    performance.mark('golmok-app-shown');
     return true;
   }
+
+  // Runs `fn` once the page as it stands has been painted: the HTML directory is on screen
+  // before the app's own start-up (compiling the wasm, making the WebGL context) takes the main
+  // thread.
+  function afterPaint(fn) {
+    requestAnimationFrame(() => setTimeout(fn, 0));
+  }
+
+  // The WebGL2 context takes a while to make (the browser starts its GPU side): made once the
+  // HTML directory has been painted, while the wasm is still downloading. C++ asks for the same
+  // context (seam.h) and finds it made; should this fail, C++ says so when it asks.
+  afterPaint(() => {
+    canvas.getContext('webgl2', {
+      alpha: !!seam.kGlAlpha, depth: !!seam.kGlDepth, stencil: !!seam.kGlStencil,
+      antialias: !!seam.kGlAntialias,
+      powerPreference: ['default', 'low-power', 'high-performance'][seam.kGlPowerPreference],
+    });
+  });
 
   // A short message at the bottom (a copied link), also read out by screen readers.
   const toastBox = document.getElementById('toast');
@@ -91,5 +110,5 @@ shell.screen = function () {
     });
   }
 
-  return { canvas, showFailure, showLastingFailure, reveal, toast, announce, showTextView };
+  return { canvas, afterPaint, showFailure, showLastingFailure, reveal, toast, announce, showTextView };
 };

@@ -259,6 +259,21 @@ void Head(std::string& out, const PageContext& p, const std::vector<const Promot
     const std::string touchIcon = Asset(site, p.rootPrefix, "icon-192.png");
     if (!touchIcon.empty()) out += "<link rel=\"apple-touch-icon\" href=\"" + EscapeHtml(touchIcon) + "\">\n";
     out += "<link rel=\"stylesheet\" href=\"" + EscapeHtml(Asset(site, p.rootPrefix, "shell.css")) + "\">\n";
+    // What the first screen waits for, asked for while this page is still being read rather than
+    // once the deferred scripts run: the wasm, the faces of the first atlas and the bundle. Each
+    // as the scripts will fetch it (fetch(), same-origin credentials), so that they get the
+    // preloaded response. The index and the bundle as well: the scripts ask for them at once.
+    std::vector<std::string> early;
+    for (const char* name : {"golmok.wasm", "fonts/body.ttf", "fonts/title.ttf", "fonts/extra.otf"}) {
+        if (std::string href = Asset(site, p.rootPrefix, name); !href.empty())
+            early.push_back(std::move(href));
+    }
+    const DistrictEntry* entry = PickDistrict(*site.index, id);
+    early.push_back(p.rootPrefix + "data/index.json");
+    if (entry) early.push_back(p.rootPrefix + "data/" + entry->bundle);
+    for (const std::string& href : early) {
+        out += "<link rel=\"preload\" href=\"" + EscapeHtml(href) + "\" as=\"fetch\" crossorigin>\n";
+    }
     out += "<script src=\"" + EscapeHtml(Asset(site, p.rootPrefix, "golmok.js")) + "\" defer></script>\n";
     out += "<script src=\"" + EscapeHtml(Asset(site, p.rootPrefix, "shell.js")) + "\" defer></script>\n";
     // What shell.js needs to know: where the site's root is, this page's district, its bundle
@@ -266,8 +281,7 @@ void Head(std::string& out, const PageContext& p, const std::vector<const Promot
     // names of the files it fetches by their plain names.
     Json config = {
         {"root", p.rootPrefix}, {"district", id}, {"lang", p.lang == Lang::kKo ? "" : LangCode(p.lang)}};
-    if (const DistrictEntry* entry = PickDistrict(*site.index, id))
-        config["bundle"] = "data/" + entry->bundle;
+    if (entry) config["bundle"] = "data/" + entry->bundle;
     Json files = Json::object();
     for (const auto& [name, path] : site.assets) {
         if (name.rfind("manifest:", 0) != 0) files[name] = path;

@@ -173,29 +173,49 @@ try {
   };
   await plain.phone.close();
 
-  const slow = await load(server.url, { throttled: true });
-  results.page_first_frame_slow4g = { ms: slow.elapsed, fcpMs: slow.fcpMs, waterfall: slow.waterfall };
-  // Photos never count in the bytes before the first interactive frame.
-  results.page_image_bytes_first_frame = {
-    bytes: slow.waterfall.filter((w) => /\.(webp|jpe?g|png|avif|gif)(\?|$)/i.test(w.url) && !/icon/.test(w.url))
-      .reduce((sum, w) => sum + w.bytes, 0),
-  };
-  await slow.phone.close();
 } finally {
   server.stop();
 }
 
-// The floor: a blank WebGL2 page (tests/bench/blank) loaded the same way, in the same run.
-const blankServer = await startServer(join(dirname(fileURLToPath(import.meta.url)), '../bench/blank'));
-try {
-  const blank = await load(blankServer.root, {
-    throttled: true,
-    drawn: (page) => page.waitForFunction(() => window.blankDrawn !== undefined, null, { timeout: 60000, polling: 50 }),
-  });
-  results.page_blank_webgl_slow4g = { ms: blank.elapsed };
-  await blank.phone.close();
-} finally {
-  blankServer.stop();
+// Start-up under Slow-4G + 4× CPU, against the floor: a blank WebGL2 page (tests/bench/blank)
+// loaded the same way. Three runs of each, taken in turn so that both meet the same machine; the
+// best time of each is kept (what the page can do, less what else the machine was doing), with
+// every run beside it. The HTML's first paint is the worst of the three: it is a promise.
+const RUNS = 3;
+{
+  const site = await startServer();
+  const blankServer = await startServer(join(dirname(fileURLToPath(import.meta.url)), '../bench/blank'));
+  try {
+    const pageRuns = [], blankRuns = [];
+    let best = null;
+    for (let i = 0; i < RUNS; i++) {
+      const slow = await load(site.url, { throttled: true });
+      pageRuns.push({ ms: slow.elapsed, fcpMs: slow.fcpMs });
+      if (!best || slow.elapsed < best.elapsed) best = slow;
+      await slow.phone.close();
+      const blank = await load(blankServer.root, {
+        throttled: true,
+        drawn: (page) => page.waitForFunction(() => window.blankDrawn !== undefined, null, { timeout: 60000, polling: 50 }),
+      });
+      blankRuns.push({ ms: blank.elapsed });
+      await blank.phone.close();
+    }
+    results.page_first_frame_slow4g = {
+      ms: Math.min(...pageRuns.map((r) => r.ms)),
+      fcpMs: Math.max(...pageRuns.map((r) => r.fcpMs ?? Infinity)),
+      runs: pageRuns,
+      waterfall: best.waterfall,
+    };
+    // Photos never count in the bytes before the first interactive frame.
+    results.page_image_bytes_first_frame = {
+      bytes: best.waterfall.filter((w) => /\.(webp|jpe?g|png|avif|gif)(\?|$)/i.test(w.url) && !/icon/.test(w.url))
+        .reduce((sum, w) => sum + w.bytes, 0),
+    };
+    results.page_blank_webgl_slow4g = { ms: Math.min(...blankRuns.map((r) => r.ms)), runs: blankRuns };
+  } finally {
+    site.stop();
+    blankServer.stop();
+  }
 }
 if (site1k) await measureSite(site1k, 1000);
 if (site10k) await measureSite(site10k, 10000);

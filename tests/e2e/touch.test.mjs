@@ -61,3 +61,42 @@ test('the page draws again after the WebGL context is lost and restored', async 
     await phone.close();
   }
 });
+
+// Every WebGL call that reads state back (getParameter, isEnabled, a program's status, …) waits
+// for the browser's GPU process. The renderer sets its state once and never asks: scrolling the
+// list draws frames without one such call.
+const syncQueries = ['getParameter', 'isEnabled', 'getError', 'getProgramParameter', 'getShaderParameter',
+  'getUniformLocation', 'getAttribLocation', 'getActiveUniform', 'getActiveAttrib', 'getShaderInfoLog',
+  'getProgramInfoLog', 'getBufferParameter', 'getTexParameter', 'getVertexAttrib', 'readPixels'];
+
+test('frames ask the GPU nothing back: no synchronous WebGL query while the list scrolls', async () => {
+  const phone = await launchPhone();
+  try {
+    const { page } = phone;
+    await page.addInitScript((names) => {
+      window.glQueries = {};
+      const proto = WebGL2RenderingContext.prototype;
+      for (const name of names) {
+        const original = proto[name];
+        proto[name] = function (...args) {
+          window.glQueries[name] = (window.glQueries[name] || 0) + 1;
+          return original.apply(this, args);
+        };
+      }
+    }, syncQueries);
+    await page.goto(server.url);
+    const home = await waitForState(page, (s) => s.screen === 'home' && s.framesDrawn > 0);
+    const atStart = await page.evaluate(() => ({ ...window.glQueries }));
+    const startCount = Object.values(atStart).reduce((a, b) => a + b, 0);
+    assert.ok(startCount <= 12, `start-up asked ${startCount} times: ${JSON.stringify(atStart)}`);
+    await page.evaluate(() => { window.glQueries = {}; });
+    await touchDrag(page, { x: 200, y: 700 }, { x: 200, y: 300 }, { steps: 20 });
+    const scrolled = await waitForState(page, (s) => s.framesDrawn >= home.framesDrawn + 10);
+    assert.ok(firstShopY(scrolled) < firstShopY(home), 'the list moved');
+    assert.deepEqual(await page.evaluate(() => window.glQueries), {},
+      `no queries in ${scrolled.framesDrawn - home.framesDrawn} frames`);
+    assert.deepEqual(phone.problems, []);
+  } finally {
+    await phone.close();
+  }
+});

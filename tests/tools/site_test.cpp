@@ -65,7 +65,7 @@ std::vector<std::string> CheckMarkup(const std::string& html, const std::string&
         "href",       "hreflang",    "type",         "src",          "defer",        "id",
         "class",      "aria-hidden", "aria-label",   "aria-live",    "aria-current", "aria-labelledby",
         "role",       "hidden",      "enterkeyhint", "autocomplete", "autocorrect",  "autocapitalize",
-        "spellcheck", "datetime",    "media",        "property"};
+        "spellcheck", "datetime",    "media",        "property",     "as",           "crossorigin"};
     std::vector<std::string> json;
     std::size_t i = 0;
     while ((i = html.find('<', i)) != std::string::npos) {

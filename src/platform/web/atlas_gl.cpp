@@ -10,7 +10,7 @@
 
 #include "core/i18n/ui_text.h"
 #include "imgui.h"
-#include "imgui_impl_opengl3.h"
+#include "platform/web/renderer.h"
 #include "ui/app.h"
 #include "ui/kit/fonts.h"
 
@@ -41,8 +41,8 @@ AtlasState g;
 
 // ImGui runs in device pixels, so glyphs are rasterised at size × devicePixelRatio and drawn
 // 1:1: crisp at any ratio. The atlas holds only the characters the page can show, and goes to the
-// GPU as luminance + alpha (2 bytes a pixel) rather than the backend's RGBA (4): glyphs need only
-// coverage, and white luminance keeps the backend's shader as it is.
+// GPU as luminance + alpha (2 bytes a pixel) rather than RGBA (4): glyphs need only coverage, and
+// white luminance lets the renderer multiply texture and colour for glyphs and shapes alike.
 void UploadFontTexture() {
     ImFontAtlas* atlas = ImGui::GetIO().Fonts;
     unsigned char* alpha = nullptr;
@@ -53,7 +53,6 @@ void UploadFontTexture() {
         la[2 * i] = 255;
         la[2 * i + 1] = alpha[i];
     }
-    ImGui_ImplOpenGL3_DestroyFontsTexture();  // the backend's RGBA copy, if it made one
     if (g.fontTexture) glDeleteTextures(1, &g.fontTexture);
     glGenTextures(1, &g.fontTexture);
     glBindTexture(GL_TEXTURE_2D, g.fontTexture);
@@ -61,6 +60,7 @@ void UploadFontTexture() {
     glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
     glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
     glTexImage2D(GL_TEXTURE_2D, 0, GL_LUMINANCE_ALPHA, w, h, 0, GL_LUMINANCE_ALPHA, GL_UNSIGNED_BYTE, la.data());
+    golmok::web::RendererTextureBindingChanged();
     atlas->SetTexID(reinterpret_cast<ImTextureID>(static_cast<std::intptr_t>(g.fontTexture)));
     atlas->ClearTexData();  // the CPU copy is no longer needed
     g.atlasBytes = static_cast<long>(w) * h * 2;

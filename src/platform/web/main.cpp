@@ -1,6 +1,7 @@
-// The web platform's loop: start-up (WebGL2 context, ImGui and its OpenGL3 backend, the app) and
-// frames drawn only when something changed. The other concerns each have their file beside this
-// one: bridge (calls to and from shell.js), input and gestures, atlas_gl (fonts), debug_state.
+// The web platform's loop: start-up (WebGL2 context, ImGui, the renderer, the app) and frames
+// drawn only when something changed. The other concerns each have their file beside this one:
+// bridge (calls to and from shell.js), input and gestures, atlas_gl (fonts), renderer (WebGL2
+// drawing), debug_state.
 //
 // [SECTION] index
 //  - State: the canvas and the frame schedule
@@ -21,12 +22,12 @@
 #include <string>
 
 #include "imgui.h"
-#include "imgui_impl_opengl3.h"
 #include "platform/web/atlas_gl.h"
 #include "platform/web/bridge.h"
 #include "platform/web/debug_state.h"
 #include "platform/web/input.h"
 #include "platform/web/loop.h"
+#include "platform/web/renderer.h"
 #include "platform/web/seam.h"
 #include "ui/app.h"
 #include "ui/kit/theme.h"
@@ -92,12 +93,17 @@ void DrawFrame(double now) {
     UpdateSize();
     g.app->SetNow(static_cast<std::int64_t>(std::time(nullptr)));
     golmok::web::AtlasRebuildIfNeeded(g.dpr);
+    if (!golmok::web::AtlasBuilt()) {
+        // Nothing can be written without a font, and the canvas stays hidden until there is one:
+        // no frame is drawn, and the page is told what the app knows (a failure, say).
+        golmok::web::SyncPage();
+        return;
+    }
     golmok::web::InputNewFrame(dtMs);  // a fling moves on; the next mouse step reaches ImGui
     ImGuiIO& io = ImGui::GetIO();
     io.DeltaTime = static_cast<float>(std::max(dtMs, 1.0) / 1000.0);
 
     const double cppStart = emscripten_get_now();
-    ImGui_ImplOpenGL3_NewFrame();
     ImGui::NewFrame();
     const golmok::Screen before = g.app->State().screen;
     const std::string shopBefore = g.app->State().shopId;
@@ -112,17 +118,19 @@ void DrawFrame(double now) {
     ImGui::Render();
     golmok::web::RecordFrameTime(emscripten_get_now() - cppStart);
 
-    glViewport(0, 0, g.fbWidth, g.fbHeight);
-    const ImVec4 bg = ImGui::ColorConvertU32ToFloat4(golmok::theme::Colors().background);
-    glClearColor(bg.x, bg.y, bg.z, 1.0f);
-    glClear(GL_COLOR_BUFFER_BIT);
-    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    if (!golmok::web::RendererDraw(ImGui::GetDrawData(), golmok::theme::Colors().background)) {
+        g.contextLost = true;  // nothing more can be drawn
+        golmok::web::FailPage(golmok::web::kFailNoWebgl);
+        return;
+    }
     ++g.framesDrawn;
 
     golmok::web::SyncPage();
 }
 
-bool NeedsAnotherFrame() { return golmok::web::InputPending() || g.settleFrames > 0; }
+bool NeedsAnotherFrame() {
+    return golmok::web::InputPending() || g.settleFrames > 0;
+}
 
 // Opening states change with the clock ("closes 21:00" becomes "closed"): one frame at each
 // minute boundary keeps them true while nothing else moves.
@@ -178,11 +186,10 @@ EM_BOOL OnContextLost(int, const void*, void*) {
 }
 
 EM_BOOL OnContextRestored(int, const void*, void*) {
-    // Everything on the GPU is gone: recreate the backend's shaders, buffers and font texture.
+    // Everything on the GPU is gone: make the renderer's shaders and buffers and the font texture
+    // again.
     emscripten_webgl_make_context_current(g.gl);
-    ImGui_ImplOpenGL3_Shutdown();
-    ImGui_ImplOpenGL3_Init("#version 300 es");
-    ImGui_ImplOpenGL3_CreateDeviceObjects();
+    golmok::web::RendererInit();
     golmok::web::AtlasContextRestored();
     g.contextLost = false;
     golmok::web::Touched();
@@ -214,11 +221,12 @@ int main() {
     emscripten_webgl_init_context_attributes(&attrs);
     attrs.majorVersion = 2;
     attrs.minorVersion = 0;
-    attrs.alpha = EM_FALSE;
-    attrs.depth = EM_FALSE;
-    attrs.stencil = EM_FALSE;
-    attrs.antialias = EM_FALSE;
-    attrs.powerPreference = EM_WEBGL_POWER_PREFERENCE_LOW_POWER;
+    // The script has most likely made the context already (seam.h): this finds it.
+    attrs.alpha = golmok::web::kGlAlpha;
+    attrs.depth = golmok::web::kGlDepth;
+    attrs.stencil = golmok::web::kGlStencil;
+    attrs.antialias = golmok::web::kGlAntialias;
+    attrs.powerPreference = golmok::web::kGlPowerPreference;
     g.gl = emscripten_webgl_create_context("#canvas", &attrs);
     if (g.gl <= 0) {
         golmok::web::FailPage(golmok::web::kFailNoWebgl);
@@ -231,9 +239,7 @@ int main() {
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr;  // nothing to persist between visits
     io.MouseDrawCursor = false;
-    ImGui_ImplOpenGL3_Init("#version 300 es");
-    // Made now, so that the first NewFrame does not make its own RGBA font texture later.
-    ImGui_ImplOpenGL3_CreateDeviceObjects();
+    golmok::web::RendererInit();
     golmok::web::AtlasInit(app);
     UpdateSize();
 

@@ -44,6 +44,17 @@
     X(kNoGeolocation, 0)       \
     X(kPositionUnavailable, 2)
 
+// The WebGL2 context's attributes: made by the script as soon as the page's HTML is painted (it
+// takes a while, and the wasm is still on its way), then found made by C++, which asks for the
+// same. 1 and 0 are true and false; the power preference is 0 default, 1 low-power, 2
+// high-performance (emscripten's numbering).
+#define GOLMOK_SEAM_CONTEXT(X) \
+    X(kGlAlpha, 0)             \
+    X(kGlDepth, 0)             \
+    X(kGlStencil, 0)           \
+    X(kGlAntialias, 0)         \
+    X(kGlPowerPreference, 1)
+
 namespace golmok::web {
 
 #define GOLMOK_SEAM_ENUMERATOR(name, value) name = value,
@@ -53,6 +64,7 @@ enum FileKind { GOLMOK_SEAM_FILE_KINDS(GOLMOK_SEAM_ENUMERATOR) };
 #define GOLMOK_SEAM_CONSTANT(name, value) inline constexpr auto name = value;
 GOLMOK_SEAM_TEXTS(GOLMOK_SEAM_CONSTANT)
 GOLMOK_SEAM_NUMBERS(GOLMOK_SEAM_CONSTANT)
+GOLMOK_SEAM_CONTEXT(GOLMOK_SEAM_CONSTANT)
 #undef GOLMOK_SEAM_CONSTANT
 
 }  // namespace golmok::web
