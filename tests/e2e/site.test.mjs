@@ -10,7 +10,8 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
-  appState, hashedFile, launchPhone, removeCompressedCopies, repoRoot, siteDir, startServer, tapTarget, waitForState, visibleTarget,
+  appState, hashedFile, launchPhone, removeCompressedCopies, repoRoot, settledState, siteDir, startServer, tapTarget,
+  waitForState, visibleTarget,
 } from './harness.mjs';
 
 const require = createRequire(import.meta.url);
@@ -88,6 +89,8 @@ test('the app tells screen readers what it shows, and leads to the text view', a
       await page.waitForTimeout(150);
       home = await appState(page);
     }
+    // Where the button is once the last scroll has been drawn, not where a frame before it was.
+    home = await settledState(page);
     const button = visibleTarget(home, 'textview');
     assert.ok(button, 'the home screen ends with a text view button');
     assert.equal(button.label, '텍스트로 보기');
