@@ -5,7 +5,8 @@ usage: fuzz_seeds.py TARGET OUT_DIR
 
 Seeds come from the project's own data: the district bundles in data/ and the test bundles in
 tests/data/, and what can be read out of them (opening hours, names, menus, tags), the hours
-forms documented in data/FORMAT.md and the links the route tests use. A target without a rule
+forms documented in data/FORMAT.md, the Korean hours of the reader's tests and the links the
+route tests use. A target without a rule
 of its own gets the JSON files.
 """
 import glob
@@ -54,6 +55,15 @@ def hours_seeds():
         # Rows of the hours table; the member tables have "yes" or "no" in the second column.
         seeds += re.findall(r"^\| `([^`]+)` \| (?!yes|no)", f.read(), re.MULTILINE)
     return seeds
+
+
+def korean_hours_seeds():
+    """The Korean hours the reader's tests read or refuse, and the opening_hours seeds."""
+    with open(os.path.join(ROOT, "tests/core/domain/korean_hours_test.cpp"), encoding="utf-8") as f:
+        literals = re.findall(r'"((?:[^"\\]|\\.)*)"', f.read())
+    seeds = [s.replace("\\n", "\n").replace("\\r", "\r") for s in literals
+             if re.search("[\uac00-\ud7a3]", s)]
+    return seeds + hours_seeds()
 
 
 def route_seeds():
@@ -120,6 +130,7 @@ def draft_seeds():
 RULES = {
     "csv": csv_seeds,
     "draft": draft_seeds,
+    "korean_hours": korean_hours_seeds,
     "opening_hours": hours_seeds,
     "route": route_seeds,
     "search": search_seeds,

@@ -2,7 +2,7 @@
 //   golmok validate FILE…   check bundles (and index.json files), print every problem
 //   golmok glyphs [--langs ko,en] [--cjk-only] FILE…
 //                           print the characters the bundles and the UI show (font subsetting)
-//   golmok import / export / qr: see cmd_convert.cpp and cmd_qr.cpp
+//   golmok import / export / qr / hours: see cmd_convert.cpp, cmd_qr.cpp and cmd_hours.cpp
 //   golmok site --out DIR …  build the site folder (see cmd_site.cpp)
 
 #include <algorithm>
@@ -56,6 +56,9 @@ const char kUsage[] =
     "                     write the shops as CSV (UTF-8 with BOM, or --encoding cp949) or GeoJSON\n"
     "  qr BUNDLE --base-url URL -o DIR\n"
     "                     SVG QR codes of the district's page and of every shop\n"
+    "  hours TEXT...      read opening hours written in Korean (\"월~금 9시~18시, 일 휴무\") or\n"
+    "                     as opening_hours; print the opening_hours value and what it says in\n"
+    "                     ko, en, ja and zh (no TEXT: one per line of standard input)\n"
     "  site --out DIR [--base-url URL] --asset NAME=FILE... INDEX\n"
     "                     build the folder a static host serves (golmok site --help)\n"
     "\n"
@@ -350,6 +353,7 @@ int main(int argc, char** argv) {
     if (command == "validate") return Validate(argc - 2, argv + 2);
     if (command == "glyphs") return Glyphs(argc - 2, argv + 2);
     if (command == "synth") return Synth(argc - 2, argv + 2);
+    if (command == "hours") return golmok::cli::HoursCommand(argc - 2, argv + 2);
     // A file size limit must fail the write (and leave the old file), not kill the tool.
     std::signal(SIGXFSZ, SIG_IGN);
     if (command == "import") return golmok::cli::ImportCommand(argc - 2, argv + 2);

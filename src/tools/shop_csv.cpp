@@ -16,7 +16,7 @@
 
 #include "core/bundle/bundle_loader.h"
 #include "core/bundle/bundle_writer.h"
-#include "core/domain/opening_hours.h"
+#include "core/domain/korean_hours.h"
 #include "core/json/json_text.h"
 #include "core/json/json_writer.h"
 
@@ -89,6 +89,16 @@ std::string_view Trim(std::string_view s) {
     const std::size_t first = s.find_first_not_of(" \t\r\n");
     if (first == std::string_view::npos) return {};
     return s.substr(first, s.find_last_not_of(" \t\r\n") - first + 1);
+}
+
+// A cell's text on one line, for a message: each line break written as "\n".
+std::string OneLine(std::string_view s) {
+    std::string out;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        if (s[i] == '\r' && i + 1 < s.size() && s[i + 1] == '\n') continue;
+        out += (s[i] == '\n' || s[i] == '\r') ? std::string("\\n") : std::string(1, s[i]);
+    }
+    return out;
 }
 
 std::string Lower(std::string_view s) {
@@ -663,12 +673,18 @@ private:
             s->phone = v;
         }
         if (const Cell* c = cell(kHours)) {
+            // Hours written in Korean ("월~금 9시~18시") become opening_hours; both are shown.
             s->hours = value(kHours);
-            HoursError error;
-            if (!s->hours.empty() && !ParseOpeningHours(s->hours, &error)) {
+            const HoursInput input = s->hours.empty() ? HoursInput{} : ReadHoursInput(s->hours);
+            if (!input.ok()) {
                 Warn(row, c->column,
-                     "opening hours \"" + s->hours + "\" not understood: " + error.message +
+                     "opening hours \"" + OneLine(s->hours) + "\" not understood: " + input.error->message +
                          "; the page shows \"hours not known\"");
+            } else if (input.converted) {
+                const std::string who = s->name.Ko().empty() ? "" : s->name.Ko() + ": ";
+                Warn(row, c->column,
+                     who + "hours \"" + OneLine(s->hours) + "\" read as \"" + input.hours + "\"");
+                s->hours = input.hours;
             }
         }
         if (const Cell* c = cell(kMenu)) ReadMenu(row, c->column, value(kMenu), &s->menu);

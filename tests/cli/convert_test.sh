@@ -77,6 +77,16 @@ case "$CASE" in
       diff "$WORK/out" "$f.expected" || fail "$f: messages differ"
       [ ! -e "$WORK/out.json" ] || fail "$f: a file was written"
     done ;;
+  korean_hours)
+    # Hours cells written in Korean become opening_hours, each reported with both texts; what
+    # cannot be read is kept with the usual warning, and the bundle written is valid.
+    cd "$CSV" || fail "cd"
+    expect 0 import csv korean_hours.csv --into "$MINIMAL" -o "$WORK/minimal.json"
+    diff "$WORK/out" korean_hours.expected || fail "messages differ"
+    grep -q '"hours": "Mo-Fr 09:00-18:00; Sa 10:00-15:00; Su off"' "$WORK/minimal.json" || fail "shop-1's hours"
+    grep -q '"hours": "Mo-Sa 07:00-19:00"' "$WORK/minimal.json" || fail "opening_hours not kept"
+    grep -q '"hours": "가끔 쉼"' "$WORK/minimal.json" || fail "unreadable hours not kept"
+    expect 0 validate "$WORK/minimal.json" ;;
   geojson_round_trip)
     for d in doksan samseon; do
       expect 0 export geojson "$SRC/data/$d.json" -o "$WORK/$d.geojson"

@@ -155,6 +155,23 @@ TEST(ShopCsv, HoursItCannotReadAreAWarning) {
     EXPECT_EQ(r.problems[0].column, 2);
 }
 
+TEST(ShopCsv, HoursInKoreanAreReadAndReportedWithBothTexts) {
+    const ShopCsvImportResult r =
+        Import("id,hours\nshop-1,\"월~금 9시~18시\n일 휴무\"\n", LoadFile("tests/data/valid/minimal.json"));
+    ASSERT_TRUE(r.ok()) << Problems(r);
+    EXPECT_EQ(r.bundle->FindShop("shop-1")->hours, "Mo-Fr 09:00-18:00; Su off");
+    EXPECT_EQ(Problems(r),
+              "shops.csv: row 2, column 2: warning: 맛나분식: hours \"월~금 9시~18시\\n일 "
+              "휴무\" read as \"Mo-Fr 09:00-18:00; Su off\"\n");
+}
+
+TEST(ShopCsv, HoursAlreadyInOpeningHoursFormAreNotReported) {
+    const ShopCsvImportResult r =
+        Import("id,hours\nshop-1,Mo-Fr 09:00-18:00\n", LoadFile("tests/data/valid/minimal.json"));
+    ASSERT_TRUE(r.ok()) << Problems(r);
+    EXPECT_TRUE(r.problems.empty()) << Problems(r);
+}
+
 TEST(ShopCsv, MenuKeepsTranslationsOfItemsItRepeats) {
     const Bundle bundle = LoadFile("data/doksan.json");
     const Shop& shop = bundle.shops[0];
