@@ -40,7 +40,7 @@ async function reveal(page, kind, id) {
   for (let i = 0; i < 12; i++) {
     const s = await settledState(page);
     const t = s.targets.find((x) => x.kind === kind && x.id === id);
-    if (t && t.visible && t.y > 120 && t.y + t.h < 760) return t;
+    if (t && t.visible && t.y > 8 && t.y + t.h < 780) return t;
     await page.evaluate((d) => window.golmokShell.module._golmok_drag(0, d), t ? 420 - t.y : -300);
   }
   throw new Error(`no ${kind} ${id} on screen`);
