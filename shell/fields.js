@@ -68,7 +68,7 @@ shell.fields = function (files) {
       el = document.createElement('select');
     } else {
       el = document.createElement('input');
-      el.type = f.kind === 'tel' || f.kind === 'date' ? f.kind : 'text';
+      el.type = f.kind === 'tel' || f.kind === 'date' || f.kind === 'time' ? f.kind : 'text';
       el.enterKeyHint = 'done';
     }
     el.dataset.field = f.id;

@@ -219,6 +219,8 @@ private:
     void On(const intent::PlaceOnMap& i);
     void On(const intent::EndPlacing& i);
     void On(const intent::ToggleOtherLanguages& i);
+    void On(const intent::ShowHoursAsText& i);
+    void On(const intent::PickHoursWeekday& i);
     void On(const intent::DiscardEdits& i);
     void SetEditField(const EntityRef& ref, const std::string& field, const std::string& value, bool typing);
 

@@ -15,6 +15,7 @@
 #include "core/i18n/ui_text.h"
 #include "core/text/utf8.h"
 #include "ui/app.h"
+#include "ui/views/views.h"
 
 namespace golmok {
 
@@ -190,7 +191,16 @@ void App::SetEditField(const EntityRef& ref, const std::string& field, const std
 void App::OnFieldInput(const std::string& fieldId, const std::string& value) {
     EntityRef ref;
     std::string field;
-    if (SplitFieldId(fieldId, &ref, &field)) SetEditField(ref, field, value, true);
+    if (!SplitFieldId(fieldId, &ref, &field)) return;
+    if (field.rfind("hours@", 0) == 0) {
+        // A time of the week picker: the shop's hours with it.
+        std::string hours;
+        if (!m_session || !GetField(m_session->Data(), ref, "hours", &hours)) return;
+        const std::optional<std::string> next = views::HoursPickerTime(hours, field.substr(6), value);
+        if (next) SetEditField(ref, "hours", *next, true);
+        return;
+    }
+    SetEditField(ref, field, value, true);
 }
 
 void App::OnFieldFocus(const std::string& fieldId, bool focused) {
@@ -215,7 +225,12 @@ void App::On(const intent::OpenEditor& i) {
     EditorState& e = m_state.editor;
     m_state.screen = Screen::kEditor;
     const bool exists = i.entity && !EntityPointer(m_session->Data(), *i.entity).empty();
-    e.entity = exists ? FormatEntity(*i.entity) : std::string();
+    const std::string entity = exists ? FormatEntity(*i.entity) : std::string();
+    if (entity != e.entity) {
+        e.hoursAsText = false;
+        e.hoursWeekday = -1;
+    }
+    e.entity = entity;
     e.confirmDiscard = false;
     e.placing.clear();
 }
@@ -283,6 +298,14 @@ void App::On(const intent::EndPlacing&) {
 
 void App::On(const intent::ToggleOtherLanguages&) {
     if (m_session) m_state.editor.otherLanguages = !m_state.editor.otherLanguages;
+}
+
+void App::On(const intent::ShowHoursAsText& i) {
+    m_state.editor.hoursAsText = i.on;
+}
+
+void App::On(const intent::PickHoursWeekday& i) {
+    m_state.editor.hoursWeekday = i.day;
 }
 
 void App::On(const intent::DiscardEdits& i) {

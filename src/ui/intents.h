@@ -102,6 +102,12 @@ struct PlaceOnMap {
 };
 struct EndPlacing {};
 struct ToggleOtherLanguages {};
+struct ShowHoursAsText {  // the hours field as text ("직접 입력"), or as the week picker
+    bool on;
+};
+struct PickHoursWeekday {  // the weekday whose weeks of the month the week picker shows
+    int day;               // 0 = Monday
+};
 struct DiscardEdits {
     enum class Step { kAsk, kConfirm, kCancel };
     Step step;
@@ -119,6 +125,6 @@ using Intent = std::variant<
     intent::OpenFile, intent::TogglePreviewProblems, intent::EnterPreview,
     intent::OpenEditor, intent::EditSet, intent::Undo, intent::Redo, intent::Export, intent::EditAdd,
     intent::EditRemove, intent::PlaceOnMap, intent::EndPlacing, intent::ToggleOtherLanguages,
-    intent::DiscardEdits>;
+    intent::ShowHoursAsText, intent::PickHoursWeekday, intent::DiscardEdits>;
 
 }  // namespace golmok

@@ -63,7 +63,7 @@ struct MapState {
 // phone's keyboard and IME, selection and paste work as in any web form.
 struct FormField {
     std::string id;     // "<entity>|<field>", e.g. "shop/manna-bunsik|name.ko"
-    std::string kind;   // "text", "multiline", "tel", "date" or "select"
+    std::string kind;   // "text", "multiline", "tel", "date", "time" or "select"
     std::string value;  // what the input shows
     std::string label;  // its accessible name
     std::string lang;   // the language typed in ("ko", "en", …)
@@ -94,6 +94,8 @@ struct EditorState {
     bool canUndo = false, canRedo = false;
     std::string placing;   // the shop whose position a tap on the map sets
     bool otherLanguages = false;
+    bool hoursAsText = false;  // the hours field shows its text rather than the week picker
+    int hoursWeekday = -1;     // whose weeks of the month the picker shows; -1: the first with some
     bool confirmDiscard = false;
     std::string notice;    // what happened to a draft brought back from the browser
     bool unsaved = false;  // the browser refused the last save (storage full or disabled)

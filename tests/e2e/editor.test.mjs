@@ -35,6 +35,17 @@ async function tapField(page, id) {
   return handle;
 }
 
+// Scrolls the form until a target the app drew is well inside the screen, and returns it.
+async function reveal(page, kind, id) {
+  for (let i = 0; i < 12; i++) {
+    const s = await settledState(page);
+    const t = s.targets.find((x) => x.kind === kind && x.id === id);
+    if (t && t.visible && t.y > 8 && t.y + t.h < 780) return t;
+    await page.evaluate((d) => window.golmokShell.module._golmok_drag(0, d), t ? 420 - t.y : -300);
+  }
+  throw new Error(`no ${kind} ${id} on screen`);
+}
+
 // Replaces the focused field's text the way a phone keyboard does: select all, then type, Korean
 // syllables composed jamo by jamo before they are committed.
 async function typeIntoFocused(page, cdp, steps) {
@@ -70,7 +81,11 @@ test('a shop edited in the page survives a reload, and the export differs only w
     s = await waitForState(page, (st) => st.editor.edits === 1);
     assert.equal(await page.$eval(`#fields [data-field="${field('name.ko')}"]`, (el) => el.value), '맛나분식 본점');
 
-    // Hours in opening_hours form: the line under the field says what they mean.
+    // Hours in opening_hours form, behind the week picker's "직접 입력": the line under the
+    // field says what they mean.
+    await tapTarget(page, await reveal(page, 'chip', 'hours-text'));
+    await fieldBox(page, field('hours'));
+    await reveal(page, 'field', field('hours'));
     await tapField(page, field('hours'));
     await typeIntoFocused(page, cdp, [{ commit: 'Mo-Fr 09:00-18:00; Sa 10:00-15:00; Su off' }]);
     await page.waitForFunction((fid) => {

@@ -72,11 +72,11 @@ TEST_F(Editor, TheShopCardOpensItsForm) {
     EXPECT_EQ(name->kind, "text");
     EXPECT_EQ(name->lang, "ko");
     EXPECT_GT(name->h, 0);
-    // Other languages wait behind a chip; the hours field says what it reads.
+    // Other languages wait behind a chip; the hours are a week to pick from.
     EXPECT_FALSE(Field(std::string("shop/") + kShop + "|name.en"));
-    const FormField* hours = Field(std::string("shop/") + kShop + "|hours");
-    ASSERT_TRUE(hours);
-    EXPECT_FALSE(hours->note.empty());
+    const FormField* opens = Field(std::string("shop/") + kShop + "|hours@Mo.0.start");
+    ASSERT_TRUE(opens);
+    EXPECT_EQ(opens->kind, "time");
     Tap(*Target("chip", "other-languages"));
     EXPECT_TRUE(Field(std::string("shop/") + kShop + "|name.en"));
 }
@@ -118,6 +118,7 @@ TEST_F(Editor, HoursSayWhatTheyMeanAsTheyAreTyped) {
     app.SetLanguage(Lang::kKo);
     OpenForm(std::string("shop/") + kShop);
     const std::string id = std::string("shop/") + kShop + "|hours";
+    app.OnFieldFocus(id, true);  // typed into: the text stays, whatever it reads as
     app.OnFieldInput(id, "Mo-Fr 09:00-18:00; Su off");
     Frame();
     EXPECT_NE(Field(id)->note.find("월–금 09:00–18:00"), std::string::npos) << Field(id)->note;
@@ -126,6 +127,103 @@ TEST_F(Editor, HoursSayWhatTheyMeanAsTheyAreTyped) {
     EXPECT_NE(Field(id)->note.find("1번째 글자"), std::string::npos) << Field(id)->note;
     // Hours that cannot be read are still kept as written (the page says "hours not known").
     EXPECT_EQ(app.GetBundle()->FindShop(kShop)->hours, "9시~6시");
+}
+
+// [The week picker of the hours field]
+
+TEST_F(Editor, HoursShowAsAWeekAndLookingAtThemChangesNothing) {
+    const std::string shop = std::string("shop/") + kShop;
+    const std::string hours = app.GetBundle()->FindShop(kShop)->hours;  // "Mo-Sa 10:30-21:00; Su off"
+    OpenForm(shop);
+    Frame();
+    EXPECT_FALSE(Field(shop + "|hours"));  // no syntax to type
+    const FormField* opens = Field(shop + "|hours@Mo.0.start");
+    ASSERT_TRUE(opens);
+    EXPECT_EQ(opens->kind, "time");
+    EXPECT_EQ(opens->value, "10:30");
+    EXPECT_EQ(Field(shop + "|hours@Sa.0.end")->value, "21:00");
+    EXPECT_FALSE(Field(shop + "|hours@Su.0.start"));  // closed on Sundays
+    ASSERT_TRUE(Target("chip", "hours-day:6"));
+    EXPECT_EQ(Target("chip", "hours-day:6")->label, "휴무");
+    EXPECT_EQ(app.State().editor.editCount, 0u);
+    EXPECT_EQ(app.Session()->Data().FindShop(kShop)->hours, hours);
+    // The text is one tap away, and back.
+    Tap(*Reveal("chip", "hours-text"));
+    EXPECT_TRUE(Field(shop + "|hours"));
+    EXPECT_FALSE(Field(shop + "|hours@Mo.0.start"));
+    Tap(*Reveal("chip", "hours-text"));
+    EXPECT_FALSE(Field(shop + "|hours"));
+    EXPECT_EQ(app.State().editor.editCount, 0u);
+}
+
+TEST_F(Editor, ThePickerSetsBreaksGroupsOfDaysAndWeeksOfTheMonth) {
+    const std::string shop = std::string("shop/") + kShop;
+    OpenForm(shop);
+    const auto hours = [&] { return app.Session()->Data().FindShop(kShop)->hours; };
+    // Monday gets a break, then its own times from the phone's time picker.
+    Tap(*Reveal("chip", "hours-day:0"));
+    EXPECT_EQ(hours(), "Mo 10:30-15:00,17:00-21:00; Tu-Sa 10:30-21:00; Su off");
+    app.OnFieldFocus(shop + "|hours@Mo.0.start", true);
+    app.OnFieldInput(shop + "|hours@Mo.0.start", "11:00");
+    app.OnFieldFocus(shop + "|hours@Mo.0.start", false);
+    EXPECT_EQ(hours(), "Mo 11:00-15:00,17:00-21:00; Tu-Sa 10:30-21:00; Su off");
+    Frame();
+    // The weekdays take Monday's hours; the weekend chip is on when Saturday and Sunday agree.
+    Tap(*Reveal("chip", "hours-same:0"));
+    EXPECT_EQ(hours(), "Mo-Fr 11:00-15:00,17:00-21:00; Sa 10:30-21:00; Su off");
+    EXPECT_TRUE(Reveal("chip", "hours-same:0")->active);
+    EXPECT_FALSE(Reveal("chip", "hours-same:1")->active);
+    // Closed on the second Tuesday.
+    Tap(*Reveal("chip", "hours-weekday:1"));
+    Tap(*Reveal("chip", "hours-week:2"));
+    EXPECT_EQ(hours(), "Mo-Fr 11:00-15:00,17:00-21:00; Sa 10:30-21:00; Su off; Tu[2] off");
+    // Public holidays closed, then as usual again.
+    Tap(*Reveal("chip", "hours-holidays:1"));
+    EXPECT_EQ(hours(), "Mo-Fr 11:00-15:00,17:00-21:00; Sa 10:30-21:00; Su off; Tu[2] off; PH off");
+    EXPECT_EQ(app.State().editor.editCount, 5u);
+    Tap(*Reveal("chip", "undo"));
+    EXPECT_EQ(hours(), "Mo-Fr 11:00-15:00,17:00-21:00; Sa 10:30-21:00; Su off; Tu[2] off");
+    // What visitors see follows at once.
+    EXPECT_EQ(app.GetBundle()->FindShop(kShop)->hours, hours());
+}
+
+TEST_F(Editor, TwentyFourHoursAndEveryDayTheSameShowAsSuch) {
+    const std::string shop = std::string("shop/") + kShop;
+    OpenForm(shop);
+    const auto hours = [&] { return app.Session()->Data().FindShop(kShop)->hours; };
+    Tap(*Reveal("chip", "hours-same:2"));
+    EXPECT_EQ(hours(), "Mo-Su 10:30-21:00");
+    EXPECT_TRUE(Reveal("chip", "hours-same:2")->active);
+    Tap(*Reveal("chip", "hours-24"));
+    EXPECT_EQ(hours(), "24/7");
+    EXPECT_TRUE(Reveal("chip", "hours-24")->active);
+    EXPECT_FALSE(Target("chip", "hours-day:0"));  // no day to set
+    Tap(*Reveal("chip", "hours-24"));
+    EXPECT_EQ(hours(), "Mo-Su 09:00-18:00");
+}
+
+TEST_F(Editor, HoursThePickerCannotShowStayTextAndAreNotRewritten) {
+    const std::string shop = std::string("shop/") + kShop;
+    const std::string id = shop + "|hours";
+    const std::string written = "Mo-Sa 10:30-20:00 \"재료 소진 시 조기 마감\"; Su[-1] off";
+    OpenForm(shop);
+    app.OnFieldFocus(id, true);
+    app.OnFieldInput(id, written);
+    app.OnFieldFocus(id, false);
+    const std::size_t edits = app.State().editor.editCount;
+    for (int i = 0; i < 3; ++i) Frame();
+    const FormField* text = Field(id);
+    ASSERT_TRUE(text);
+    EXPECT_EQ(text->value, written);
+    EXPECT_FALSE(text->note.empty());  // what they mean, as typed
+    EXPECT_FALSE(Field(shop + "|hours@Mo.0.start"));
+    const HitTarget* typed = Reveal("chip", "hours-text");
+    ASSERT_TRUE(typed);
+    EXPECT_TRUE(typed->active);
+    Tap(*typed);  // nothing to go back to
+    EXPECT_TRUE(Field(id));
+    EXPECT_EQ(app.Session()->Data().FindShop(kShop)->hours, written);
+    EXPECT_EQ(app.State().editor.editCount, edits);
 }
 
 TEST_F(Editor, ADateThatDoesNotExistStaysInItsFieldWithTheReason) {
@@ -195,7 +293,7 @@ TEST_F(Editor, ChipsSetCategoriesAndPayments) {
 TEST_F(Editor, TappingTheMapPlacesTheShop) {
     OpenForm(std::string("shop/") + kShop);
     const LatLon before = app.GetBundle()->FindShop(kShop)->position;
-    Tap(*Target("place", kShop));
+    Tap(*Reveal("place", kShop));
     EXPECT_EQ(app.State().screen, Screen::kMap);
     EXPECT_EQ(app.State().editor.placing, kShop);
     Frame();

@@ -588,6 +588,11 @@ std::optional<OpeningHours> ParseOpeningHours(std::string_view text, HoursError*
     return hours;
 }
 
+std::vector<Span> SpansOn(const OpeningHours& hours, int weekday, bool holiday, int weekFromStart,
+                          int weekFromEnd) {
+    return Evaluate(hours, DayKey{weekday, holiday, weekFromStart, weekFromEnd}).spans;
+}
+
 // [SECTION] Seoul time, StatusAt, WeekFrom
 
 LocalTime SeoulLocalTimeAt(std::int64_t unixSeconds) {

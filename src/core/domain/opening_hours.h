@@ -118,6 +118,12 @@ struct HoursStatus {
 // but has not opened yet today is neither on a break nor closed for the day.
 HoursStatus StatusAt(const OpeningHours& hours, const LocalTime& now);
 
+// The spans the rules give one kind of day rather than a date: a weekday (0 = Monday), whether
+// it is a public holiday, and which such weekday of its month it is, counted from the start and
+// from the end (0 = the first, the last; -1 matches no [n] bracket). Comments are left out.
+std::vector<Span> SpansOn(const OpeningHours& hours, int weekday, bool holiday, int weekFromStart,
+                          int weekFromEnd);
+
 // One calendar day's hours: the spans that start on it (an end past 1440 runs into the next day).
 struct DayHours {
     Date date;

@@ -157,6 +157,28 @@ enum class Msg {
     kNewItem,
     kDraftNotSaved,
     kDraftUnreadable,
+    // The week picker of the hours field.
+    kHoursOpenDay,
+    kHoursBreakDay,
+    kHoursAllDay,
+    kHoursNoDayOff,
+    kHoursSameFor,
+    kHoursWeekdays,
+    kHoursWeekend,
+    kHoursEveryDay,
+    kHoursClosedWeeks,
+    kHoursWeek1,  // … kHoursWeek5 in order: "첫째" … "다섯째"
+    kHoursWeek2,
+    kHoursWeek3,
+    kHoursWeek4,
+    kHoursWeek5,
+    kHoursHolidays,
+    kHoursAsUsual,
+    kHoursOwn,
+    kHoursOpens,
+    kHoursCloses,
+    kHoursTyped,
+    kHoursTextOnly,
     kCount
 };
 

@@ -180,6 +180,12 @@ EMSCRIPTEN_KEEPALIVE const char* golmok_debug_state() {
     string("screen", kScreens[static_cast<int>(s.frame.screen)]);
     boolean("searchFocused", s.search.focused);
     string("shop", s.frame.shopId);
+    // The open shop's status line as the card shows it ("쉬는 시간 · 17:00에 다시 열어요").
+    if (const golmok::Bundle* b = app->GetBundle()) {
+        for (std::size_t i = 0; i < b->shops.size() && i < app->StatusLines().size(); ++i) {
+            if (b->shops[i].id == s.frame.shopId) string("shopStatus", app->StatusLines()[i]);
+        }
+    }
     boolean("sortNearest", s.search.sortNearest);
     w.Key("targets");
     w.BeginArray();

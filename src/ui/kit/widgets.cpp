@@ -1,5 +1,7 @@
 #include "ui/kit/widgets.h"
 
+#include <algorithm>
+
 #include "core/i18n/ui_text.h"
 #include "core/model/bundle.h"
 #include "ui/kit/theme.h"
@@ -130,9 +132,9 @@ float EndCard(UiState& s, const Card& card, ImU32 fill, ImU32 border) {
 }
 
 bool Chip(UiState& s, ChipFlow& flow, const std::string& id, const std::string& label, bool active,
-          bool enabled) {
+          bool enabled, float minWidthCss) {
     const ImVec2 text = ImGui::CalcTextSize(label.c_str());
-    const float w = text.x + 2 * Px(s, 14);
+    const float w = std::max(text.x + 2 * Px(s, 14), Px(s, minWidthCss));
     const float h = Px(s, theme::kButtonHeight);
     // Flow: continue the line when the chip fits, else start a new one.
     if (flow.count++ > 0) {

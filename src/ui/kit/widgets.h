@@ -46,9 +46,10 @@ struct ChipFlow {
     int count = 0;
 };
 // A pill-shaped toggle; returns true when tapped. Records a HitTarget of kind "chip". A chip that
-// is not `enabled` is drawn muted and never reports a tap.
+// is not `enabled` is drawn muted and never reports a tap. `minWidthCss` keeps chips whose label
+// changes from changing width.
 bool Chip(UiState& s, ChipFlow& flow, const std::string& id, const std::string& label, bool active,
-          bool enabled = true);
+          bool enabled = true, float minWidthCss = 0);
 
 // A shop in a list: name, a second line (`status` when given, e.g. "open · closes 21:00", else
 // the description), category colour and a sample badge. Tapping it emits kOpenShop.

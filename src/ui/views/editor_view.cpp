@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "core/domain/opening_hours.h"
+#include "core/domain/week_hours.h"
 #include "core/i18n/ui_text.h"
 #include "ui/kit/theme.h"
 #include "ui/views/views.h"
@@ -129,23 +130,6 @@ void FieldBox(UiState& s, const std::string& id, const char* kind, const std::st
     widgets::Paragraph(label, theme::Colors().muted);
     const auto pending = e.pending.find(id);
     const bool multiline = std::string(kind) == "multiline";
-    const ImVec2 p = ImGui::GetCursorScreenPos();
-    const float w = ImGui::GetContentRegionAvail().x;
-    const float h = Px(s, multiline ? 120.0f : theme::kButtonHeight);
-    ImGui::Dummy(ImVec2(w, h));
-    // Drawn under the input, so that the box is there even in the frame before the input moves.
-    ImDrawList* dl = ImGui::GetWindowDrawList();
-    const bool focused = e.focused == id;
-    const ImU32 border = pending != e.pending.end() ? theme::Colors().error
-                         : focused                  ? theme::Colors().accent
-                                                    : theme::Colors().divider;
-    dl->AddRectFilled(p, ImVec2(p.x + w, p.y + h), theme::Colors().card, Px(s, 10));
-    dl->AddRect(p, ImVec2(p.x + w, p.y + h), border, Px(s, 10), 0, Px(s, focused ? 2 : 1));
-    if (focused && e.scrollToFocused) {
-        // The keyboard is opening: the field goes to the upper part of the screen.
-        ImGui::SetScrollHereY(0.2f);
-        e.scrollToFocused = false;
-    }
     FormField f;
     f.id = id;
     f.kind = kind;
@@ -153,14 +137,14 @@ void FieldBox(UiState& s, const std::string& id, const char* kind, const std::st
     f.label = label;
     f.lang = LangCode(typed);
     f.options = std::move(options);
-    f.x = p.x, f.y = p.y, f.w = w, f.h = h;
     f.note = pending != e.pending.end()
                  ? ErrorText(pending->second.result, s.lang) + " · " + Tr(Msg::kNotSaved, s.lang)
                  : note;
-    s.frame.targets.push_back({"field", id, label, p.x, p.y, w, h, ImGui::IsItemVisible()});
-    if (!f.note.empty())
-        widgets::Paragraph(f.note, pending != e.pending.end() ? theme::Colors().error : noteColor);
-    e.fields.push_back(std::move(f));
+    const std::string shownNote = f.note;
+    InputBox(s, std::move(f), ImGui::GetContentRegionAvail().x,
+             Px(s, multiline ? 120.0f : theme::kButtonHeight), pending != e.pending.end());
+    if (!shownNote.empty())
+        widgets::Paragraph(shownNote, pending != e.pending.end() ? theme::Colors().error : noteColor);
 }
 
 // "shop/x|name.ko" → the field's box, labelled with the language when it is not Korean.
@@ -264,8 +248,14 @@ void OtherLanguagesChip(UiState& s) {
     }
 }
 
+// The week picker when it can show the hours exactly, else (or when asked) their text; either way
+// a line under it says what they mean.
 void HoursField(UiState& s, const EditSession& session, const EntityRef& ref, const FieldInfo& f) {
     const std::string hours = Get(session, ref, "hours");
+    const std::optional<WeekHours> week =
+        hours.empty() ? std::optional<WeekHours>(WeekHours{}) : FromOpeningHours(hours);
+    // The text stays while it is typed in, even once it reads as a week.
+    const bool asText = !week || s.editor.hoursAsText || s.editor.focused == FormatEntity(ref) + "|hours";
     std::string note = Tr(Msg::kHoursHint, s.lang);
     ImU32 color = theme::Colors().muted;
     if (!hours.empty()) {
@@ -281,7 +271,19 @@ void HoursField(UiState& s, const EditSession& session, const EntityRef& ref, co
             color = theme::Colors().error;
         }
     }
+    if (!asText) {
+        ImGui::Dummy(ImVec2(0, Px(s, 6)));
+        widgets::Paragraph(Tr(Msg::kHours, s.lang), theme::Colors().muted);
+        HoursPicker(s, ref, *week);  // its first chip turns to the text
+        widgets::Paragraph(hours.empty() ? Tr(Msg::kHoursUnknown, s.lang) : note, color);
+        return;
+    }
     TextField(s, session, ref, f, note, color);
+    if (!week) widgets::Paragraph(Tr(Msg::kHoursTextOnly, s.lang), theme::Colors().muted);
+    widgets::ChipFlow flow;
+    if (widgets::Chip(s, flow, "hours-text", Tr(Msg::kHoursTyped, s.lang), true, week.has_value())) {
+        s.frame.intents.push_back(intent::ShowHoursAsText{false});
+    }
 }
 
 void PositionField(UiState& s, const EditSession& session, const EntityRef& ref, const FieldInfo& f) {
@@ -535,6 +537,28 @@ void List(UiState& s, const EditSession& session) {
 }  // namespace
 
 // [SECTION] The screen
+
+void InputBox(UiState& s, FormField f, float w, float h, bool error) {
+    EditorState& e = s.editor;
+    const ImVec2 p = ImGui::GetCursorScreenPos();
+    ImGui::Dummy(ImVec2(w, h));
+    // Drawn under the input, so that the box is there even in the frame before the input moves.
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const bool focused = e.focused == f.id;
+    const ImU32 border = error     ? theme::Colors().error
+                         : focused ? theme::Colors().accent
+                                   : theme::Colors().divider;
+    dl->AddRectFilled(p, ImVec2(p.x + w, p.y + h), theme::Colors().card, Px(s, 10));
+    dl->AddRect(p, ImVec2(p.x + w, p.y + h), border, Px(s, 10), 0, Px(s, focused ? 2 : 1));
+    if (focused && e.scrollToFocused) {
+        // The keyboard is opening: the field goes to the upper part of the screen.
+        ImGui::SetScrollHereY(0.2f);
+        e.scrollToFocused = false;
+    }
+    f.x = p.x, f.y = p.y, f.w = w, f.h = h;
+    s.frame.targets.push_back({"field", f.id, f.label, p.x, p.y, w, h, ImGui::IsItemVisible()});
+    e.fields.push_back(std::move(f));
+}
 
 void EditorBanner(UiState& s) {
     const EditorState& e = s.editor;

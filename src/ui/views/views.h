@@ -2,11 +2,13 @@
 // and pushes intents; none changes state directly.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "core/bundle/bundle_edit.h"
 #include "core/domain/opening_hours.h"
+#include "core/domain/week_hours.h"
 #include "core/model/bundle.h"
 #include "ui/ui_state.h"
 
@@ -39,5 +41,18 @@ void Loading(UiState& s);
 void Editor(UiState& s, const Bundle& shown, const EditSession& session);
 // On the visitors' screens while edited data is shown: how many changes, and the editor.
 void EditorBanner(UiState& s);
+
+// [SECTION] Pieces of the editor's forms
+
+// A box at the cursor, w × h device px, that the page covers with a real input (see FormField);
+// its border shows focus, or an error. Records the field and its HitTarget.
+void InputBox(UiState& s, FormField field, float w, float h, bool error = false);
+// The week picker of a shop's hours: a row per weekday, the weeks of the month, public
+// holidays. Every change is an EditSet of the shop's "hours" with the week's canonical text.
+void HoursPicker(UiState& s, const EntityRef& ref, const WeekHours& week);
+// A time set in one of the picker's inputs: `part` names it ("Mo.0.start", "PH.1.end"), `value`
+// is the input's "HH:MM". The hours with that time, or nullopt when nothing changes.
+std::optional<std::string> HoursPickerTime(const std::string& hours, const std::string& part,
+                                           const std::string& value);
 
 }  // namespace golmok::views
