@@ -122,11 +122,41 @@ TEST_F(Editor, HoursSayWhatTheyMeanAsTheyAreTyped) {
     app.OnFieldInput(id, "Mo-Fr 09:00-18:00; Su off");
     Frame();
     EXPECT_NE(Field(id)->note.find("월–금 09:00–18:00"), std::string::npos) << Field(id)->note;
+    // "6시" could be morning or evening: reading stops there, counted in characters, not bytes.
     app.OnFieldInput(id, "9시~6시");
     Frame();
-    EXPECT_NE(Field(id)->note.find("1번째 글자"), std::string::npos) << Field(id)->note;
+    EXPECT_NE(Field(id)->note.find("4번째 글자부터 읽을 수 없습니다"), std::string::npos) << Field(id)->note;
+    EXPECT_FALSE(Target("hours-reading", std::string("shop/") + kShop));
     // Hours that cannot be read are still kept as written (the page says "hours not known").
     EXPECT_EQ(app.GetBundle()->FindShop(kShop)->hours, "9시~6시");
+}
+
+TEST_F(Editor, HoursWrittenInKoreanAreReadBackAndKeptOnlyOnceConfirmed) {
+    app.SetLanguage(Lang::kKo);
+    const std::string shop = std::string("shop/") + kShop;
+    OpenForm(shop);
+    Frame();
+    Tap(*Reveal("chip", "hours-text"));
+    const std::string id = shop + "|hours";
+    app.OnFieldFocus(id, true);
+    app.OnFieldInput(id, "월~금 9시~18시, 매주 일요일 휴무, 둘째·넷째 화요일 휴무");
+    Frame();
+    // Both forms under the field: the meaning in words and the opening_hours it becomes.
+    const std::string note = Field(id)->note;
+    EXPECT_NE(note.find("이렇게 읽었습니다"), std::string::npos) << note;
+    EXPECT_NE(note.find("월–금 09:00–18:00"), std::string::npos) << note;
+    EXPECT_NE(note.find("Mo-Fr 09:00-18:00; Su off; Tu[2,4] off"), std::string::npos) << note;
+    // Until the owner confirms, the text is kept as typed.
+    EXPECT_EQ(app.Session()->Data().FindShop(kShop)->hours,
+              "월~금 9시~18시, 매주 일요일 휴무, 둘째·넷째 화요일 휴무");
+    app.OnFieldFocus(id, false);
+    Frame();
+    Tap(*Reveal("hours-reading", shop));
+    EXPECT_EQ(app.Session()->Data().FindShop(kShop)->hours, "Mo-Fr 09:00-18:00; Su off; Tu[2,4] off");
+    Frame();
+    // Saturday was not named: closed, as the line said before the owner confirmed.
+    EXPECT_EQ(Field(id)->note, "월–금 09:00–18:00, 토·일 휴무, 둘째·넷째 화요일 휴무");
+    EXPECT_FALSE(Target("hours-reading", shop));
 }
 
 // [The week picker of the hours field]

@@ -179,6 +179,9 @@ enum class Msg {
     kHoursCloses,
     kHoursTyped,
     kHoursTextOnly,
+    // Hours typed in Korean, read into opening_hours and offered for confirmation.
+    kHoursReadAs,
+    kHoursUseReading,
     kCount
 };
 

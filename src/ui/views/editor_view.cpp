@@ -14,12 +14,13 @@
 #include <utility>
 #include <vector>
 
+#include "core/domain/korean_hours.h"
 #include "core/domain/opening_hours.h"
 #include "core/domain/week_hours.h"
 #include "core/i18n/ui_text.h"
 #include "ui/kit/theme.h"
-#include "ui/views/views.h"
 #include "ui/kit/widgets.h"
+#include "ui/views/views.h"
 
 namespace golmok::views {
 namespace {
@@ -258,15 +259,32 @@ void HoursField(UiState& s, const EditSession& session, const EntityRef& ref, co
     const bool asText = !week || s.editor.hoursAsText || s.editor.focused == FormatEntity(ref) + "|hours";
     std::string note = Tr(Msg::kHoursHint, s.lang);
     ImU32 color = theme::Colors().muted;
+    // Hours written as owners write them ("월~금 9시~18시, 일 휴무"): what they were read as, in
+    // words and in opening_hours, for the owner to confirm.
+    std::string reading;
+    bool understood = false;  // opening_hours as it stands
     if (!hours.empty()) {
-        HoursError error;
-        if (const std::optional<OpeningHours> parsed = ParseOpeningHours(hours, &error)) {
+        const HoursInput input = ReadHoursInput(hours);
+        const std::optional<OpeningHours> parsed =
+            input.ok() ? ParseOpeningHours(input.hours, nullptr) : std::nullopt;
+        if (parsed && !input.converted) {
+            understood = true;
             note = DescribeHours(*parsed, s.lang);
             color = theme::Colors().open;
+        } else if (parsed) {
+            reading = input.hours;
+            note = std::string(Tr(Msg::kHoursReadAs, s.lang)) + ": " + DescribeHours(*parsed, s.lang) +
+                   " · " + reading;
+            color = theme::Colors().accent;
         } else {
+            // Where reading stopped, counted in characters as the owner sees them.
+            const std::size_t stop = input.error ? std::min(input.error->offset, hours.size()) : 0;
+            int character = 1;
+            for (std::size_t i = 0; i < stop; ++i) {
+                character += (static_cast<unsigned char>(hours[i]) & 0xC0) != 0x80;
+            }
             char text[160];
-            std::snprintf(text, sizeof text, Tr(Msg::kHoursNotRead, s.lang),
-                          static_cast<int>(error.offset) + 1);
+            std::snprintf(text, sizeof text, Tr(Msg::kHoursNotRead, s.lang), character);
             note = std::string(text) + " · " + Tr(Msg::kHoursHint, s.lang);
             color = theme::Colors().error;
         }
@@ -279,7 +297,13 @@ void HoursField(UiState& s, const EditSession& session, const EntityRef& ref, co
         return;
     }
     TextField(s, session, ref, f, note, color);
-    if (!week) widgets::Paragraph(Tr(Msg::kHoursTextOnly, s.lang), theme::Colors().muted);
+    if (!reading.empty()) {
+        if (widgets::Button(s, "hours-reading", FormatEntity(ref), Tr(Msg::kHoursUseReading, s.lang))) {
+            SetIntent(s, ref, "hours", reading);
+        }
+    } else if (understood && !week) {
+        widgets::Paragraph(Tr(Msg::kHoursTextOnly, s.lang), theme::Colors().muted);
+    }
     widgets::ChipFlow flow;
     if (widgets::Chip(s, flow, "hours-text", Tr(Msg::kHoursTyped, s.lang), true, week.has_value())) {
         s.frame.intents.push_back(intent::ShowHoursAsText{false});
