@@ -21,6 +21,7 @@
 #include "core/i18n/glyphs.h"
 #include "core/i18n/hours_text.h"
 #include "core/i18n/ui_text.h"
+#include "core/model/order.h"
 #include "core/text/utf8.h"
 #include "imgui.h"
 #include "ui/kit/theme.h"
@@ -101,8 +102,7 @@ void App::PlaceResults() {
         for (std::size_t i : results)
             metres[i] = DistanceMetres(m_state.location.position->at, m_bundle->shops[i].position);
         if (m_state.search.sortNearest) {
-            std::stable_sort(results.begin(), results.end(),
-                             [&](std::size_t a, std::size_t b) { return metres[a] < metres[b]; });
+            StableSortByKey(&results, [&](std::size_t i) { return DoubleKey(metres[i]); });
         }
         for (std::size_t i : results) m_state.search.distances.push_back(metres[i]);
     }

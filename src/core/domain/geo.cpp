@@ -5,6 +5,8 @@
 #include <cstdint>
 #include <numeric>
 
+#include "core/model/order.h"
+
 namespace golmok {
 namespace {
 
@@ -105,9 +107,8 @@ void PointIndex::Build(const std::vector<WorldPoint>& points, double cellSize) {
         CellOf(points[i], &cx, &cy);
         keys[i] = CellKey(cx, cy);
     }
-    m_order.resize(points.size());
-    std::iota(m_order.begin(), m_order.end(), 0);
-    std::stable_sort(m_order.begin(), m_order.end(), [&](std::size_t a, std::size_t b) { return keys[a] < keys[b]; });
+    const std::vector<std::uint32_t> order = StableOrder(keys);
+    m_order.assign(order.begin(), order.end());
     m_cellKeys.clear();
     m_cellStarts.clear();
     for (std::size_t i = 0; i < m_order.size(); ++i) {

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "core/model/order.h"
+
 namespace golmok {
 namespace {
 
@@ -97,8 +99,7 @@ std::vector<Instance> Instances(const YearRow& row) {
     for (const Date& d : row.other) {
         if (d.year != 0) add(d, Makeup::kNone);
     }
-    std::stable_sort(out.begin(), out.end(),
-                     [](const Instance& a, const Instance& b) { return a.date < b.date; });
+    StableSortByKey(&out, [](const Instance& i) { return i.date.DaysSinceEpoch(); });
     return out;
 }
 

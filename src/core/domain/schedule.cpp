@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "core/model/order.h"
+
 namespace golmok {
 
 RunState StateOn(const Date& start, const Date& end, const Date& today) {
@@ -17,9 +19,9 @@ std::vector<const Promotion*> CurrentPromotions(const Bundle& bundle, const Date
         if (shopId && p.shop != *shopId) continue;
         if (StateOn(p.start, p.end, today) == RunState::kCurrent) out.push_back(&p);
     }
-    std::stable_sort(out.begin(), out.end(), [](const Promotion* a, const Promotion* b) {
-        if (a->shop.empty() != b->shop.empty()) return a->shop.empty();
-        return a->end < b->end;
+    // The district's own first, then by the day they end.
+    StableSortByKey(&out, [](const Promotion* p) {
+        return (p->shop.empty() ? 0 : std::int64_t{1} << 40) + p->end.DaysSinceEpoch();
     });
     return out;
 }
@@ -29,8 +31,7 @@ std::vector<const Promotion*> UpcomingPromotions(const Bundle& bundle, const Dat
     for (const Promotion& p : bundle.promotions) {
         if (StateOn(p.start, p.end, today) == RunState::kUpcoming) out.push_back(&p);
     }
-    std::stable_sort(out.begin(), out.end(),
-                     [](const Promotion* a, const Promotion* b) { return a->start < b->start; });
+    StableSortByKey(&out, [](const Promotion* p) { return p->start.DaysSinceEpoch(); });
     return out;
 }
 
@@ -39,8 +40,7 @@ std::vector<const Event*> CurrentAndUpcomingEvents(const Bundle& bundle, const D
     for (const Event& e : bundle.events) {
         if (StateOn(e.start, e.end, today) != RunState::kExpired) out.push_back(&e);
     }
-    std::stable_sort(out.begin(), out.end(),
-                     [](const Event* a, const Event* b) { return a->start < b->start; });
+    StableSortByKey(&out, [](const Event* e) { return e->start.DaysSinceEpoch(); });
     return out;
 }
 

@@ -11,6 +11,7 @@
 #include <cassert>
 #include <initializer_list>
 
+#include "core/model/order.h"
 #include "core/text/hangul.h"
 #include "core/text/utf8.h"
 
@@ -488,9 +489,7 @@ std::vector<SearchIndex::Pattern> SearchIndex::CompileQuery(const std::u16string
     }
     // Scans anywhere in a field run in order of the tier they give, so a field already known to
     // match as initials is not scanned again for a substring.
-    std::stable_sort(patterns.begin(), patterns.end(), [](const Pattern& a, const Pattern& b) {
-        return a.tierElsewhere < b.tierElsewhere;
-    });
+    StableSortByKey(&patterns, [](const Pattern& p) { return static_cast<std::int64_t>(p.tierElsewhere); });
     return patterns;
 }
 

@@ -8,8 +8,6 @@
 #include <unordered_map>
 #include <unordered_set>
 
-#include <nlohmann/json.hpp>
-
 #include "core/model/diagnostic_text.h"
 #include "core/text/utf8.h"
 
@@ -51,10 +49,9 @@ std::uint32_t HashKey(std::string_view k) {
 
 }  // namespace
 
-// Builds a JsonDocument from a reader's events (the text's own reader below, or nlohmann's SAX
-// parser for text that reader refuses). Unlike nlohmann's DOM parser it notices a key given
-// twice in one object and limits nesting; and it never throws. Each event answers false to stop
-// reading.
+// Builds a JsonDocument from the events of the TextReader below. Unlike nlohmann's DOM parser it
+// notices a key given twice in one object and limits nesting; and it never throws. Each event
+// answers false to stop reading.
 class JsonTapeBuilder {
 public:
     JsonTapeBuilder(JsonDocument* doc, std::vector<Diagnostic>* errors, std::size_t textSize, const JsonSize& size)
@@ -319,56 +316,11 @@ private:
 
 namespace {
 
-// Passes nlohmann's SAX events to a JsonTapeBuilder, and keeps nlohmann's account of a syntax
-// error: its message and how far it read.
-class NlohmannEvents : public nlohmann::json_sax<nlohmann::json> {
-public:
-    explicit NlohmannEvents(JsonTapeBuilder* builder) : m_builder(builder) {}
-
-    bool SyntaxFailed() const { return m_syntaxFailed; }
-    std::size_t ErrorPosition() const { return m_errorPosition; }
-    const std::string& ErrorMessage() const { return m_errorMessage; }
-
-    bool null() override { return m_builder->Null(); }
-    bool boolean(bool v) override { return m_builder->Bool(v); }
-    bool number_integer(number_integer_t v) override { return m_builder->Integer(v); }
-    bool number_unsigned(number_unsigned_t v) override { return m_builder->Unsigned(v); }
-    bool number_float(number_float_t v, const string_t&) override { return m_builder->Float(v); }
-    bool string(string_t& v) override {
-        const std::size_t offset = m_builder->Strings().size();
-        m_builder->Strings() += v;
-        return m_builder->StringFrom(offset);
-    }
-    bool binary(binary_t&) override { return m_builder->Null(); }  // never in JSON text
-    bool start_object(std::size_t) override { return m_builder->StartObject(); }
-    bool start_array(std::size_t) override { return m_builder->StartArray(); }
-    bool end_object() override { return m_builder->End(); }
-    bool end_array() override { return m_builder->End(); }
-    bool key(string_t& k) override {
-        m_key = std::move(k);
-        return m_builder->Key(m_key);
-    }
-    bool parse_error(std::size_t position, const std::string&,
-                     const nlohmann::detail::exception& ex) override {
-        m_syntaxFailed = true;
-        m_errorPosition = position;
-        m_errorMessage = ex.what();
-        return false;
-    }
-
-private:
-    JsonTapeBuilder* m_builder;
-    std::string m_key;
-    bool m_syntaxFailed = false;
-    std::size_t m_errorPosition = 0;
-    std::string m_errorMessage;
-};
-
 // Reads JSON text into a JsonTapeBuilder: the same events, in the same order, as nlohmann's SAX
-// parser for every text that parser accepts, several times faster (no token buffer, strings
-// copied once, plain numbers converted without strtod). It refuses every text nlohmann refuses,
-// but says nothing about why: ParseJson then reads the text again with nlohmann, whose messages
-// the diagnostics quote.
+// parser gives for every text that parser accepts (tests/core/json checks it), without a token
+// buffer (strings copied once, plain numbers converted without strtod). It refuses every text
+// nlohmann refuses, but says nothing about why: the SyntaxExplainer below reads the text again
+// to say it.
 class TextReader {
 public:
     enum class Outcome { kRead, kStopped, kRefused };
@@ -418,7 +370,8 @@ public:
             // After a value: a comma and the next one, or the end of containers.
             for (;;) {
                 SkipSpace();
-                if (depth == 0) return m_p == m_end ? Outcome::kRead : Outcome::kRefused;
+                // A NUL byte ends the text, as it does for nlohmann (and for C strings).
+                if (depth == 0) return m_p == m_end || *m_p == 0 ? Outcome::kRead : Outcome::kRefused;
                 if (m_p == m_end) return Outcome::kRefused;
                 if (*m_p == ',') {
                     ++m_p;
@@ -717,51 +670,365 @@ private:
     std::string m_number;   // a number for strtod, which needs it terminated
 };
 
+// Says why a text the TextReader refused is not JSON, in the words nlohmann/json 3.11.2 uses
+// (the CLI, the page and the golden files have always printed those), and where: it reads the
+// tokens again one byte at a time, counting bytes as that parser does, and stops at the first
+// token that cannot be read or does not fit.
+class SyntaxExplainer {
+public:
+    explicit SyntaxExplainer(std::string_view text) : m_text(text) {}
+
+    struct Account {
+        std::string message;     // kJsonSyntax's value
+        std::size_t offset = 0;  // the byte the error is shown at
+        bool encoding = false;   // a byte that is not UTF-8
+    };
+
+    Account Explain() {
+        std::vector<bool> arrays;  // each open container: an array (or an object)
+        Token t = Next();
+        for (;;) {
+            // A value starts with `t`.
+            if (t == kBeginObject || t == kBeginArray) {
+                const bool array = t == kBeginArray;
+                t = Next();
+                if (t != (array ? kEndArray : kEndObject)) {
+                    if (!array) {
+                        if (t != kString) return Fail(t, kString, "object key");
+                        if ((t = Next()) != kColon) return Fail(t, kColon, "object separator");
+                        t = Next();
+                    }
+                    arrays.push_back(array);
+                    continue;
+                }
+            } else if (t == kNumber) {
+                const std::string number(TokenText());
+                if (!std::isfinite(std::strtod(number.c_str(), nullptr))) {
+                    return Done("number overflow parsing '" + number + "'", false);
+                }
+            } else if (t == kBad) {
+                return Fail(t, kNothing, "value");
+            } else if (t < kString) {
+                return Fail(t, kValue, "value");
+            }
+            // After a value: a comma and the next one, or the end of containers.
+            for (;;) {
+                t = Next();
+                if (arrays.empty()) return t == kEnd ? Account{} : Fail(t, kEnd, "value");
+                const bool array = arrays.back();
+                if (t == (array ? kEndArray : kEndObject)) {
+                    arrays.pop_back();
+                    continue;
+                }
+                if (t != kComma) return array ? Fail(t, kEndArray, "array") : Fail(t, kEndObject, "object");
+                t = Next();
+                if (!array) {
+                    if (t != kString) return Fail(t, kString, "object key");
+                    if ((t = Next()) != kColon) return Fail(t, kColon, "object separator");
+                    t = Next();
+                }
+                break;
+            }
+        }
+    }
+
+private:
+    // Values' tokens come last, from kString on.
+    enum Token {
+        kBeginArray,
+        kEndArray,
+        kBeginObject,
+        kEndObject,
+        kColon,
+        kComma,
+        kEnd,
+        kBad,
+        kValue,
+        kNothing,  // only as what was expected
+        kString,
+        kNumber,
+        kTrue,
+        kFalse,
+        kNull
+    };
+
+    static const char* Name(Token t) {
+        static const char* const kNames[] = {"'['",
+                                             "']'",
+                                             "'{'",
+                                             "'}'",
+                                             "':'",
+                                             "','",
+                                             "end of input",
+                                             "<parse error>",
+                                             "'[', '{', or a literal",
+                                             "",
+                                             "string literal",
+                                             "number literal",
+                                             "true literal",
+                                             "false literal",
+                                             "null literal"};
+        return kNames[t];
+    }
+
+    // The next byte, or -1 past the end. The count goes on past the end, as nlohmann's does.
+    int Get() {
+        const std::size_t at = m_read++;
+        return at < m_text.size() ? static_cast<unsigned char>(m_text[at]) : -1;
+    }
+
+    static bool IsDigit(int c) { return c >= '0' && c <= '9'; }
+
+    // What nlohmann quotes as "last read": everything from the start of the last string or
+    // number to the last byte read.
+    std::string_view TokenText() const {
+        const std::size_t end = std::min(m_read, m_text.size());
+        return m_text.substr(m_tokenFrom, end - m_tokenFrom);
+    }
+
+    Token Bad(const char* problem) {
+        m_problem = problem;
+        return kBad;
+    }
+
+    Token Next() {
+        if (m_read == 0) {
+            if (Get() != 0xEF) {
+                m_read = 0;
+            } else if (!(Get() == 0xBB && Get() == 0xBF)) {
+                return Bad("invalid BOM; must be 0xEF 0xBB 0xBF if given");
+            }
+        }
+        int c;
+        do c = Get();
+        while (c == ' ' || c == '\t' || c == '\n' || c == '\r');
+        m_inString = false;
+        switch (c) {
+            case '[':
+                return kBeginArray;
+            case ']':
+                return kEndArray;
+            case '{':
+                return kBeginObject;
+            case '}':
+                return kEndObject;
+            case ':':
+                return kColon;
+            case ',':
+                return kComma;
+            case 't':
+                return Literal("rue", kTrue);
+            case 'f':
+                return Literal("alse", kFalse);
+            case 'n':
+                return Literal("ull", kNull);
+            case '"':
+                return String();
+            case 0:
+            case -1:
+                return kEnd;
+            default:
+                break;
+        }
+        if (c == '-' || IsDigit(c)) return Number(c);
+        return Bad("invalid literal");
+    }
+
+    Token Literal(const char* rest, Token t) {
+        for (; *rest; ++rest) {
+            if (Get() != *rest) return Bad("invalid literal");
+        }
+        return t;
+    }
+
+    // -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?, ending before the first byte that does
+    // not continue it.
+    Token Number(int c) {
+        m_tokenFrom = m_read - 1;
+        if (c == '-' && !IsDigit(c = Get())) return Bad("invalid number; expected digit after '-'");
+        if (c == '0') {
+            c = Get();
+        } else {
+            while (IsDigit(c = Get())) continue;
+        }
+        if (c == '.') {
+            if (!IsDigit(Get())) return Bad("invalid number; expected digit after '.'");
+            while (IsDigit(c = Get())) continue;
+        }
+        if (c == 'e' || c == 'E') {
+            c = Get();
+            if (c == '+' || c == '-') {
+                if (!IsDigit(Get())) return Bad("invalid number; expected digit after exponent sign");
+            } else if (!IsDigit(c)) {
+                return Bad("invalid number; expected '+', '-', or digit after exponent");
+            }
+            while (IsDigit(c = Get())) continue;
+        }
+        --m_read;  // the byte after the number is read again as the next token's
+        return kNumber;
+    }
+
+    // Four hex digits, or -1 at the first byte that is not one.
+    long Hex4() {
+        long v = 0;
+        for (int i = 0; i < 4; ++i) {
+            const int c = Get();
+            const int d = IsDigit(c)                               ? c - '0'
+                          : (c | 0x20) >= 'a' && (c | 0x20) <= 'f' ? (c | 0x20) - 'a' + 10
+                                                                   : -1;
+            if (d < 0) return -1;
+            v = v * 16 + d;
+        }
+        return v;
+    }
+
+    Token String() {
+        m_tokenFrom = m_read - 1;
+        m_inString = true;
+        for (;;) {
+            int c = Get();
+            if (c == '"') return kString;
+            if (c < 0) return Bad("invalid string: missing closing quote");
+            if (c == '\\') {
+                c = Get();
+                if (c == 'u') {
+                    const long high = Hex4();
+                    if (high < 0) return Bad("invalid string: '\\u' must be followed by 4 hex digits");
+                    if (high >= 0xDC00 && high <= 0xDFFF) {
+                        return Bad("invalid string: surrogate U+DC00..U+DFFF must follow U+D800..U+DBFF");
+                    }
+                    if (high >= 0xD800 && high <= 0xDBFF) {
+                        if (!(Get() == '\\' && Get() == 'u')) {
+                            return Bad(
+                                "invalid string: surrogate U+D800..U+DBFF must be followed by "
+                                "U+DC00..U+DFFF");
+                        }
+                        const long low = Hex4();
+                        if (low < 0) return Bad("invalid string: '\\u' must be followed by 4 hex digits");
+                        if (low < 0xDC00 || low > 0xDFFF) {
+                            return Bad(
+                                "invalid string: surrogate U+D800..U+DBFF must be followed by "
+                                "U+DC00..U+DFFF");
+                        }
+                    }
+                } else if (c <= 0 || !std::strchr("\"\\/bfnrt", c)) {
+                    return Bad("invalid string: forbidden character after backslash");
+                }
+            } else if (c < 0x20) {
+                m_control = c;
+                return Bad(nullptr);
+            } else if (c >= 0x80) {
+                // RFC 3629: the bytes that may follow each leading byte.
+                int count = 0, low = 0x80, high = 0xBF;
+                if (c >= 0xC2 && c <= 0xDF) {
+                    count = 1;
+                } else if (c >= 0xE0 && c <= 0xEF) {
+                    count = 2;
+                    if (c == 0xE0) low = 0xA0;
+                    if (c == 0xED) high = 0x9F;
+                } else if (c >= 0xF0 && c <= 0xF4) {
+                    count = 3;
+                    if (c == 0xF0) low = 0x90;
+                    if (c == 0xF4) high = 0x8F;
+                } else {
+                    return Bad(kIllFormed);
+                }
+                for (; count > 0; --count, low = 0x80, high = 0xBF) {
+                    c = Get();
+                    if (c < low || c > high) return Bad(kIllFormed);
+                }
+            }
+        }
+    }
+
+    // "U+000A" without the "U+", as nlohmann writes code points.
+    static void AppendHex4(std::string* out, int v) {
+        for (int shift = 12; shift >= 0; shift -= 4) out->push_back("0123456789ABCDEF"[(v >> shift) & 15]);
+    }
+
+    // The lexer's problem with an unreadable token, for the message.
+    std::string Problem() const {
+        if (m_problem) return m_problem;
+        // "control character U+000A (LF) must be escaped to \u000A or \n"
+        static const char kNames[] =
+            "NUL SOH STX ETX EOT ENQ ACK BEL BS  HT  LF  VT  FF  CR  SO  SI  "
+            "DLE DC1 DC2 DC3 DC4 NAK SYN ETB CAN EM  SUB ESC FS  GS  RS  US  ";
+        std::string_view name(kNames + 4 * m_control, 3);
+        name = name.substr(0, name.find(' '));
+        std::string out = "invalid string: control character U+";
+        AppendHex4(&out, m_control);
+        out += " (";
+        out += name;
+        out += ") must be escaped to \\u";
+        AppendHex4(&out, m_control);
+        const char* shortForm = m_control ? std::strchr("\bb\tt\nn\ff\rr", m_control) : nullptr;
+        if (shortForm) {
+            out += " or \\";
+            out += shortForm[1];
+        }
+        return out;
+    }
+
+    // "syntax error while parsing object - unexpected string literal; expected '}'"
+    Account Fail(Token t, Token expected, const char* context) {
+        std::string message = "syntax error while parsing ";
+        message += context;
+        message += " - ";
+        if (t == kBad) {
+            message += Problem();
+            message += "; last read: '";
+            for (char c : TokenText()) {
+                if (static_cast<unsigned char>(c) < 0x20) {
+                    message += "<U+";
+                    AppendHex4(&message, c);
+                    message += '>';
+                } else {
+                    message += c;
+                }
+            }
+            message += '\'';
+        } else {
+            message += "unexpected ";
+            message += Name(t);
+        }
+        if (expected != kNothing) {
+            message += "; expected ";
+            message += Name(expected);
+        }
+        // After a value nlohmann names only the closing bracket, though a comma would do too.
+        if (expected == kEndArray || (expected == kEndObject && t == kString)) {
+            message += " (is a comma missing before it?)";
+        }
+        return Done(std::move(message), t == kBad && m_problem == kIllFormed);
+    }
+
+    // The error is shown at the last byte read, or at the opening quote of a string that ends
+    // there.
+    Account Done(std::string message, bool encoding) {
+        Account a;
+        a.message = ToValidUtf8(message);  // "last read" may quote bytes that are not UTF-8
+        a.encoding = encoding;
+        a.offset = std::min(m_read, m_text.size());
+        if (a.offset > 0) --a.offset;
+        if (m_inString && a.offset < m_text.size() && m_text[a.offset] == '"') a.offset = m_tokenFrom;
+        return a;
+    }
+
+    static constexpr const char* kIllFormed = "invalid string: ill-formed UTF-8 byte";
+
+    std::string_view m_text;
+    std::size_t m_read = 0;       // bytes read, one more once past the end
+    std::size_t m_tokenFrom = 0;  // where the last string or number starts
+    bool m_inString = false;      // the last token is a string, read or not
+    const char* m_problem = "";   // why the last token could not be read; null: m_control
+    int m_control = 0;            // a control character in a string
+};
+
 }  // namespace
 
 namespace {
 
-// nlohmann's messages read "[json.exception.parse_error.101] parse error at line 1, column 9:
-// syntax error while parsing value - invalid literal; last read: 'tru'". The position is given
-// separately, so keep only what follows the position: the value of kJsonSyntax.
-std::string PlainSyntaxMessage(const std::string& what) {
-    std::string msg = what;
-    const std::size_t col = msg.find("column ");
-    if (col != std::string::npos) {
-        const std::size_t colon = msg.find(": ", col);
-        if (colon != std::string::npos) msg = msg.substr(colon + 2);
-    } else if (msg.size() > 0 && msg[0] == '[') {
-        const std::size_t close = msg.find("] ");
-        if (close != std::string::npos) msg = msg.substr(close + 2);
-    }
-    // After a value, nlohmann expects ',' or the closing bracket but names only the bracket.
-    if (msg.find("unexpected string literal; expected '}'") != std::string::npos ||
-        msg.find("; expected ']'") != std::string::npos) {
-        msg += " (is a comma missing before it?)";
-    }
-    // "last read" quotes the input, which may be invalid UTF-8; the message itself must not be.
-    return ToValidUtf8(msg);
-}
-
-// nlohmann reports how many bytes it read, through the last character of the token that failed.
-// Point at that token's first character instead: for a string, its opening quote.
-std::size_t FailedTokenStart(std::string_view text, std::size_t bytesRead) {
-    if (bytesRead == 0 || text.empty()) return 0;
-    std::size_t at = std::min(bytesRead, text.size()) - 1;
-    if (text[at] == '"' && at > 0) {
-        std::size_t open = at;
-        while (open > 0) {
-            --open;
-            std::size_t backslashes = 0;
-            while (open >= backslashes + 1 && text[open - backslashes - 1] == '\\') ++backslashes;
-            if (text[open] == '"' && backslashes % 2 == 0) return open;
-            if (text[open] == '\n') break;  // strings never span lines
-        }
-    }
-    return at;
-}
-
-// Walks text that nlohmann already parsed and records where each value starts, keyed by its
+// Walks text that was already read and records where each value starts, keyed by its
 // pointer. Tolerant: on anything unexpected it stops and keeps what it found.
 class PositionScanner {
 public:
@@ -883,7 +1150,7 @@ private:
         return true;
     }
 
-    // Decodes a string so that keys match the pointers nlohmann's values produce.
+    // Decodes a string so that keys match the pointers of the document's values.
     bool String(std::string* out) {
         if (m_pos >= m_text.size() || m_text[m_pos] != '"') return false;
         ++m_pos;
@@ -966,34 +1233,23 @@ ParsedJson ParseJson(std::string_view text, const JsonSize& size) {
         return result;
     }
     auto document = std::make_unique<JsonDocument>();
+    TextReader::Outcome outcome;
     {
         JsonTapeBuilder builder(document.get(), &result.errors, text.size(), size);
-        if (TextReader(text, &builder).Run() == TextReader::Outcome::kRead) {
-            result.document = std::move(document);
-            AttachPositions(text, &result.errors);
-            return result;
-        }
+        outcome = TextReader(text, &builder).Run();
     }
-    // Refused, or stopped at a limit: read it again with nlohmann, whose account of a syntax
-    // error the message quotes. Problems are only ever found this way, so they read the same.
-    result.errors.clear();
-    document = std::make_unique<JsonDocument>();
-    JsonTapeBuilder builder(document.get(), &result.errors, text.size(), size);
-    NlohmannEvents events(&builder);
-    nlohmann::json::sax_parse(text.begin(), text.end(), &events);
-    if (builder.Failed() || events.SyntaxFailed()) {
-        if (events.SyntaxFailed()) {
-            const std::string detail = PlainSyntaxMessage(events.ErrorMessage());
-            const bool encoding = detail.find("UTF-8") != std::string::npos;
-            Diagnostic d =
-                MakeDiagnostic("", encoding ? DiagCode::kJsonEncoding : DiagCode::kJsonSyntax, {detail});
-            LineColumnAt(text, FailedTokenStart(text, events.ErrorPosition()), &d.line, &d.column);
-            result.errors.push_back(std::move(d));
-        }
-        AttachPositions(text, &result.errors);
-        return result;
+    if (outcome == TextReader::Outcome::kRead) {
+        result.document = std::move(document);
+    } else if (outcome == TextReader::Outcome::kRefused) {
+        // The problems found before the refusal (duplicate keys) stay, followed by the syntax error.
+        SyntaxExplainer::Account why = SyntaxExplainer(text).Explain();
+        if (why.message.empty()) why.message = "syntax error";  // (the two readers agree on every text)
+        Diagnostic d = MakeDiagnostic("", why.encoding ? DiagCode::kJsonEncoding : DiagCode::kJsonSyntax,
+                                      {std::move(why.message)});
+        LineColumnAt(text, why.offset, &d.line, &d.column);
+        result.errors.push_back(std::move(d));
     }
-    result.document = std::move(document);
+    // Stopped at a limit: the builder has said which.
     AttachPositions(text, &result.errors);
     return result;
 }

@@ -1,9 +1,9 @@
 // JSON text → a compact read-only document, with errors as Diagnostics: syntax errors with line
-// and column, duplicate keys and excessive nesting (which nlohmann accepts silently) reported,
-// nothing thrown. A reader of its own does the lexing (nlohmann's SAX parser reads again any text
-// it refuses, to word the syntax error); the document is one flat array of nodes and one string
-// arena (no allocation per value), so a 10,000-shop bundle loads in a few tens of milliseconds.
-// Also maps JSON pointers back to line:column. No ImGui, no emscripten.
+// and column (worded as nlohmann/json words them), duplicate keys and excessive nesting (which
+// nlohmann accepts silently) reported, nothing thrown. A reader of its own, with no library
+// behind it; the document is one flat array of nodes and one string arena (no allocation per
+// value), so a 10,000-shop bundle loads in a few tens of milliseconds. Also maps JSON pointers
+// back to line:column. No ImGui, no emscripten, no nlohmann.
 #pragma once
 
 #include <cstddef>

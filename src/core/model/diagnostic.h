@@ -13,7 +13,7 @@ namespace golmok {
 // The comment after each names its arguments, in order.
 enum class DiagCode : std::uint8_t {
     kOther,                 // none: the English message is all there is
-    kJsonSyntax,            // nlohmann's account of the syntax error (English)
+    kJsonSyntax,            // the reader's account of the syntax error (English, nlohmann's words)
     kJsonEncoding,          // the same, for bytes that are not UTF-8
     kFileTooLarge,          // bytes, limit
     kTooManyValues,         // limit

@@ -2,12 +2,17 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <cstdio>
 #include <cstring>
 #include <random>
 #include <string>
 #include <vector>
 
 #include <nlohmann/json.hpp>
+
+#include "core/text/utf8.h"
+#include "test_util.h"
 
 namespace golmok {
 namespace {
@@ -86,8 +91,8 @@ TEST(ParseJson, AcceptsAByteOrderMark) {
 // (numbers at the edges of int64, uint64 and double; escapes and surrogates; every kind of bad
 // UTF-8) and on many random edits of them: a text is read exactly when nlohmann accepts it, and
 // to the same values.
+// (The caller traces the text: a trace here would copy it once per value.)
 void ExpectSameValue(JsonValue v, const nlohmann::json& j, const std::string& text) {
-    SCOPED_TRACE(text);
     if (j.is_object()) {
         ASSERT_TRUE(v.IsObject());
         ASSERT_EQ(v.Size(), j.size());
@@ -124,16 +129,119 @@ void ExpectSameValue(JsonValue v, const nlohmann::json& j, const std::string& te
     }
 }
 
-void ExpectReadAsNlohmannDoes(const std::string& text) {
-    const bool accepted = nlohmann::json::accept(text);
-    const ParsedJson p = ParseJson(text);
-    bool syntaxError = false;
-    for (const Diagnostic& d : p.errors) {
-        syntaxError = syntaxError || d.code == DiagCode::kJsonSyntax || d.code == DiagCode::kJsonEncoding;
+// nlohmann's account of a syntax error: how many bytes it read (one more at the end of the
+// text), what it quotes as read last, and its message.
+struct NlohmannVerdict : nlohmann::json_sax<nlohmann::json> {
+    bool failed = false;
+    std::size_t position = 0;
+    std::string lastRead, what;
+
+    bool null() override { return true; }
+    bool boolean(bool) override { return true; }
+    bool number_integer(number_integer_t) override { return true; }
+    bool number_unsigned(number_unsigned_t) override { return true; }
+    bool number_float(number_float_t, const string_t&) override { return true; }
+    bool string(string_t&) override { return true; }
+    bool binary(binary_t&) override { return true; }
+    bool start_object(std::size_t) override { return true; }
+    bool start_array(std::size_t) override { return true; }
+    bool end_object() override { return true; }
+    bool end_array() override { return true; }
+    bool key(string_t&) override { return true; }
+    bool parse_error(std::size_t at, const std::string& token,
+                     const nlohmann::detail::exception& ex) override {
+        failed = true;
+        position = at;
+        lastRead = token;
+        what = ex.what();
+        return false;
     }
-    ASSERT_EQ(accepted, !syntaxError) << text;
-    ASSERT_EQ(accepted, p.document != nullptr) << text;
-    if (accepted && p.ok()) ExpectSameValue(p.Root(), nlohmann::json::parse(text), text);
+};
+
+// nlohmann quotes control characters in what it read as <U+001F>.
+std::string QuotedAsNlohmannDoes(std::string_view bytes) {
+    std::string out;
+    for (char c : bytes) {
+        if (static_cast<unsigned char>(c) < 0x20) {
+            char code[9];
+            std::snprintf(code, sizeof code, "<U+%04X>", static_cast<unsigned>(c));
+            out += code;
+        } else {
+            out += c;
+        }
+    }
+    return out;
+}
+
+// Where the reader must show nlohmann's error: the last byte nlohmann read; when that byte is the
+// quote that ends a string nlohmann refused (or could not read), the string's opening quote,
+// which is where what nlohmann read last begins.
+std::size_t ExpectedOffset(const std::string& text, const NlohmannVerdict& v) {
+    const std::size_t end = std::min(v.position, text.size());
+    std::size_t last = end > 0 ? end - 1 : 0;
+    const bool aboutAString = v.what.find("unexpected string literal") != std::string::npos ||
+                              v.what.find("- invalid string:") != std::string::npos;
+    if (aboutAString && last < text.size() && text[last] == '"') {
+        // How many bytes the quote stands for: each <U+001F> is one.
+        std::size_t bytes = v.lastRead.size();
+        for (std::size_t at = v.lastRead.find("<U+00"); at != std::string::npos;
+             at = v.lastRead.find("<U+00", at + 1)) {
+            bytes -= 7;
+        }
+        const std::size_t open = end - std::min(bytes, end);
+        if (text[open] == '"' &&
+            QuotedAsNlohmannDoes(std::string_view(text).substr(open, end - open)) == v.lastRead) {
+            return open;
+        }
+        ADD_FAILURE() << "no string ends where nlohmann stopped";
+    }
+    return last;
+}
+
+// nlohmann's message without its "[json.exception.parse_error.101] parse error at line 1,
+// column 9: " (the diagnostic has its own position), as a diagnostic may quote it.
+std::string PlainMessage(const std::string& what) {
+    std::size_t from = what.find("column ");
+    from = from != std::string::npos ? what.find(": ", from) : what.find("] ");
+    return ToValidUtf8(what.substr(from + 2));
+}
+
+// The reader against nlohmann: it accepts exactly the texts nlohmann accepts, reads them to the
+// same values, and says of every other text what nlohmann says, at the same line and column.
+void ExpectReadAsNlohmannDoes(const std::string& text) {
+    SCOPED_TRACE(text);
+    NlohmannVerdict verdict;
+    nlohmann::json::sax_parse(text.begin(), text.end(), &verdict);
+    const bool accepted = !verdict.failed;
+    const ParsedJson p = ParseJson(text);
+    const Diagnostic* syntax = nullptr;
+    bool limit = false;
+    for (const Diagnostic& d : p.errors) {
+        if (d.code == DiagCode::kJsonSyntax || d.code == DiagCode::kJsonEncoding) {
+            ASSERT_EQ(syntax, nullptr) << "one syntax error at most";
+            syntax = &d;
+        }
+        limit = limit || d.code == DiagCode::kTooDeep || d.code == DiagCode::kTooManyValues ||
+                d.code == DiagCode::kStringTooLong || d.code == DiagCode::kKeyTooLong;
+    }
+    if (limit) return;  // the reader stopped before it could tell
+    ASSERT_EQ(accepted, syntax == nullptr);
+    ASSERT_EQ(accepted, p.document != nullptr);
+    if (accepted) {
+        if (p.ok()) ExpectSameValue(p.Root(), nlohmann::json::parse(text), text);
+        return;
+    }
+    const std::string expected = PlainMessage(verdict.what);
+    ASSERT_EQ(syntax->args.size(), 1u);
+    // The reader may add a hint after nlohmann's words ("is a comma missing before it?").
+    EXPECT_EQ(syntax->args[0].substr(0, expected.size()), expected);
+    EXPECT_EQ(syntax->code == DiagCode::kJsonEncoding,
+              expected.find("ill-formed UTF-8") != std::string::npos);
+    int line = 0, column = 0;
+    LineColumnAt(text, ExpectedOffset(text, verdict), &line, &column);
+    EXPECT_EQ(syntax->line, line);
+    EXPECT_EQ(syntax->column, column);
+    EXPECT_EQ(syntax->pointer, "");
 }
 
 TEST(ParseJson, ReadsEveryTextAsNlohmannDoes) {
@@ -190,6 +298,213 @@ TEST(ParseJson, ReadsEveryTextAsNlohmannDoes) {
         ExpectReadAsNlohmannDoes("[" + number + "]");
         if (HasFatalFailure()) return;
     }
+}
+
+// Every way a text can fail to be JSON, then many texts broken at random: token soup, and real
+// bundles cut short or edited. Each says what nlohmann says, at the same line and column.
+TEST(ParseJson, WordsAndPlacesSyntaxErrorsAsNlohmannDoes) {
+    std::vector<std::string> seeds = {
+        "",
+        " \n ",
+        "\xEF",
+        "\xEF\xBB",
+        "\xEF\xBB {}",
+        "\xEF\xBB\xBF",
+        "\xEF\xBB\xBF[1,",
+        "\xEF\xBB\xBF\xEF\xBB\xBF{}",
+        "{",
+        "{\"a\"",
+        "{\"a\":",
+        "{\"a\":1",
+        "{\"a\":1,",
+        "{1:2}",
+        "{\"a\" 1}",
+        "{\"a\":1 \"b\":2}",
+        "{\"a\":1,}",
+        "{,}",
+        "{\"a\"::1}",
+        "{\"a\":1:}",
+        "[1 2]",
+        "[1,]",
+        "[,1]",
+        "[1,,2]",
+        "[1:2]",
+        "]",
+        "}",
+        ":",
+        ",",
+        "[]]",
+        "{}}",
+        "[] []",
+        "1 2",
+        "\"a\" \"b\"",
+        "[\"a\" \"b\"]",
+        "{\"a\":\"x\"\"b\"}",
+        "[\"a\" {}]",
+        "{\"a\":1 {}}",
+        "[1 true]",
+        "[1 null]",
+        "[1 false]",
+        "[{} 1]",
+        "{\"a\": [1] ]}",
+        std::string("{\"a\":1}\0x", 9),
+        std::string("\0", 1),
+        std::string("[\0]", 3),
+        std::string("[1\0]", 4),
+        std::string("[\"\0\"]", 5),
+        std::string("{\"a\0\":1}", 8),
+        "[tru]",
+        "[t",
+        "[nul",
+        "[fals]",
+        "[True]",
+        "x",
+        "/",
+        "[/* */]",
+        "[1] // x",
+        "{\"a\": tr\"}",
+        "[-]",
+        "[-a]",
+        "[--1]",
+        "[1.]",
+        "[1.e5]",
+        "[1e]",
+        "[1e+]",
+        "[1E-x]",
+        "[01]",
+        "[-01]",
+        "[1.5.2]",
+        "[1e999]",
+        "[-1e999]",
+        "{\"a\": 1e999}",
+        "[1e308, 1e309]",
+        "[" + std::string(400, '9') + "]",
+        "[\"\\q\"]",
+        "[\"\\",
+        "[\"\\u",
+        "[\"\\u12\"]",
+        "[\"\\u12",
+        "[\"\\ud800\\n\"]",
+        "[\"\\ud800\"]",
+        "[\"\\ud800\\u12x\"]",
+        "[\"\\ud800\\u0041\"]",
+        "[\"\\udfff\"]",
+        "[\"\\ud800x\"]",
+        "[\"a",
+        "{\"\\u00e9\": \"\\uD83D\\uDE00\", \"b\": \"\\x\"}",
+        "[\"\xc3\"]",
+        "[\"\xe0\x80\"]",
+        "[\"\xed\xbf\"]",
+        "[\"\xf4\x90\"]",
+        "[\"\xf0\x90\x80\"]",
+        "[\"\xf0\x90\x80",
+        "[\"\xc3",
+        "{\"\xff\": 1}",
+        "[\"ok\", \"\xea\xb0\x80\xff\"]",
+        "{\"a\": \"\t\"}",
+    };
+    for (int c = 0; c < 0x20; ++c) seeds.push_back("[\"a" + std::string(1, static_cast<char>(c)) + "b\"]");
+    for (const std::string& seed : seeds) {
+        ExpectReadAsNlohmannDoes(seed);
+        if (HasFatalFailure()) return;
+    }
+
+    std::mt19937 random(5122026);
+    const std::vector<std::string> tokens = {"{",      "}",           "[",  "]",      ":",  ",",    "\"k\"",
+                                             "\"가\"", "\"\\u00e9\"", "1",  "-2.5e3", "0",  "true", "null",
+                                             "false",  " ",           "\n", "\r\n",   "\t", "\"",   "\\",
+                                             "tr",     "1e",          "-",  "x"};
+    for (int round = 0; round < 20000; ++round) {
+        std::string text;
+        const int count = 1 + static_cast<int>(random() % 12);
+        for (int i = 0; i < count; ++i) text += tokens[random() % tokens.size()];
+        ExpectReadAsNlohmannDoes(text);
+        if (HasFatalFailure()) return;
+    }
+
+    // Real bundles over many lines, cut short anywhere or edited in one to three places.
+    for (const char* file : {"tests/data/valid/minimal.json", "data/doksan.json"}) {
+        const std::string bundle = test::ReadSourceFile(file);
+        ASSERT_FALSE(bundle.empty()) << file;
+        const int rounds = bundle.size() < 10000 ? 3000 : 200;
+        for (int round = 0; round < rounds; ++round) {
+            std::string text = bundle;
+            if (round % 4 == 0) {
+                text.resize(random() % text.size());
+            } else {
+                const int edits = 1 + static_cast<int>(random() % 3);
+                for (int e = 0; e < edits; ++e) {
+                    const std::size_t at = random() % text.size();
+                    const char c = "{}[],:\"\\ \n0-.eE\x01\xff\xea"[random() % 19];
+                    switch (random() % 3) {
+                        case 0:
+                            text[at] = c;
+                            break;
+                        case 1:
+                            text.insert(text.begin() + static_cast<std::ptrdiff_t>(at), c);
+                            break;
+                        default:
+                            text.erase(at, 1);
+                            break;
+                    }
+                }
+            }
+            ExpectReadAsNlohmannDoes(text);
+            if (HasFatalFailure()) return;
+        }
+    }
+}
+
+// The wording the golden files and the page show, in full.
+TEST(ParseJson, SyntaxErrorsReadAsBefore) {
+    const ParsedJson comma = ParseJson("{\"a\": 1\n  \"b\": 2}");
+    ASSERT_EQ(comma.errors.size(), 1u);
+    EXPECT_EQ(comma.errors[0].message,
+              "invalid JSON: syntax error while parsing object - unexpected string literal; expected '}' "
+              "(is a comma missing before it?)");
+    EXPECT_EQ(comma.errors[0].line, 2);
+    EXPECT_EQ(comma.errors[0].column, 3);
+
+    const ParsedJson array = ParseJson("[1 2]");
+    ASSERT_EQ(array.errors.size(), 1u);
+    EXPECT_EQ(array.errors[0].message,
+              "invalid JSON: syntax error while parsing array - unexpected number literal; expected ']' "
+              "(is a comma missing before it?)");
+
+    const ParsedJson control = ParseJson("{\"a\": \"x\ty\"}");
+    ASSERT_EQ(control.errors.size(), 1u);
+    EXPECT_EQ(
+        control.errors[0].message,
+        "invalid JSON: syntax error while parsing value - invalid string: control character U+0009 (HT) "
+        "must be escaped to \\u0009 or \\t; last read: '\"x<U+0009>'");
+    EXPECT_EQ(control.errors[0].column, 9);
+
+    const ParsedJson overflow = ParseJson("{\"lat\": 1e999}");
+    ASSERT_EQ(overflow.errors.size(), 1u);
+    EXPECT_EQ(overflow.errors[0].message, "invalid JSON: number overflow parsing '1e999'");
+    EXPECT_EQ(overflow.errors[0].column, 13);
+
+    const ParsedJson literal = ParseJson("[tru]");
+    ASSERT_EQ(literal.errors.size(), 1u);
+    EXPECT_EQ(literal.errors[0].message,
+              "invalid JSON: syntax error while parsing value - invalid literal; last read: '[tru]'");
+}
+
+// Problems found before a syntax error are kept, in the order they were found.
+TEST(ParseJson, DuplicateKeysBeforeASyntaxErrorAreKept) {
+    const ParsedJson p = ParseJson("{\"a\": 1, \"a\": [2], \"b\": tru}");
+    ASSERT_EQ(p.errors.size(), 2u);
+    EXPECT_EQ(p.errors[0].code, DiagCode::kDuplicateKey);
+    EXPECT_EQ(p.errors[0].pointer, "/a");
+    EXPECT_EQ(p.errors[1].code, DiagCode::kJsonSyntax);
+    EXPECT_EQ(p.document, nullptr);
+}
+
+// A NUL byte ends the text, as nlohmann reads it.
+TEST(ParseJson, ANulByteEndsTheText) {
+    const ParsedJson p = ParseJson(std::string("{\"a\": 1}\0garbage", 16));
+    ASSERT_TRUE(p.ok());
+    EXPECT_EQ(p.Root().Find("a").Integer(), 1);
 }
 
 TEST(AttachPositions, FindsValuesByPointerIncludingEscapedKeys) {
