@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { appState, launchPhone, repoRoot, settledState, startServer, tapTarget, waitForState } from './harness.mjs';
@@ -93,7 +93,6 @@ test('an owner sets a week with a break, a day off and a second Tuesday off with
     await settledState(page);
     mkdirSync(artifacts, { recursive: true });
     await page.screenshot({ path: join(artifacts, 'hours-picker.png') });
-    copyFileSync(join(artifacts, 'hours-picker.png'), '/tmp/hours-picker.png');
 
     // Export: the file holds the week, in opening_hours, and validates.
     const [download] = await Promise.all([
@@ -125,6 +124,41 @@ test('an owner sets a week with a break, a day off and a second Tuesday off with
     assert.deepEqual(phone.problems, []);
   } finally {
     rmSync(downloads, { recursive: true, force: true });
+    await phone.close();
+  }
+});
+
+// An owner pastes the hours of their map listing, in Korean, into the text: the line under it
+// (what a screen reader is told as well) says what was read, in words and in opening_hours, and
+// one tap keeps it; the week picker then shows it.
+test('hours typed in Korean are read back in both forms and kept once confirmed', async () => {
+  const phone = await launchPhone();
+  try {
+    const { page } = phone;
+    await page.goto(server.url + '#/edit/shop/' + SHOP);
+    await waitForState(page, (st) => st.screen === 'editor' && st.editor.entity === `shop/${SHOP}`);
+    await tapTarget(page, await reveal(page, 'chip', 'hours-text'));
+    const id = `shop/${SHOP}|hours`;
+    const selector = `#fields [data-field="${id}"]`;
+    await tapTarget(page, await reveal(page, 'field', id));
+    await page.waitForFunction((sel) => document.activeElement === document.querySelector(sel), selector);
+    await page.fill(selector, '');
+    await page.keyboard.insertText('평일 11시~21시, 평일 브레이크타임 15:00~17:00, 토 11:00~21:30, 매주 일요일 휴무, 둘째 화요일 휴무');
+    await page.waitForFunction((sel) => /이렇게 읽었습니다/.test(document.querySelector(sel).getAttribute('aria-description') || ''), selector);
+    const note = await page.getAttribute(selector, 'aria-description');
+    assert.match(note, /월–금 11:00–15:00, 17:00–21:00/);
+    assert.match(note, /Mo-Fr 11:00-15:00,17:00-21:00; Sa 11:00-21:30; Su off; Tu\[2\] off/);
+    await page.evaluate(() => document.activeElement.blur());
+    const before = (await settledState(page)).editor.edits;
+    await tapTarget(page, await reveal(page, 'hours-reading', `shop/${SHOP}`));
+    await waitForState(page, (st) => st.editor.edits > before);
+    // Kept: the text now is opening_hours, and the picker can show it.
+    await tapTarget(page, await reveal(page, 'chip', 'hours-text'));
+    await reveal(page, 'chip', 'hours-day:0');
+    assert.equal(await page.$(selector), null, 'the week picker is back');
+    assert.equal((await reveal(page, 'chip', 'hours-day:0')).label, '브레이크');
+    assert.deepEqual(phone.problems, []);
+  } finally {
     await phone.close();
   }
 });
