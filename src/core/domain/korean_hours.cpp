@@ -927,19 +927,6 @@ bool Holds(const std::vector<Span>& spans, int minute) {
     return false;
 }
 
-void SortAndMerge(std::vector<Span>* spans) {
-    std::sort(spans->begin(), spans->end(), [](const Span& a, const Span& b) { return a.start < b.start; });
-    std::vector<Span> merged;
-    for (const Span& s : *spans) {
-        if (!merged.empty() && s.start <= merged.back().end) {
-            merged.back().end = std::max(merged.back().end, s.end);
-        } else {
-            merged.push_back(s);
-        }
-    }
-    *spans = std::move(merged);
-}
-
 // What the statements say, put together.
 struct Week {
     DayPlan days[7];
@@ -990,9 +977,9 @@ bool CollectHours(std::string_view text, const std::vector<Statement>& statement
     bool anyHours = week->holiday.set;
     for (DayPlan& p : week->days) {
         anyHours = anyHours || p.set;
-        SortAndMerge(&p.spans);
+        NormalizeSpans(&p.spans);
     }
-    SortAndMerge(&week->holiday.spans);
+    NormalizeSpans(&week->holiday.spans);
     if (!anyHours) {
         return Fail(error, text.size(),
                     week->allYear ? "연중무휴 says the shop opens every day, but not its hours; add "

@@ -88,20 +88,6 @@ std::string RefusalFor(std::string_view word) {
 
 // [SECTION] Parser
 
-void NormalizeSpans(std::vector<Span>* spans) {
-    std::sort(spans->begin(), spans->end(),
-              [](const Span& a, const Span& b) { return a.start < b.start; });
-    std::vector<Span> merged;
-    for (const Span& s : *spans) {
-        if (!merged.empty() && s.start <= merged.back().end) {
-            merged.back().end = std::max(merged.back().end, s.end);
-        } else {
-            merged.push_back(s);
-        }
-    }
-    *spans = std::move(merged);
-}
-
 class Parser {
 public:
     explicit Parser(std::string_view text) : m_text(text) {}
@@ -560,6 +546,20 @@ std::int64_t FloorDiv(std::int64_t a, std::int64_t b) {
 }
 
 }  // namespace
+
+void NormalizeSpans(std::vector<Span>* spans) {
+    std::sort(spans->begin(), spans->end(),
+              [](const Span& a, const Span& b) { return a.start < b.start; });
+    std::vector<Span> merged;
+    for (const Span& s : *spans) {
+        if (!merged.empty() && s.start <= merged.back().end) {
+            merged.back().end = std::max(merged.back().end, s.end);
+        } else {
+            merged.push_back(s);
+        }
+    }
+    *spans = std::move(merged);
+}
 
 std::vector<std::string> OpeningHours::Comments() const {
     std::vector<std::string> out;

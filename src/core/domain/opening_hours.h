@@ -73,6 +73,9 @@ private:
     std::vector<HoursRule> m_rules;
 };
 
+// Sorts spans by their start and joins those that overlap or touch: how every rule keeps them.
+void NormalizeSpans(std::vector<Span>* spans);
+
 // Understood: rules separated by ';' (a later rule replaces earlier hours on the days it names)
 // and by ',' (an additional rule); weekdays Mo Tu We Th Fr Sa Su in ranges (Sa-Mo wraps) and
 // lists; Tu[2,4], Su[-1], Mo[1-3]; PH (South Korean public holidays); several spans a day; ends
