@@ -855,39 +855,7 @@ bool Reader::ReadClock(Clock* clock) {
 
 // [SECTION] Week
 
-const char* const kWeekdayCodes[7] = {"Mo", "Tu", "We", "Th", "Fr", "Sa", "Su"};
 const char* const kWeekdayKorean[7] = {"월", "화", "수", "목", "금", "토", "일"};
-
-// A set of weekdays as OSM writes it: runs of three or more as ranges, "Mo-Fr", "Sa,Su".
-std::string FormatDays(unsigned set) {
-    std::string out;
-    for (int d = 0; d < 7;) {
-        if (!(set & (1u << d))) {
-            ++d;
-            continue;
-        }
-        int last = d;
-        while (last + 1 < 7 && (set & (1u << (last + 1)))) ++last;
-        auto add = [&](const std::string& s) { out += (out.empty() ? "" : ",") + s; };
-        if (last - d >= 2) {
-            add(std::string(kWeekdayCodes[d]) + "-" + kWeekdayCodes[last]);
-        } else {
-            for (int i = d; i <= last; ++i) add(kWeekdayCodes[i]);
-        }
-        d = last + 1;
-    }
-    return out;
-}
-
-std::string FormatSpans(const std::vector<Span>& spans) {
-    std::string out;
-    for (const Span& s : spans) {
-        if (!out.empty()) out += ",";
-        out +=
-            FormatClock(s.start) + "-" + (s.end > kMinutesPerDay ? FormatClock(s.end) : FormatSpanEnd(s.end));
-    }
-    return out;
-}
 
 // One weekday's hours as the statements leave them.
 struct DayPlan {
@@ -1090,12 +1058,12 @@ std::string WriteWeek(const Week& week) {
             }
         }
         done |= group;
-        std::string rule = FormatDays(group) + " " + FormatSpans(day.spans);
+        std::string rule = WriteWeekdays(group) + " " + WriteSpans(day.spans);
         if (!day.comment.empty()) rule += " \"" + day.comment + "\"";
         rules.push_back(rule);
     }
     const Days& off = week.off;
-    if (off.weekdays) rules.push_back(FormatDays(off.weekdays) + " off");
+    if (off.weekdays) rules.push_back(WriteWeekdays(off.weekdays) + " off");
     std::string nth;
     for (int d = 0; d < 7; ++d) {
         if (!off.nth[d] && !off.nthLast[d]) continue;
@@ -1104,10 +1072,10 @@ std::string WriteWeek(const Week& week) {
             if (off.nth[d] & (1u << n)) weeks += (weeks.empty() ? "" : ",") + std::to_string(n + 1);
         }
         if (off.nthLast[d]) weeks += (weeks.empty() ? "" : ",") + std::string("-1");
-        nth += (nth.empty() ? "" : ",") + std::string(kWeekdayCodes[d]) + "[" + weeks + "]";
+        nth += (nth.empty() ? "" : ",") + WriteWeekdays(1u << d) + "[" + weeks + "]";
     }
     if (!nth.empty()) rules.push_back(nth + " off");
-    if (week.holiday.set) rules.push_back("PH " + FormatSpans(week.holiday.spans));
+    if (week.holiday.set) rules.push_back("PH " + WriteSpans(week.holiday.spans));
     if (off.holidays) rules.push_back("PH off");
 
     std::string out;

@@ -988,4 +988,35 @@ std::string FormatClock(int minute) {
     return buf;
 }
 
+std::string WriteWeekdays(unsigned days) {
+    std::string out;
+    for (int d = 0; d < 7; ++d) {
+        if (!((days >> d) & 1u)) continue;
+        int last = d;
+        while (last < 6 && ((days >> (last + 1)) & 1u)) ++last;
+        if (!out.empty()) out += ',';
+        out += kWeekdayCodes[d];
+        if (last - d >= 2) {
+            out += '-';
+            out += kWeekdayCodes[last];
+            d = last;
+        }
+    }
+    return out;
+}
+
+std::string WriteSpans(const std::vector<Span>& spans) {
+    if (spans.empty()) return "off";
+    std::string out;
+    for (const Span& s : spans) {
+        if (!out.empty()) out += ',';
+        const bool clockReads = s.end > kMinutesPerDay && s.end - kMinutesPerDay < s.start;
+        char buf[32];
+        const int end = clockReads ? s.end - kMinutesPerDay : s.end;
+        std::snprintf(buf, sizeof buf, "%02d:%02d-%02d:%02d", s.start / 60, s.start % 60, end / 60, end % 60);
+        out += buf;
+    }
+    return out;
+}
+
 }  // namespace golmok

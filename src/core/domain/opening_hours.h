@@ -156,4 +156,12 @@ std::string FormatClock(int minute);
 // The end of a span: like FormatClock, but a span ending at midnight reads "24:00".
 std::string FormatSpanEnd(int end);
 
+// What the readers of hours write back as opening_hours text:
+// weekdays (bit 0 = Monday) with runs of three or more as ranges: "Mo-Fr", "Sa,Su", "Mo,We-Su";
+std::string WriteWeekdays(unsigned days);
+// one day's spans, "11:00-15:00,17:00-21:00", or "off" for none; an end past midnight reads as
+// the clock shows it ("18:00-02:00") when that is still later than the start, else in hours past
+// midnight ("09:00-33:00").
+std::string WriteSpans(const std::vector<Span>& spans);
+
 }  // namespace golmok

@@ -18,8 +18,6 @@ namespace {
 
 constexpr int kMinutesPerDay = 1440;
 
-const char* const kDayCodes[7] = {"Mo", "Tu", "We", "Th", "Fr", "Sa", "Su"};
-
 // The places a weekday can take in a month: {n-th from the start, n-th from the end}, 0-based.
 struct Place {
     int fromStart;
@@ -30,44 +28,6 @@ constexpr Place kPlaces[] = {{0, 3}, {1, 2}, {2, 1}, {3, 0}, {0, 4}, {1, 3}, {2,
 // What a day of the week gives on its n-th occurrence (0-based) in a month.
 std::vector<Span> SpansAt(const WeekDay& day, int fromStart) {
     return (day.closedWeeks >> fromStart) & 1u ? std::vector<Span>() : day.spans;
-}
-
-// "09:00"; an end past midnight as the clock shows it ("02:00") when that still reads as later
-// than the start, else in hours past midnight ("33:00").
-void AppendClock(std::string* out, int minute) {
-    char buf[16];
-    std::snprintf(buf, sizeof buf, "%02d:%02d", minute / 60, minute % 60);
-    *out += buf;
-}
-
-void AppendSpans(std::string* out, const std::vector<Span>& spans) {
-    if (spans.empty()) *out += "off";
-    for (std::size_t i = 0; i < spans.size(); ++i) {
-        const Span& s = spans[i];
-        if (i > 0) *out += ',';
-        AppendClock(out, s.start);
-        *out += '-';
-        AppendClock(
-            out, s.end > kMinutesPerDay && s.end - kMinutesPerDay < s.start ? s.end - kMinutesPerDay : s.end);
-    }
-}
-
-// "Mo-Fr", "Sa,Su", "Mo,We-Su": runs of three or more days as ranges.
-void AppendDays(std::string* out, unsigned days) {
-    bool first = true;
-    for (int d = 0; d < 7; ++d) {
-        if (!((days >> d) & 1u)) continue;
-        int last = d;
-        while (last < 6 && ((days >> (last + 1)) & 1u)) ++last;
-        if (!first) *out += ',';
-        first = false;
-        *out += kDayCodes[d];
-        if (last - d >= 2) {
-            *out += '-';
-            *out += kDayCodes[last];
-            d = last;
-        }
-    }
 }
 
 }  // namespace
@@ -138,9 +98,9 @@ std::string ToOpeningHours(const WeekHours& week) {
                 }
                 done |= group;
                 next();
-                AppendDays(&out, group);
+                out += WriteWeekdays(group);
                 out += ' ';
-                AppendSpans(&out, spans);
+                out += WriteSpans(spans);
             }
         }
     }
@@ -148,7 +108,7 @@ std::string ToOpeningHours(const WeekHours& week) {
         const unsigned weeks = week.days[d].closedWeeks & 0x1Fu;
         if (week.days[d].spans.empty() || !weeks) continue;
         next();
-        out += kDayCodes[d];
+        out += WriteWeekdays(1u << d);
         char sep = '[';
         for (int n = 0; n < 5; ++n) {
             if (!((weeks >> n) & 1u)) continue;
@@ -161,7 +121,7 @@ std::string ToOpeningHours(const WeekHours& week) {
     if (week.holidays != HolidayHours::kAsUsual) {
         next();
         out += "PH ";
-        AppendSpans(&out, week.holidays == HolidayHours::kOwn ? week.holidaySpans : std::vector<Span>());
+        out += WriteSpans(week.holidays == HolidayHours::kOwn ? week.holidaySpans : std::vector<Span>());
     }
     return out;
 }
