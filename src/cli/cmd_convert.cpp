@@ -64,10 +64,6 @@ const char kExportUsage[] =
     "exit status: 0 written, 1 the bundle has problems, 2 usage error or a file that cannot be\n"
     "read or written\n";
 
-bool IsHelp(const char* arg) {
-    return !std::strcmp(arg, "-h") || !std::strcmp(arg, "--help");
-}
-
 int Usage(const char* command, const std::string& message, const char* usage) {
     std::fprintf(stderr, "golmok %s: %s\n\n%s", command, message.c_str(), usage);
     return kExitUsage;

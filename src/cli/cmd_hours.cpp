@@ -29,10 +29,6 @@ const char kHoursUsage[] =
     "\n"
     "exit status: 0 every text read, 1 a text not understood, 2 usage error\n";
 
-bool IsHelp(const char* arg) {
-    return !std::strcmp(arg, "-h") || !std::strcmp(arg, "--help");
-}
-
 // Columns a terminal gives a character: two for Hangul, CJK and full-width forms.
 int ColumnsOf(std::uint32_t cp) {
     const bool wide = (cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2E80 && cp <= 0xA4CF) ||

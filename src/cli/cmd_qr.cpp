@@ -109,10 +109,6 @@ bool MakeDirectory(const std::string& dir) {
     return false;
 }
 
-bool IsHelp(const char* arg) {
-    return !std::strcmp(arg, "-h") || !std::strcmp(arg, "--help");
-}
-
 int Usage(const std::string& message) {
     std::fprintf(stderr, "golmok qr: %s\n\n%s", message.c_str(), kQrUsage);
     return kExitUsage;

@@ -3,12 +3,19 @@
 // written), 2 usage error or a file that cannot be read or written.
 #pragma once
 
+#include <cstring>
+
 namespace golmok::cli {
 
 // The exit statuses of every command, here only.
 constexpr int kExitOk = 0;       // done
 constexpr int kExitInvalid = 1;  // problems in the data; nothing written
 constexpr int kExitUsage = 2;    // a usage error, or a file that cannot be read or written
+
+// "-h" or "--help": every command's way to its usage text.
+inline bool IsHelp(const char* arg) {
+    return !std::strcmp(arg, "-h") || !std::strcmp(arg, "--help");
+}
 
 int ImportCommand(int argc, char** argv);  // golmok import csv|geojson …
 int ExportCommand(int argc, char** argv);  // golmok export csv|geojson …

@@ -32,6 +32,7 @@
 
 namespace {
 
+using golmok::cli::IsHelp;
 using golmok::cli::kExitInvalid;
 using golmok::cli::kExitOk;
 using golmok::cli::kExitUsage;
@@ -99,8 +100,6 @@ const char kGlyphsUsage[] =
     "  --no-cjk       print all but those: what the Korean font draws in every language\n"
     "  --titles       only what the title face draws: names, headings, coupons\n"
     "  --editor       also the words of the page's editor\n";
-
-bool IsHelp(const char* arg) { return !std::strcmp(arg, "-h") || !std::strcmp(arg, "--help"); }
 
 std::string Directory(const std::string& path) {
     const std::size_t slash = path.find_last_of('/');
