@@ -17,8 +17,8 @@ APT_PACKAGES=(
   ca-certificates build-essential cmake ninja-build pkg-config
   emscripten binaryen
   nlohmann-json3-dev googletest libgtest-dev libgmock-dev libbenchmark-dev
-  fonts-nanum fonts-noto-cjk python3 python3-fonttools python3-jsonschema libqrencode-dev
-  librsvg2-bin libzopfli-dev libbrotli-dev
+  fonts-nanum fonts-noto-cjk python3 python3-jsonschema libqrencode-dev libharfbuzz-dev
+  librsvg2-bin libzopfli-dev libbrotli-dev zlib1g-dev
   chromium
 )
 # Only scripts/fuzz.sh needs these: Debian's clang 14 with libFuzzer and the sanitizer runtimes,

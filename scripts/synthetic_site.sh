@@ -28,10 +28,7 @@ for face in "body:NanumBarunGothic.ttf:glyphs.txt" "title:NanumBarunGothicBold.t
   IFS=: read -r out font chars <<<"$face"
   # The page asks for the face by its content-hashed name (fonts/body.<hash>.ttf): cut into it.
   out="$(cd "$site/fonts" && ls "$out".*.ttf | head -n 1)"
-  /usr/bin/python3 -m fontTools.subset "/usr/share/fonts/truetype/nanum/$font" \
-    --text-file="$site/$chars" --output-file="$site/fonts/$out" --layout-features='' \
-    --no-hinting --desubroutinize --name-IDs='*' --notdef-outline \
-    --drop-tables+=DSIG,GSUB,GPOS,GDEF,FFTM,VORG,vhea,vmtx,BASE
+  "$GOLMOK" fonts subset "/usr/share/fonts/truetype/nanum/$font" "$site/$chars" -o "$site/fonts/$out"
 done
-rm -f "$site"/glyphs*.txt "$site"/fonts/*.gz
-gzip -9 -k -n "$site"/data/*.json "$site"/fonts/*
+rm -f "$site"/glyphs*.txt "$site"/fonts/*.gz "$site"/fonts/*.br
+gzip -9 -k -n "$site"/data/*.json "$site"/fonts/*.ttf "$site"/fonts/*.otf

@@ -91,14 +91,6 @@ shell.files = function (config, screen) {
     }
   }
 
-  // What editors type needs the larger font, fetched when the editor first opens.
-  let editFontFetched = false;
-  function editorOpened() {
-    if (editFontFetched) return;
-    editFontFetched = true;
-    fetchFile(seam.kEditFont, seam.kEditFontPath);
-  }
-
   // Every download at once: the fonts, the index and this page's bundle (named by `golmok site`,
   // which picks it as C++ will from the index; C++ still reads the index and asks for it, and
   // then gets this request). On a slow network, waiting for the wasm to compile and read the
@@ -175,7 +167,7 @@ shell.files = function (config, screen) {
   }
 
   return {
-    siteUrl, withStrings, deliverWaiting, fetchFile, fetchCjkFont, editorOpened, startDownloads,
+    siteUrl, withStrings, deliverWaiting, fetchFile, fetchCjkFont, startDownloads,
     previewFromAddress, isPreviewing: () => previewing, openFile, enterPreview,
   };
 };

@@ -74,7 +74,6 @@ shell.main = function () {
     saveDraft: drafts.saveDraft,
     loadDraft: drafts.loadDraft,
     download: drafts.download,
-    editorOpened: files.editorOpened,
     reveal() {
       if (screen.reveal()) shell.installServiceWorker(root);
     },

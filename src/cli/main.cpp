@@ -60,6 +60,9 @@ const char kUsage[] =
     "  hours TEXT...      read opening hours written in Korean (\"월~금 9시~18시, 일 휴무\") or\n"
     "                     as opening_hours; print the opening_hours value and what it says in\n"
     "                     ko, en, ja and zh (no TEXT: one per line of standard input)\n"
+    "  fonts subset|pieces ...\n"
+    "                     cut the page's fonts: one face to a text's characters, or every\n"
+    "                     character a district can write into pieces (golmok fonts --help)\n"
     "  site --out DIR [--base-url URL] --asset NAME=FILE... INDEX\n"
     "                     build the folder a static host serves (golmok site --help)\n"
     "\n"
@@ -353,6 +356,7 @@ int main(int argc, char** argv) {
     if (command == "glyphs") return Glyphs(argc - 2, argv + 2);
     if (command == "synth") return Synth(argc - 2, argv + 2);
     if (command == "hours") return golmok::cli::HoursCommand(argc - 2, argv + 2);
+    if (command == "fonts") return golmok::cli::FontsCommand(argc - 2, argv + 2);
     // A file size limit must fail the write (and leave the old file), not kill the tool.
     std::signal(SIGXFSZ, SIG_IGN);
     if (command == "import") return golmok::cli::ImportCommand(argc - 2, argv + 2);

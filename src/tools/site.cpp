@@ -619,26 +619,29 @@ std::string DistrictManifest(const SiteInput& site, std::size_t district) {
     return manifest.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
 }
 
+std::vector<SiteFile> DistrictPages(const SiteInput& site, std::size_t district) {
+    std::vector<SiteFile> files;
+    const Bundle asOf = AsOf(*site.bundles[district], site.today);
+    for (int l = 0; l < kLangCount; ++l) {
+        const Lang lang = static_cast<Lang>(l);
+        const std::string path = DistrictPagePath(asOf.district.id, lang);
+        const PageContext p{&site, &asOf, lang, lang == Lang::kKo ? "../" : "../../"};
+        files.push_back({path + "index.html", DistrictPage(p)});
+    }
+    if (site.bundles.size() == 1) {
+        // One district: the site's root is its page (canonical: the district's own path).
+        const PageContext p{&site, &asOf, Lang::kKo, ""};
+        files.push_back({"index.html", DistrictPage(p)});
+    }
+    return files;
+}
+
 std::vector<SiteFile> SitePages(const SiteInput& site) {
     std::vector<SiteFile> files;
-    std::vector<Bundle> asOf;
-    asOf.reserve(site.bundles.size());
-    for (const Bundle* b : site.bundles) asOf.push_back(AsOf(*b, site.today));
-    for (std::size_t i = 0; i < asOf.size(); ++i) {
-        for (int l = 0; l < kLangCount; ++l) {
-            const Lang lang = static_cast<Lang>(l);
-            const std::string path = DistrictPagePath(asOf[i].district.id, lang);
-            const PageContext p{&site, &asOf[i], lang, lang == Lang::kKo ? "../" : "../../"};
-            files.push_back({path + "index.html", DistrictPage(p)});
-        }
+    for (std::size_t i = 0; i < site.bundles.size(); ++i) {
+        for (SiteFile& f : DistrictPages(site, i)) files.push_back(std::move(f));
     }
-    if (asOf.size() == 1) {
-        // One district: the site's root is its page (canonical: the district's own path).
-        const PageContext p{&site, &asOf[0], Lang::kKo, ""};
-        files.push_back({"index.html", DistrictPage(p)});
-    } else {
-        files.push_back({"index.html", ChooserPage(site)});
-    }
+    if (site.bundles.size() != 1) files.push_back({"index.html", ChooserPage(site)});
     return files;
 }
 

@@ -53,6 +53,8 @@ std::string DistrictManifest(const SiteInput& site, std::size_t district);
 
 // Every page: index.html and each district's page in each language.
 std::vector<SiteFile> SitePages(const SiteInput& site);
+// One district's pages in each language, and index.html when the site has only that district.
+std::vector<SiteFile> DistrictPages(const SiteInput& site, std::size_t district);
 
 // sitemap.xml (only with a base URL; empty otherwise: the protocol requires absolute URLs) and
 // robots.txt (naming the sitemap when there is one).

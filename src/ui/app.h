@@ -67,9 +67,6 @@ public:
             std::function<void()> showTextView;
             // Switch the page into preview mode.
             std::function<void()> enterPreview;
-            // The editor opened: the page may fetch what editing needs (a font with every Hangul
-            // syllable in common use).
-            std::function<void()> editorOpened;
         } page;
     };
 

@@ -48,7 +48,6 @@ void App::StartEditing() {
     m_session.emplace(std::move(source), m_baseHash);
     m_state.editor.active = true;
     ++m_contentGeneration;  // the editor's own words join the atlas
-    if (m_host.page.editorOpened) m_host.page.editorOpened();
 }
 
 void App::RestoreDraft() {

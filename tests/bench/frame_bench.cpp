@@ -16,6 +16,7 @@
 #include <string>
 #include <vector>
 
+#include "core/i18n/font_pieces.h"
 #include "imgui.h"
 #include "tools/synthetic.h"
 #include "ui/app.h"
@@ -101,8 +102,12 @@ void BM_Frame(benchmark::State& state, const ScreenSetup* screen) {
         ReadFile("/usr/share/fonts/truetype/nanum/NanumBarunGothic.ttf");
     static const std::vector<unsigned char> title =
         ReadFile("/usr/share/fonts/truetype/nanum/NanumBarunGothicBold.ttf");
-    const golmok::FontSet fonts =
-        golmok::BuildFontAtlas(body, title, {}, {}, app.Codepoints(), app.TitleCodepoints(), kScale);
+    static const std::vector<golmok::FontSource> sources = {
+        {"body", &body, golmok::FontCodepoints(body.data(), body.size())},
+        {"title", &title, golmok::FontCodepoints(title.data(), title.size())}};
+    const golmok::FontSet fonts = golmok::BuildFontAtlas(
+        sources, golmok::PlanFonts(sources, app.Codepoints(), app.TitleCodepoints(), golmok::Lang::kKo),
+        kScale);
     if (!fonts.body) io.Fonts->AddFontDefault();
     unsigned char* pixels;
     int w, h;

@@ -64,12 +64,12 @@ enum class Msg {
     kCategoryGroup,
     kResultCount,  // "%d"
     kNoResults,
-    kOpenClosesAt,    // "%s"
-    kBreakUntil,      // "%s"
-    kOpensAt,         // "%s"
+    kOpenClosesAt,  // "%s"
+    kBreakUntil,    // "%s"
+    kOpensAt,       // "%s"
     kClosedToday,
-    kClosedOpensOn,   // "%s" weekday, "%s" time
-    kDayOffOpensOn,   // "%s" weekday, "%s" time
+    kClosedOpensOn,  // "%s" weekday, "%s" time
+    kDayOffOpensOn,  // "%s" weekday, "%s" time
     kOpenAllDay,
     kWeekHours,
     kToday,
@@ -98,8 +98,8 @@ enum class Msg {
     kPreview,
     kPreviewIntro,
     kOpenFile,
-    kPreviewFile,        // "%s" file name
-    kPreviewProblems,    // "%d"
+    kPreviewFile,      // "%s" file name
+    kPreviewProblems,  // "%d"
     kPreviewNoProblems,
     kPreviewKeptLastGood,
     kOwnerPreview,
@@ -107,8 +107,9 @@ enum class Msg {
     kHideProblems,
     kTextView,
     kEditOwnerEntry,  // on the visitors' screens: drawn with the body font
-    // From here on, the editor's own words: drawn once fonts/edit.ttf is in, so the body font
-    // that every visitor downloads does not carry them. Keep them last.
+    // From here on, the editor's own words: the body font that every visitor downloads does not
+    // carry them, and the font pieces holding them are fetched when the editor opens. Keep them
+    // last.
     kEdit,
     kEditTitle,
     kEditIntro,
@@ -131,7 +132,7 @@ enum class Msg {
     kPlaceHint,
     kDone,
     kSeeAsVisitor,
-    kDraftShown,  // "%d"
+    kDraftShown,      // "%d"
     kDraftOnNewData,  // "%d" "%d"
     kFieldName,
     kFieldCategory,
@@ -150,7 +151,7 @@ enum class Msg {
     kHoursNotRead,  // "%d"
     kBadDate,
     kBadPosition,
-    kBadLine,  // "%d"
+    kBadLine,       // "%d"
     kBadPriceLine,  // "%d"
     kNotSaved,
     kEditProblems,  // "%d"

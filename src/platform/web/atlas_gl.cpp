@@ -4,10 +4,13 @@
 #include <GLES3/gl3.h>
 
 #include <cstdint>
-#include <map>
+#include <set>
 #include <string>
+#include <tuple>
+#include <utility>
 #include <vector>
 
+#include "core/i18n/font_pieces.h"
 #include "core/i18n/ui_text.h"
 #include "imgui.h"
 #include "platform/web/renderer.h"
@@ -16,22 +19,53 @@
 
 namespace {
 
+using golmok::FontSource;
+
+// A font file in memory, with what its cmap maps.
+struct LoadedFont {
+    std::string face;
+    std::vector<unsigned char> data;
+    std::vector<std::uint32_t> codepoints;
+    void Take(std::string faceName, const unsigned char* bytes, int size) {
+        face = std::move(faceName);
+        data.assign(bytes, bytes + size);
+        codepoints = golmok::FontCodepoints(data.data(), data.size());
+    }
+};
+
+enum class Fetch { kNotAsked, kAsked, kIn, kFailed };
+
 struct AtlasState {
     golmok::App* app = nullptr;
-    std::vector<unsigned char> bodyFont, titleFont;
-    // fonts/ja.otf and fonts/zh.otf by language, each fetched when first picked.
-    std::map<std::string, std::vector<unsigned char>> cjkFonts;
-    std::vector<unsigned char> extraFont;  // fonts/extra.otf: what Nanum lacks (accented Latin)
-    std::vector<unsigned char> editFont;   // fonts/edit.ttf, once the editor asked for it
-    bool bodyFontArrived = false;
+    golmok::web::AtlasRequests requests;
+    LoadedFont body, title, extra;
+    bool bodyArrived = false;
     // The optional faces, arrived or failed: the atlas is built once all are settled rather
     // than again as each one comes in.
-    bool titleFontSettled = false, extraFontSettled = false;
+    bool titleSettled = false, extraSettled = false;
+    // fonts/ja.otf and fonts/zh.otf, each fetched when its language is first picked; settled
+    // once in or failed (then empty).
+    LoadedFont ja, zh;
+    bool jaSettled = false, zhSettled = false;
 
-    std::string atlasLang;  // the language the atlas was built for
+    golmok::FontPieces pieceList;
+    Fetch pieceListFetch = Fetch::kNotAsked;
+    // Every piece asked for; its font once in.
+    struct Piece {
+        std::string path;
+        Fetch fetch = Fetch::kNotAsked;
+        LoadedFont font;
+    };
+    std::vector<Piece> pieces;
+    int piecesPending = 0;
+    int fontsVersion = 0;  // counts files arrived or failed: the atlas's sources changed
+
+    // What the last plan and the last atlas were made for.
+    std::tuple<int, std::string, int> planned{-1, "", -1}, built{-1, "", -1};  // content, language, fonts
+    std::vector<std::uint32_t> missingBody, missingTitle;
+    float fontDpr = 0;  // 0: build again at the next frame
+    std::string atlasLang;
     int missingGlyphs = 0;
-    int fontGeneration = -1;  // App::ContentGeneration() the atlas was built for
-    float fontDpr = 0;        // 0: build again at the next frame
     GLuint fontTexture = 0;
     long atlasBytes = 0;
     int maxTextureSize = 4096;
@@ -66,66 +100,180 @@ void UploadFontTexture() {
     g.atlasBytes = static_cast<long>(w) * h * 2;
 }
 
+// The Japanese or Chinese first font and whether it is in or failed, or null for other
+// languages.
+LoadedFont* CjkFont(const std::string& lang, bool** settled) {
+    if (lang != "ja" && lang != "zh") return nullptr;
+    *settled = lang == "ja" ? &g.jaSettled : &g.zhSettled;
+    return lang == "ja" ? &g.ja : &g.zh;
+}
+
+// Every file the atlas may draw from for `lang`, each face's first font before its pieces.
+std::vector<FontSource> Sources(const std::string& lang) {
+    std::vector<FontSource> sources;
+    auto add = [&](const LoadedFont& font) {
+        if (!font.data.empty()) sources.push_back({font.face, &font.data, font.codepoints});
+    };
+    add(g.body);
+    add(g.title);
+    add(g.extra);
+    bool* settled = nullptr;
+    if (const LoadedFont* cjk = CjkFont(lang, &settled)) add(*cjk);
+    for (const AtlasState::Piece& piece : g.pieces) {
+        const std::string& face = piece.font.face;
+        if (face == "body" || face == "title" || face == "extra" || face == lang) add(piece.font);
+    }
+    return sources;
+}
+
+AtlasState::Piece* PieceAt(const std::string& path) {
+    for (AtlasState::Piece& piece : g.pieces) {
+        if (piece.path == path) return &piece;
+    }
+    return nullptr;
+}
+
+// Asks for the piece list, or for the pieces holding what no font has.
+void RequestPieces(golmok::Lang lang) {
+    if (g.missingBody.empty() && g.missingTitle.empty()) return;
+    if (g.pieceListFetch == Fetch::kNotAsked) {
+        g.pieceListFetch = Fetch::kAsked;
+        ++g.piecesPending;
+        if (g.requests.fetchPieceList) g.requests.fetchPieceList();
+        return;
+    }
+    if (g.pieceListFetch != Fetch::kIn) return;
+    for (const bool title : {false, true}) {
+        for (const auto& [face, piece] :
+             golmok::PiecesFor(g.pieceList, title ? g.missingTitle : g.missingBody, lang, title)) {
+            const std::string path = std::string("fonts/") + piece->file;
+            if (PieceAt(path)) continue;
+            AtlasState::Piece& entry = g.pieces.emplace_back();
+            entry.path = path;
+            entry.fetch = Fetch::kAsked;
+            entry.font.face = face;
+            ++g.piecesPending;
+            if (g.requests.fetchPiece) g.requests.fetchPiece(path);
+        }
+    }
+}
+
 }  // namespace
 
 namespace golmok::web {
 
-void AtlasInit(App& app) {
+void AtlasInit(App& app, AtlasRequests requests) {
     g.app = &app;
+    g.requests = std::move(requests);
     glGetIntegerv(GL_MAX_TEXTURE_SIZE, &g.maxTextureSize);
 }
 
 void AtlasFontArrived(FontFace face, const unsigned char* data, int size) {
     switch (face) {
         case FontFace::kBody:
-            g.bodyFont.assign(data, data + size);
-            g.bodyFontArrived = true;
+            g.body.Take("body", data, size);
+            g.bodyArrived = true;
             break;
         case FontFace::kTitle:
-            g.titleFont.assign(data, data + size);
-            g.titleFontSettled = true;
+            g.title.Take("title", data, size);
+            g.titleSettled = true;
             break;
         case FontFace::kExtra:
-            g.extraFont.assign(data, data + size);
-            g.extraFontSettled = true;
+            g.extra.Take("extra", data, size);
+            g.extraSettled = true;
             break;
-        case FontFace::kEdit: g.editFont.assign(data, data + size); break;
     }
-    g.fontDpr = 0;
+    ++g.fontsVersion;
 }
 
 void AtlasFontFailed(FontFace face) {
     // Without the body face there is no atlas; the app says why. The optional faces are settled:
     // the atlas goes without them.
-    if (face == FontFace::kTitle) g.titleFontSettled = true;
-    if (face == FontFace::kExtra) g.extraFontSettled = true;
+    if (face == FontFace::kTitle) g.titleSettled = true;
+    if (face == FontFace::kExtra) g.extraSettled = true;
+    ++g.fontsVersion;
 }
 
 void AtlasCjkFontArrived(const std::string& lang, const unsigned char* data, int size) {
-    g.cjkFonts[lang].assign(data, data + size);
+    bool* settled = nullptr;
+    if (LoadedFont* font = CjkFont(lang, &settled)) {
+        font->Take(lang, data, size);
+        *settled = true;
+        ++g.fontsVersion;
+    }
+}
+
+void AtlasCjkFontFailed(const std::string& lang) {
+    bool* settled = nullptr;
+    if (CjkFont(lang, &settled)) {
+        *settled = true;  // empty: the pieces of that language stand in
+        ++g.fontsVersion;
+    }
+}
+
+void AtlasPieceListArrived(const unsigned char* data, int size) {
+    std::string error;
+    const bool ok =
+        ReadFontPieces(std::string_view(reinterpret_cast<const char*>(data), size), &g.pieceList, &error);
+    g.pieceListFetch = ok ? Fetch::kIn : Fetch::kFailed;
+    --g.piecesPending;
+    ++g.fontsVersion;
+}
+
+void AtlasPieceListFailed() {
+    g.pieceListFetch = Fetch::kFailed;
+    --g.piecesPending;
+    ++g.fontsVersion;
+}
+
+void AtlasPieceArrived(const std::string& path, const unsigned char* data, int size) {
+    AtlasState::Piece* asked = PieceAt(path);
+    if (!asked || asked->fetch != Fetch::kAsked) return;
+    asked->fetch = Fetch::kIn;
+    asked->font.Take(asked->font.face, data, size);
+    --g.piecesPending;
+    ++g.fontsVersion;
+}
+
+void AtlasPieceFailed(const std::string& path) {
+    AtlasState::Piece* asked = PieceAt(path);
+    if (!asked || asked->fetch != Fetch::kAsked) return;
+    asked->fetch = Fetch::kFailed;
+    --g.piecesPending;
+    ++g.fontsVersion;
 }
 
 void AtlasRebuildIfNeeded(float dpr) {
-    if (!g.bodyFontArrived || !g.titleFontSettled || !g.extraFontSettled) return;
-    const std::string lang = LangCode(g.app->State().lang);
-    const auto cjk = g.cjkFonts.find(lang);
-    const bool cjkReady = cjk != g.cjkFonts.end();
-    const std::string atlasLang = cjkReady ? lang : std::string();
-    const bool current = g.fontGeneration == g.app->ContentGeneration() && g.fontDpr == dpr;
-    if (current && g.atlasLang == atlasLang) return;
-    static const std::vector<unsigned char> kNone;
+    if (!g.bodyArrived || !g.titleSettled || !g.extraSettled) return;
+    const Lang lang = g.app->State().lang;
+    const std::string code = LangCode(lang);
+    // Japanese and Chinese: the language's own font is on its way (the page asks for it when the
+    // language is picked); until it is in, kana and Chinese characters wait rather than fetch
+    // pieces it holds.
+    bool* settled = nullptr;
+    const LoadedFont* cjk = CjkFont(code, &settled);
+    const bool cjkSettled = !cjk || *settled;
+    const std::tuple<int, std::string, int> key{g.app->ContentGeneration(), code, g.fontsVersion};
+    if (key == g.built && g.fontDpr == dpr) return;
+    if (key == g.planned && g.piecesPending > 0) return;  // still waiting for what that plan asked
+
+    std::vector<FontSource> sources = Sources(code);
     const std::vector<std::uint32_t> body = g.app->Codepoints(), title = g.app->TitleCodepoints();
+    const FontPlan plan = PlanFonts(sources, body, title, lang);
+    g.planned = key;
+    g.missingBody = plan.MissingBody();
+    g.missingTitle = plan.MissingTitle();
+    if (cjkSettled) RequestPieces(lang);
+    // Text drawn with '?' now would be drawn right a moment later: the old atlas stays meanwhile
+    // (before the first, nothing is shown yet).
+    if (g.piecesPending > 0) return;
+
     float scale = dpr;
     FontSet fonts;
     // A phone's GPU limits texture size (MAX_TEXTURE_SIZE, read at start-up): should the atlas
     // not fit, rasterise smaller rather than fail to draw text at all.
-    // Editing: the face with every common syllable draws the body and the titles, so that
-    // whatever is typed shows in the page behind the form.
-    const std::vector<unsigned char>& bodyFace = g.editFont.empty() ? g.bodyFont : g.editFont;
-    const std::vector<unsigned char>& titleFace = g.editFont.empty() ? g.titleFont : g.editFont;
     for (int attempt = 0; attempt < 4; ++attempt) {
-        fonts = BuildFontAtlas(bodyFace, titleFace, cjkReady ? cjk->second : kNone, g.extraFont, body, title,
-                               scale);
+        fonts = BuildFontAtlas(sources, plan, scale);
         const ImFontAtlas* atlas = ImGui::GetIO().Fonts;
         if (atlas->TexWidth <= g.maxTextureSize && atlas->TexHeight <= g.maxTextureSize) break;
         scale *= 0.8f;
@@ -135,12 +283,14 @@ void AtlasRebuildIfNeeded(float dpr) {
     UploadFontTexture();
     g.missingGlyphs = CountMissingGlyphs(fonts.body, body) +
                       CountMissingGlyphs(fonts.title ? fonts.title : fonts.body, title);
-    g.fontGeneration = g.app->ContentGeneration();
+    g.built = key;
     g.fontDpr = dpr;
-    g.atlasLang = atlasLang;
+    g.atlasLang = cjk && !cjk->data.empty() ? code : std::string();
 }
 
-bool AtlasBuilt() { return g.fontGeneration >= 0; }
+bool AtlasBuilt() {
+    return std::get<0>(g.built) >= 0;
+}
 
 void AtlasContextLost() { g.atlasBytes = 0; }
 
@@ -149,6 +299,20 @@ void AtlasContextRestored() {
     g.fontDpr = 0;      // forces the atlas upload
 }
 
-AtlasStats GetAtlasStats() { return {g.atlasBytes, g.atlasLang, g.maxTextureSize, g.missingGlyphs}; }
+AtlasStats GetAtlasStats() {
+    AtlasStats stats{g.atlasBytes,    g.atlasLang, g.maxTextureSize, g.missingGlyphs, 0, 0,
+                     g.piecesPending, false};
+    if (g.app) {
+        const std::tuple<int, std::string, int> now{g.app->ContentGeneration(), LangCode(g.app->State().lang),
+                                                    g.fontsVersion};
+        stats.current = g.built == now && g.piecesPending == 0;
+    }
+    for (const AtlasState::Piece& piece : g.pieces) {
+        if (piece.fetch != Fetch::kIn) continue;
+        ++stats.piecesLoaded;
+        stats.pieceBytes += static_cast<long>(piece.font.data.size());
+    }
+    return stats;
+}
 
 }  // namespace golmok::web

@@ -35,8 +35,13 @@ namespace {
 
 using golmok::App;
 using golmok::web::AtlasCjkFontArrived;
+using golmok::web::AtlasCjkFontFailed;
 using golmok::web::AtlasFontArrived;
 using golmok::web::AtlasFontFailed;
+using golmok::web::AtlasPieceArrived;
+using golmok::web::AtlasPieceFailed;
+using golmok::web::AtlasPieceListArrived;
+using golmok::web::AtlasPieceListFailed;
 using golmok::web::FontFace;
 using golmok::web::PixelRatio;
 using golmok::web::Touched;
@@ -107,9 +112,16 @@ EM_JS(char*, JsLoadDraft, (const char* key), {
     stringToUTF8(text, out, size);
     return out;
 });
-EM_JS(void, JsEditorOpened, (), { golmokShell.editorOpened(); });
 
 // [SECTION] Loading
+
+// "fonts/ja.otf" → "ja": the name between the last slash and the extension.
+std::string CjkFontLang(const std::string& path) {
+    const std::size_t slash = path.rfind('/') + 1;  // 0 when there is none
+    const std::size_t extension = std::string_view(kCjkFontExtension).size();
+    return path.size() > slash + extension ? path.substr(slash, path.size() - slash - extension)
+                                           : std::string();
+}
 
 void StartLoading() {
     JsFetch(kIndexFile, kIndexPath);
@@ -269,10 +281,14 @@ App& CreateApp() {
     host.files.download = [](const std::string& name, const std::string& text) {
         JsDownload(name.c_str(), text.c_str());
     };
-    host.page.editorOpened = [] { JsEditorOpened(); };
     static App app(host);
     g.app = &app;
     return app;
+}
+
+AtlasRequests FontRequests() {
+    return {[] { JsFetch(kFontPieceList, kFontPieceListPath); },
+            [](const std::string& path) { JsFetch(kFontPiece, path.c_str()); }};
 }
 
 void BridgeReady() { g.ready = true; }
@@ -340,16 +356,15 @@ EMSCRIPTEN_KEEPALIVE void golmok_receive_file(int kind, const char* url, const u
             break;
         case kTitleFont: AtlasFontArrived(FontFace::kTitle, data, size); break;
         case kExtraFont: AtlasFontArrived(FontFace::kExtra, data, size); break;
-        case kEditFont: AtlasFontArrived(FontFace::kEdit, data, size); break;
-        case kCjkFont: {
-            // "fonts/ja.otf" → "ja": the name between the last slash and the extension
-            const std::size_t slash = name.rfind('/') + 1;  // 0 when there is none
-            const std::size_t extension = std::string_view(kCjkFontExtension).size();
-            if (name.size() > slash + extension) {
-                AtlasCjkFontArrived(name.substr(slash, name.size() - slash - extension), data, size);
-            }
+        case kFontPieceList:
+            AtlasPieceListArrived(data, size);
             break;
-        }
+        case kFontPiece:
+            AtlasPieceArrived(name, data, size);
+            break;
+        case kCjkFont:
+            AtlasCjkFontArrived(CjkFontLang(name), data, size);
+            break;
         default: break;
     }
     Touched();
@@ -450,6 +465,9 @@ EMSCRIPTEN_KEEPALIVE void golmok_receive_failure(int kind, const char* url, cons
     if (kind == kPreviewFile) g.app->OnPreviewFailure(url, message);
     if (kind == kTitleFont) AtlasFontFailed(FontFace::kTitle);
     if (kind == kExtraFont) AtlasFontFailed(FontFace::kExtra);
+    if (kind == kCjkFont) AtlasCjkFontFailed(CjkFontLang(url));
+    if (kind == kFontPieceList) AtlasPieceListFailed();
+    if (kind == kFontPiece) AtlasPieceFailed(url);
     Touched();
 }
 

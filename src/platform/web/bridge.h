@@ -3,6 +3,8 @@
 // The one file that speaks to shell.js; it knows nothing of GL, touch gestures or frame timing.
 #pragma once
 
+#include "platform/web/atlas_gl.h"
+
 namespace golmok {
 class App;
 }
@@ -11,6 +13,8 @@ namespace golmok::web {
 
 // Makes the app, its requests (App::Host) wired to the page by name; once, at start-up.
 App& CreateApp();
+// How the atlas asks the page for font pieces.
+AtlasRequests FontRequests();
 // WebGL2 and ImGui are up: from now on calls from the page reach the app.
 void BridgeReady();
 // The app once the page is up; nullptr before, when calls from the page are ignored.

@@ -108,9 +108,13 @@ EMSCRIPTEN_KEEPALIVE const char* golmok_debug_state() {
     w.BeginObject();
     integer("bytes", stats.bytes);
     string("cjkFont", stats.cjkLang);
+    boolean("current", stats.current);
     integer("height", atlas->TexHeight);
     integer("maxTextureSize", stats.maxTextureSize);
     integer("missingGlyphs", stats.missingGlyphs);
+    integer("pieceBytes", stats.pieceBytes);
+    integer("piecesLoaded", stats.piecesLoaded);
+    integer("piecesPending", stats.piecesPending);
     integer("width", atlas->TexWidth);
     w.EndObject();
     if (const golmok::Bundle* b = app->GetBundle()) {

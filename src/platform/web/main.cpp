@@ -240,7 +240,7 @@ int main() {
     io.IniFilename = nullptr;  // nothing to persist between visits
     io.MouseDrawCursor = false;
     golmok::web::RendererInit();
-    golmok::web::AtlasInit(app);
+    golmok::web::AtlasInit(app, golmok::web::FontRequests());
     UpdateSize();
 
     golmok::web::InputInit(app);

@@ -8,8 +8,9 @@
 #pragma once
 
 // The kinds of file the script hands to golmok_receive_file and golmok_receive_failure. A preview
-// file is a bundle the visitor opened in preview mode (file picker, drop, ?data=); the edit font
-// has every Hangul syllable in common use, for what editors type.
+// file is a bundle the visitor opened in preview mode (file picker, drop, ?data=); the font piece
+// list names the pieces that hold every character a district can write, each fetched when a text
+// needs it (core/i18n/font_pieces.h).
 #define GOLMOK_SEAM_FILE_KINDS(X) \
     X(kIndexFile, 0)              \
     X(kBundleFile, 1)             \
@@ -18,19 +19,20 @@
     X(kCjkFont, 4)                \
     X(kExtraFont, 5)              \
     X(kPreviewFile, 6)            \
-    X(kEditFont, 7)
+    X(kFontPieceList, 7)          \
+    X(kFontPiece, 8)
 
 // The files C++ or the script fetch, by their plain names from the site's root (the script maps
 // each to its content-hashed name). fonts/ja.otf and fonts/zh.otf: kCjkFontFolder, the language
 // code, kCjkFontExtension. The bundle's own name comes from the index (PickDistrict).
-#define GOLMOK_SEAM_TEXTS(X)             \
-    X(kIndexPath, "data/index.json")     \
-    X(kBodyFontPath, "fonts/body.ttf")   \
-    X(kTitleFontPath, "fonts/title.ttf") \
-    X(kExtraFontPath, "fonts/extra.otf") \
-    X(kEditFontPath, "fonts/edit.ttf")   \
-    X(kCjkFontFolder, "fonts/")          \
-    X(kCjkFontExtension, ".otf")         \
+#define GOLMOK_SEAM_TEXTS(X)                   \
+    X(kIndexPath, "data/index.json")           \
+    X(kBodyFontPath, "fonts/body.ttf")         \
+    X(kTitleFontPath, "fonts/title.ttf")       \
+    X(kExtraFontPath, "fonts/extra.otf")       \
+    X(kFontPieceListPath, "fonts/pieces.json") \
+    X(kCjkFontFolder, "fonts/")                \
+    X(kCjkFontExtension, ".otf")               \
     X(kFailNoWebgl, "webgl")
 
 // Codes passed across: the sides of golmokShell.safeAreaInset(side), and what

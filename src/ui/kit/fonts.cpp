@@ -1,8 +1,9 @@
 #include "ui/kit/fonts.h"
 
+#include <algorithm>
 #include <cmath>
 
-#include "core/text/utf8.h"
+#include "core/i18n/font_pieces.h"
 #include "imgui.h"
 #include "ui/kit/theme.h"
 
@@ -10,32 +11,67 @@ namespace golmok {
 
 namespace {
 
-// ImGui keeps pointers to glyph ranges until the atlas is built; they live here, rebuilt between
-// frames only.
-// `cjk`: 1 keeps only CJK characters, 0 only the others, -1 all.
-void BuildRanges(const std::vector<std::uint32_t>& codepoints, int cjk, ImVector<ImWchar>* ranges) {
-    ranges->clear();
-    ImFontGlyphRangesBuilder builder;
-    for (std::uint32_t cp : codepoints) {
-        if (cp == 0 || cp > 0xFFFF) continue;  // ImWchar is 16-bit
-        if (cjk >= 0 && IsCjkCodepoint(cp) != (cjk == 1)) continue;
-        builder.AddChar(static_cast<ImWchar>(cp));
-    }
-    builder.BuildRanges(ranges);
-}
-
 // Noto Sans CJK's line is 26% taller than Nanum's for the same nominal size (ImGui sizes fonts by
 // line height), so its characters would look a fifth smaller; at 1.25× their ink matches Hangul.
 constexpr float kCjkScale = 1.25f;
 
+bool IsNoto(const std::string& face) {
+    return face == "extra" || face == "ja" || face == "zh";
+}
+
+// What the atlas can hold and a page can show: ImWchar is 16-bit, and U+FFFD is ImGui's own
+// stand-in.
+std::vector<std::uint32_t> Drawable(const std::vector<std::uint32_t>& codepoints) {
+    std::vector<std::uint32_t> out;
+    for (std::uint32_t cp : codepoints) {
+        if (cp >= 0x20 && cp <= 0xFFFF && cp != 0xFFFD) out.push_back(cp);
+    }
+    return out;
+}
+
+// ImGui keeps pointers to glyph ranges until the atlas is built; they live here, cleared when the
+// next atlas is begun (between frames only). Each list keeps its buffer when the outer vector
+// grows (a vector moves its elements' buffers), so the pointers stay good.
+std::vector<std::vector<ImWchar>> g_ranges;
+
+const ImWchar* Ranges(const std::vector<std::uint32_t>& codepoints) {
+    std::vector<ImWchar>& ranges = g_ranges.emplace_back();
+    for (const auto& [first, last] : RangesOf(codepoints)) {
+        ranges.push_back(static_cast<ImWchar>(first));
+        ranges.push_back(static_cast<ImWchar>(last));
+    }
+    ranges.push_back(0);
+    return ranges.data();
+}
+
+std::vector<FontSourceInfo> Infos(const std::vector<FontSource>& sources) {
+    std::vector<FontSourceInfo> infos;
+    for (const FontSource& s : sources) infos.push_back({s.face, &s.codepoints});
+    return infos;
+}
+
 }  // namespace
 
-FontSet BuildFontAtlas(const std::vector<unsigned char>& bodyTtf, const std::vector<unsigned char>& titleTtf,
-                       const std::vector<unsigned char>& cjkFont, const std::vector<unsigned char>& fallbackFont,
-                       const std::vector<std::uint32_t>& bodyCodepoints,
-                       const std::vector<std::uint32_t>& titleCodepoints, float scale) {
+FontPlan PlanFonts(const std::vector<FontSource>& sources, const std::vector<std::uint32_t>& bodyCodepoints,
+                   const std::vector<std::uint32_t>& titleCodepoints, Lang lang) {
+    FontPlan plan;
+    for (const FontSource& s : sources) plan.withTitle = plan.withTitle || s.face == "title";
+    // ImGui shows '?' for a glyph it lacks and "..." where text is cut: the body font holds both.
+    std::vector<std::uint32_t> body = Drawable(bodyCodepoints);
+    body.insert(body.end(), {' ', '.', '?'});
+    if (!plan.withTitle) body.insert(body.end(), titleCodepoints.begin(), titleCodepoints.end());
+    std::sort(body.begin(), body.end());
+    body.erase(std::unique(body.begin(), body.end()), body.end());
+    const std::vector<FontSourceInfo> infos = Infos(sources);
+    plan.body = AssignCodepoints(infos, Drawable(body), lang, false);
+    if (plan.withTitle) plan.title = AssignCodepoints(infos, Drawable(titleCodepoints), lang, true);
+    return plan;
+}
+
+FontSet BuildFontAtlas(const std::vector<FontSource>& sources, const FontPlan& plan, float scale) {
     ImFontAtlas* atlas = ImGui::GetIO().Fonts;
     atlas->Clear();
+    g_ranges.clear();  // the previous build's ranges are no longer read
     // WebGL2 takes textures of any height: no rounding up to a power of two, no wasted rows.
     atlas->Flags |= ImFontAtlasFlags_NoPowerOfTwoHeight;
     // Text is drawn 1:1 in device pixels, so no oversampling is needed; it would triple the
@@ -46,38 +82,42 @@ FontSet BuildFontAtlas(const std::vector<unsigned char>& bodyTtf, const std::vec
     config.OversampleV = 1;
     config.PixelSnapH = true;
 
-    const bool withCjk = !cjkFont.empty();
-    static ImVector<ImWchar> ranges[4];  // body, title; then their CJK parts
-    BuildRanges(bodyCodepoints, withCjk ? 0 : -1, &ranges[0]);
-    BuildRanges(titleCodepoints, withCjk ? 0 : -1, &ranges[1]);
-    BuildRanges(bodyCodepoints, 1, &ranges[2]);
-    BuildRanges(titleCodepoints, 1, &ranges[3]);
-
-    FontSet set;
-    auto add = [&](const std::vector<unsigned char>& ttf, float cssPx, int face) -> ImFont* {
-        if (ttf.empty()) return nullptr;
+    auto add = [&](const FontAssignment& assigned, float cssPx, const char* baseFace) -> ImFont* {
+        const auto base = std::find_if(sources.begin(), sources.end(),
+                                       [&](const FontSource& s) { return s.face == baseFace; });
+        if (base == sources.end() || !base->data || base->data->empty()) return nullptr;
         const float px = std::floor(cssPx * scale);
-        ImFont* font = atlas->AddFontFromMemoryTTF(const_cast<unsigned char*>(ttf.data()),
-                                                   static_cast<int>(ttf.size()), px, &config, ranges[face].Data);
-        // Merged faces fill only what the faces before them lack (ImGui keeps the first glyph).
-        if (font && !fallbackFont.empty()) {
-            ImFontConfig merge = config;
-            merge.MergeMode = true;
-            atlas->AddFontFromMemoryTTF(const_cast<unsigned char*>(fallbackFont.data()),
-                                        static_cast<int>(fallbackFont.size()), std::floor(px * kCjkScale), &merge,
-                                        ranges[face].Data);
-        }
-        if (font && withCjk && ranges[2 + face].Size > 1) {
-            ImFontConfig merge = config;
-            merge.MergeMode = true;
-            merge.GlyphOffset.y = std::floor(0.03f * px);  // Noto sits a little high beside Hangul
-            atlas->AddFontFromMemoryTTF(const_cast<unsigned char*>(cjkFont.data()), static_cast<int>(cjkFont.size()),
-                                        std::floor(px * kCjkScale), &merge, ranges[2 + face].Data);
+        ImFont* font = nullptr;
+        // The base face first (its line metrics are the font's), then every source that draws
+        // something, merged.
+        const std::size_t baseIndex = static_cast<std::size_t>(base - sources.begin());
+        for (int pass = 0; pass < 2; ++pass) {
+            for (std::size_t i = 0; i < sources.size(); ++i) {
+                if ((pass == 0) != (i == baseIndex)) continue;
+                const std::vector<std::uint32_t>& drawn = assigned.bySource[i];
+                if (pass == 1 && drawn.empty()) continue;
+                const FontSource& s = sources[i];
+                ImFontConfig c = config;
+                c.MergeMode = pass == 1;
+                float size = px;
+                if (IsNoto(s.face)) {
+                    size = std::floor(px * kCjkScale);
+                    // Noto sits a little high beside Hangul.
+                    if (s.face != "extra") c.GlyphOffset.y = std::floor(0.03f * px);
+                }
+                // The base face draws at least a space, so that the font exists whatever the text.
+                const ImWchar* ranges = Ranges(drawn.empty() ? std::vector<std::uint32_t>{' '} : drawn);
+                ImFont* added =
+                    atlas->AddFontFromMemoryTTF(const_cast<unsigned char*>(s.data->data()),
+                                                static_cast<int>(s.data->size()), size, &c, ranges);
+                if (pass == 0) font = added;
+            }
         }
         return font;
     };
-    set.body = add(bodyTtf, theme::kBodyFontPx, 0);
-    set.title = add(titleTtf, theme::kTitleFontPx, 1);
+    FontSet set;
+    set.body = add(plan.body, theme::kBodyFontPx, "body");
+    if (plan.withTitle) set.title = add(plan.title, theme::kTitleFontPx, "title");
     if (!set.body) set.body = atlas->AddFontDefault();
     atlas->Build();
     return set;
