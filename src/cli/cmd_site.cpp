@@ -8,6 +8,7 @@
 #include "cli/cmd_site.h"
 #include "cli/commands.h"
 #include "cli/file_io.h"
+#include "cli/site_files.h"
 
 #include <cerrno>
 #include <cinttypes>
@@ -24,10 +25,6 @@
 #include <string>
 #include <system_error>
 #include <vector>
-
-#include <brotli/encode.h>
-#include <zlib.h>
-#include <zopfli/zopfli.h>
 
 #include "core/bundle/bundle_loader.h"
 #include "core/i18n/font_pieces.h"
@@ -49,7 +46,8 @@ const char kSiteUsage[] =
     "DISTRICT/en/, DISTRICT/ja/, DISTRICT/zh/) holding the complete directory as HTML with\n"
     "schema.org JSON-LD, over which the canvas app loads; index.html (the district chooser, or\n"
     "the only district's page); a web manifest per district; robots.txt; sitemap.xml when a base\n"
-    "URL is given; sw.js; data/ with the index and bundles as they are. Every other file is\n"
+    "URL is given; sw.js; data/ with the index and bundles as they are; site.json, what golmok\n"
+    "publish needs to bring the folder up to date later. Every other file is\n"
     "named by a hash of its content, and each compressible file is also written as FILE.gz.\n"
     "Nothing is written when a bundle has problems.\n"
     "\n"
@@ -85,116 +83,6 @@ struct Options {
     std::string fontPieces;                     // a folder with pieces.json, or empty
     std::string index;
 };
-
-bool WriteFile(const fs::path& path, const std::string& data, std::string* why) {
-    std::error_code ec;
-    fs::create_directories(path.parent_path(), ec);
-    if (ec) {
-        *why = path.parent_path().string() + ": " + ec.message();
-        return false;
-    }
-    std::ofstream out(path, std::ios::binary | std::ios::trunc);
-    out.write(data.data(), static_cast<std::streamsize>(data.size()));
-    out.close();
-    if (!out) {
-        *why = path.string() + ": " + std::strerror(errno);
-        return false;
-    }
-    return true;
-}
-
-// FNV-1a, 64 bits: names files by content so a new release never meets an old cached copy.
-// Not a security measure; a collision would need two releases' files to agree by chance.
-std::string ContentHash(const std::string& data) {
-    std::uint64_t h = 0xcbf29ce484222325ull;
-    for (unsigned char c : data) {
-        h ^= c;
-        h *= 0x100000001b3ull;
-    }
-    char hex[17];
-    std::snprintf(hex, sizeof hex, "%016" PRIx64, h);
-    return std::string(hex, 12);
-}
-
-// "fonts/body.ttf" + hash → "fonts/body.<hash>.ttf"
-std::string HashedName(const std::string& name, const std::string& hash) {
-    const std::size_t slash = name.find_last_of('/');
-    const std::size_t dot = name.find_last_of('.');
-    if (dot == std::string::npos || (slash != std::string::npos && dot < slash)) return name + "." + hash;
-    return name.substr(0, dot) + "." + hash + name.substr(dot);
-}
-
-bool Compressible(const std::string& path) {
-    static const char* const kExtensions[] = {".html", ".js",  ".css", ".json", ".wasm",       ".svg",
-                                              ".ttf",  ".otf", ".xml", ".txt",  ".webmanifest"};
-    for (const char* ext : kExtensions) {
-        const std::size_t n = std::strlen(ext);
-        if (path.size() > n && path.compare(path.size() - n, n, ext) == 0) return true;
-    }
-    return false;
-}
-
-// The font pieces: hundreds of files, each fetched only when a text needs one of its characters.
-// Zopfli and Brotli's best quality would take a second a piece for a 2–5% gain; they get zlib's
-// best and Brotli's quality 9, some ten thousand times and ten times faster.
-bool IsBulk(const std::string& path) {
-    return path.rfind("fonts/pieces/", 0) == 0;
-}
-
-// gzip by zlib at its best: no name, and a time of 0 in the header.
-bool GzipFast(const std::string& data, std::string* out) {
-    z_stream z{};
-    if (deflateInit2(&z, Z_BEST_COMPRESSION, Z_DEFLATED, 15 + 16, 9, Z_DEFAULT_STRATEGY) != Z_OK)
-        return false;
-    out->resize(deflateBound(&z, data.size()) + 32);
-    z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.data()));
-    z.avail_in = static_cast<uInt>(data.size());
-    z.next_out = reinterpret_cast<Bytef*>(&(*out)[0]);
-    z.avail_out = static_cast<uInt>(out->size());
-    const bool done = deflate(&z, Z_FINISH) == Z_STREAM_END;
-    out->resize(z.total_out);
-    deflateEnd(&z);
-    return done;
-}
-
-// gzip by Zopfli, which any gzip reader inflates and which comes out some 5% smaller than zlib's
-// best (10 KB off the wasm: the page's byte budget is tight). No name or time in the header: the
-// same input gives the same bytes on every build.
-bool Gzip(const std::string& path, const std::string& data, std::string* out) {
-    if (IsBulk(path)) return GzipFast(data, out);
-    ZopfliOptions options;
-    ZopfliInitOptions(&options);
-    unsigned char* compressed = nullptr;
-    std::size_t size = 0;
-    ZopfliCompress(&options, ZOPFLI_FORMAT_GZIP, reinterpret_cast<const unsigned char*>(data.data()),
-                   data.size(), &compressed, &size);
-    if (!compressed) return false;
-    out->assign(reinterpret_cast<const char*>(compressed), size);
-    std::free(compressed);
-    return true;
-}
-
-// Brotli at its best quality and largest window, told what the file holds: some 15% smaller than
-// the gzip copy for the wasm and the fonts, for the hosts that send .br to browsers that ask.
-bool Brotli(const std::string& path, const std::string& data, std::string* out) {
-    const auto endsWith = [&](const char* ext) {
-        const std::size_t n = std::strlen(ext);
-        return path.size() > n && path.compare(path.size() - n, n, ext) == 0;
-    };
-    const BrotliEncoderMode mode = endsWith(".ttf") || endsWith(".otf") ? BROTLI_MODE_FONT
-                                   : endsWith(".wasm")                  ? BROTLI_MODE_GENERIC
-                                                                        : BROTLI_MODE_TEXT;
-    std::size_t size = BrotliEncoderMaxCompressedSize(data.size());
-    if (size == 0) return false;
-    out->resize(size);
-    if (!BrotliEncoderCompress(IsBulk(path) ? 9 : BROTLI_MAX_QUALITY, BROTLI_MAX_WINDOW_BITS, mode,
-                               data.size(), reinterpret_cast<const std::uint8_t*>(data.data()), &size,
-                               reinterpret_cast<std::uint8_t*>(&(*out)[0]))) {
-        return false;
-    }
-    out->resize(size);
-    return true;
-}
 
 // A base URL the pages can put in front of a path: http(s), a host, no query or fragment, and
 // ending in '/'.
@@ -290,17 +178,7 @@ int WriteSite(const fs::path& out, const SiteFiles& files) {
     fs::remove_all(staging, ec);
     std::string why;
     for (const auto& [path, data] : files) {
-        if (!WriteFile(staging / path, data, &why)) {
-            std::fprintf(stderr, "golmok site: cannot write %s\n", why.c_str());
-            fs::remove_all(staging, ec);
-            return kExitUsage;
-        }
-        if (!Compressible(path)) continue;
-        std::string gz, br;
-        if ((Gzip(path, data, &gz) && gz.size() < data.size() &&
-             !WriteFile(staging / (path + ".gz"), gz, &why)) ||
-            (Brotli(path, data, &br) && br.size() < data.size() &&
-             !WriteFile(staging / (path + ".br"), br, &why))) {
+        if (!WriteWithCopies(staging, path, data, &why)) {
             std::fprintf(stderr, "golmok site: cannot write %s\n", why.c_str());
             fs::remove_all(staging, ec);
             return kExitUsage;
@@ -430,19 +308,16 @@ int RunSite(int argc, char** argv) {
 
     // The service worker keeps the app, the data and each district's Korean page offline; its
     // release name changes with any file of the page, so a new release replaces the old cache.
+    std::string worker;
     if (!o.serviceWorker.empty()) {
-        if (!ReadFile(o.serviceWorker, &text, &why)) {
+        if (!ReadFile(o.serviceWorker, &worker, &why)) {
             std::fprintf(stderr, "%s: cannot read: %s\n", o.serviceWorker.c_str(), why.c_str());
             return kExitUsage;
         }
-        precache.push_back("./");
-        for (const Bundle& b : bundles) precache.push_back(DistrictPagePath(b.district.id, Lang::kKo));
-        precache.push_back("data/index.json");
-        for (const DistrictEntry& entry : index.index->districts) precache.push_back("data/" + entry.bundle);
-        std::string release;
-        for (const std::string& p : precache) release += p + "\n";
-        files["sw.js"] = ServiceWorkerPrelude(ContentHash(release + text), precache) + text;
+        files["sw.js"] = ServiceWorker(precache, *index.index, worker);
     }
+    // What golmok publish needs to bring this folder up to date without the build.
+    files[kSiteStateFile] = WriteSiteState(site, precache, !worker.empty());
 
     const int status = WriteSite(o.out, files);
     if (status == kExitOk) {

@@ -65,6 +65,9 @@ const char kUsage[] =
     "                     character a district can write into pieces (golmok fonts --help)\n"
     "  site --out DIR [--base-url URL] --asset NAME=FILE... INDEX\n"
     "                     build the folder a static host serves (golmok site --help)\n"
+    "  publish SITE BUNDLE...\n"
+    "                     bring a built site folder up to date with new data for its districts,\n"
+    "                     changing only the files that change (golmok publish --help)\n"
     "\n"
     "options:\n"
     "  -h, --help         show this help (also: golmok <command> --help)\n"
@@ -357,6 +360,7 @@ int main(int argc, char** argv) {
     if (command == "synth") return Synth(argc - 2, argv + 2);
     if (command == "hours") return golmok::cli::HoursCommand(argc - 2, argv + 2);
     if (command == "fonts") return golmok::cli::FontsCommand(argc - 2, argv + 2);
+    if (command == "publish") return golmok::cli::PublishCommand(argc - 2, argv + 2);
     // A file size limit must fail the write (and leave the old file), not kill the tool.
     std::signal(SIGXFSZ, SIG_IGN);
     if (command == "import") return golmok::cli::ImportCommand(argc - 2, argv + 2);
