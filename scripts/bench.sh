@@ -9,6 +9,8 @@
 #     drawn in 5 s of idle, the glyph atlas at devicePixelRatio 3; then, on copies of the site
 #     serving a synthetic district of 1,000 and 10,000 shops (scripts/synthetic_site.sh), C++
 #     frame times in the page and wasm linear memory on the visitor's screens and in the editor
+#   a city (tests/bench/city.mjs): golmok site on 1,000 synthetic districts of 100 shops (time,
+#     peak memory, files written), and golmok publish of one changed district onto it
 # A figure that moved more than 20 % since the last run in history.jsonl is marked.
 # Figures go to build/bench/results.json, are appended to build/bench/history.jsonl, and
 # build/bench/history.svg charts them run after run. Synthetic districts come from
@@ -35,6 +37,9 @@ build/native/tests/golmok_frame_bench --benchmark_counters_tabular=true \
 echo "golmok bench: synthetic sites (1,000 and 10,000 shops, seed $SEED)"
 scripts/synthetic_site.sh 1000 "$OUT/site-1000" "$SEED"
 scripts/synthetic_site.sh 10000 "$OUT/site-10000" "$SEED"
+
+echo "golmok bench: a city, 1,000 districts of 100 shops (takes about ten minutes)"
+node tests/bench/city.mjs "$OUT" 1000 100
 
 echo "golmok bench: the page in Chromium (takes about two minutes)"
 node tests/e2e/bench-page.mjs "$OUT/page.json" "$OUT/site-1000" "$OUT/site-10000"

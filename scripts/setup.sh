@@ -18,7 +18,7 @@ APT_PACKAGES=(
   emscripten binaryen
   nlohmann-json3-dev googletest libgtest-dev libgmock-dev libbenchmark-dev
   fonts-nanum fonts-noto-cjk python3 python3-jsonschema libqrencode-dev libharfbuzz-dev
-  librsvg2-bin libzopfli-dev libbrotli-dev zlib1g-dev
+  librsvg2-bin libzopfli-dev libbrotli-dev zlib1g-dev time
   chromium
 )
 # Only scripts/fuzz.sh needs these: Debian's clang 14 with libFuzzer and the sanitizer runtimes,

@@ -112,7 +112,9 @@ int PublishCommand(int argc, char** argv) {
         }
     }
     if (siteArg.empty() || bundlePaths.empty()) return Usage("needs the site folder and at least one bundle");
-    const fs::path site = fs::path(siteArg).lexically_normal();
+    // Absolute, so that "." and "site/" name the folder itself, which is swapped as a whole.
+    std::error_code pathError;
+    const fs::path site = fs::absolute(siteArg, pathError).lexically_normal();
     const fs::path siteDir = site.filename().empty() ? site.parent_path() : site;
 
     // The site as it is: what golmok site left, its index and every district's bundle.

@@ -18,6 +18,7 @@ const readJson = (name) => (existsSync(join(dir, name)) ? JSON.parse(readFileSyn
 const native = readJson('native.json');
 const frames = readJson('frames.json');
 const page = readJson('page.json') || {};
+const city = readJson('city.json');
 
 // Google Benchmark rows by name prefix ("BM_LoadAndValidateBundle/10000").
 function bench(data, prefix) {
@@ -75,6 +76,17 @@ row('wasm_memory_editor_10k', 'wasm linear memory with 10,000 shops, editor',
     page.page_wasm_memory_editor_10000 ? page.page_wasm_memory_editor_10000.bytes / 1048576 : null, 60, 'MB');
 row('photos_first_frame', 'photos among the bytes before the first interactive frame',
     page.page_image_bytes_first_frame ? page.page_image_bytes_first_frame.bytes / 1024 : null, 0, 'KB');
+// A city: golmok site on 1,000 districts of 100 shops, and publishing one of them onto it
+// (tests/bench/city.mjs). Publishing must touch nothing outside that district.
+const cityName = city ? `${city.districts.toLocaleString('en')} districts × ${city.shops} shops` : '1,000 districts × 100 shops';
+row('city_site_time', `golmok site, ${cityName}`, city ? city.site.seconds : null, 600, 's');
+row('city_site_memory', `golmok site, ${cityName}: peak memory`, city ? city.site.peakMb : null, 1024, 'MB');
+row('city_site_files', `golmok site, ${cityName}: files written`, city ? city.site.files : null,
+    city ? city.districts * 15 + 3000 : 18000, 'files', 'pages, data and their .gz/.br, the page, font pieces');
+row('publish_one_time', 'golmok publish, one district of that site', city ? city.publish.seconds : null, 1.5, 's');
+row('publish_one_peak', 'golmok publish, one district: peak memory', city ? city.publish.peakMb : null, 256, 'MB');
+row('publish_one_foreign', 'golmok publish, one district: files touched outside it',
+    city ? city.publish.othersTouched.length : null, 0, 'files', city ? `${city.publish.files} files written` : '');
 const atlas = page.page_atlas;
 row('atlas', `font atlas texture at devicePixelRatio ${atlas?.dpr ?? 3}`,
     atlas ? atlas.bytes / 1048576 : null, 4, 'MB', atlas ? `${atlas.width}×${atlas.height}` : '');
@@ -122,7 +134,7 @@ if (waterfall) {
 
 // --- Results and history -------------------------------------------------------------------------
 const run = { when, commit, figures: Object.fromEntries(rows.map((r) => [r.id, { what: r.what, value: r.value, budget: r.budget, unit: r.unit, pass: r.pass, moved: r.moved || null }])) };
-writeFileSync(join(dir, 'results.json'), JSON.stringify({ ...run, native, frames, page }, null, 1) + '\n');
+writeFileSync(join(dir, 'results.json'), JSON.stringify({ ...run, native, frames, page, city }, null, 1) + '\n');
 appendFileSync(historyPath, JSON.stringify(run) + '\n');
 const history = readFileSync(historyPath, 'utf8').trim().split('\n').map((l) => JSON.parse(l)).slice(-40);
 writeFileSync(join(dir, 'history.svg'), chart(rows, history));

@@ -267,6 +267,9 @@ void AtlasRebuildIfNeeded(float dpr) {
     // Text drawn with '?' now would be drawn right a moment later: the old atlas stays meanwhile
     // (before the first, nothing is shown yet).
     if (g.piecesPending > 0) return;
+    // Asking for pieces may have moved the list of pieces (and the fonts' vectors with it): the
+    // same sources, found again.
+    sources = Sources(code);
 
     float scale = dpr;
     FontSet fonts;
