@@ -87,13 +87,31 @@ for (const lang of ['ko', 'en', 'ja', 'zh']) {
   });
 }
 
-test('the editor draws its own words and what an owner types from pieces', async () => {
+test('the editor draws its own words, and what an owner types, from pieces', async () => {
   const phone = await launchPhone();
   try {
     const { page } = phone;
     await page.goto(pageFor('ko') + '#/edit/shop/' + SHOP);
-    const s = await waitForState(page, (st) => st.editor && st.editor.active && settled(st));
+    let s = await waitForState(page, (st) => st.editor && st.editor.active && settled(st));
     assert.equal(s.atlas.missingGlyphs, 0, 'the editor misses no glyph');
+
+    // The owner types a syllable no text of the page held (퀭), through the real input.
+    const id = `shop/${SHOP}|name.ko`;
+    const input = await page.waitForSelector(`#fields [data-field="${id}"]`, { state: 'attached' });
+    const box = await input.boundingBox();
+    await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
+    await page.waitForFunction((fid) => document.activeElement && document.activeElement.dataset.field === fid, id);
+    await page.evaluate(() => document.activeElement.select());
+    const cdp = await page.context().newCDPSession(page);
+    for (const compose of ['ㅋ', '쿠', '퀘', '퀭']) {
+      await cdp.send('Input.imeSetComposition', { text: compose, selectionStart: 1, selectionEnd: 1 });
+      await page.waitForTimeout(40);
+    }
+    await cdp.send('Input.insertText', { text: '퀭 식당' });
+    await cdp.detach();
+    s = await waitForState(page, (st) => st.editor.edits >= 1 && settled(st));
+    assert.equal(await input.evaluate((el) => el.value), '퀭 식당');
+    assert.equal(s.atlas.missingGlyphs, 0, 'what was typed is drawn, not "?"');
     await page.screenshot({ path: join(artifacts, 'fonts-editor.png') });
     assert.deepEqual(phone.problems, []);
   } finally {
