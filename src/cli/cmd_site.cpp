@@ -70,7 +70,8 @@ const char* const kRequiredAssets[] = {"golmok.js", "golmok.wasm", "shell.js", "
 const char* const kKnownAssets[] = {"golmok.js",      "golmok.wasm",     "shell.js",        "shell.css",
                                     "fonts/body.ttf", "fonts/title.ttf", "fonts/extra.otf", "fonts/ja.otf",
                                     "fonts/zh.otf",   "icon.svg",        "icon-192.png",    "icon-512.png"};
-// Fetched only by visitors who read Japanese or Chinese, or who edit: not precached for everyone.
+// Fetched only by visitors who read Japanese or Chinese, or by a home screen: not precached for
+// everyone.
 const std::set<std::string> kOnDemandAssets = {"fonts/ja.otf", "fonts/zh.otf", "icon-192.png",
                                                "icon-512.png"};
 
