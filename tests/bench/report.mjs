@@ -82,7 +82,9 @@ const cityName = city ? `${city.districts.toLocaleString('en')} districts × ${c
 row('city_site_time', `golmok site, ${cityName}`, city ? city.site.seconds : null, 600, 's');
 row('city_site_memory', `golmok site, ${cityName}: peak memory`, city ? city.site.peakMb : null, 1024, 'MB');
 row('city_site_files', `golmok site, ${cityName}: files written`, city ? city.site.files : null,
-    city ? city.districts * 15 + 3000 : 18000, 'files', 'pages, data and their .gz/.br, the page, font pieces');
+    // Per district: four pages, the bundle and the web manifest, each with .gz and .br (18);
+    // then the page's own files and the 725 font pieces with theirs (about 2,200).
+    (city ? city.districts : 1000) * 18 + 2500, 'files');
 row('publish_one_time', 'golmok publish, one district of that site', city ? city.publish.seconds : null, 1.5, 's');
 row('publish_one_peak', 'golmok publish, one district: peak memory', city ? city.publish.peakMb : null, 256, 'MB');
 row('publish_one_foreign', 'golmok publish, one district: files touched outside it',
