@@ -119,6 +119,16 @@ export async function settledState(page, { timeout = 20000 } = {}) {
   throw new Error('the page kept drawing frames');
 }
 
+// Waits until the service worker is installed and keeps the page that is open (up to 10 s).
+export async function untilKeptOffline(page) {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    for (let i = 0; i < 100 && !(await caches.match(location.href.replace(/#.*/, ''))); i++) {
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  });
+}
+
 // A real tap with a touch point, at the centre of a target the app reported.
 export async function tapTarget(page, target) {
   await page.touchscreen.tap(target.x + target.w / 2, target.y + target.h / 2);

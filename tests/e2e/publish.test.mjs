@@ -9,7 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launchPhone, repoRoot, siteDir, startServer, waitForState } from './harness.mjs';
+import { launchPhone, repoRoot, siteDir, startServer, untilKeptOffline, waitForState } from './harness.mjs';
 
 const golmok = join(repoRoot, 'build/native/src/cli/golmok');
 const SHOP = 'tomyam-haeng';
@@ -55,12 +55,7 @@ test('a returning visitor gets a published update in the app and in the HTML, ev
     const { page } = phone;
     await page.goto(server.url);
     await waitForState(page, (s) => s.screen === 'home' && s.framesDrawn > 0);
-    await page.evaluate(async () => {
-      await navigator.serviceWorker.ready;
-      for (let i = 0; i < 100 && !(await caches.match(location.href.replace(/#.*/, ''))); i++) {
-        await new Promise((r) => setTimeout(r, 100));
-      }
-    });
+    await untilKeptOffline(page);
     assert.ok(await page.evaluate(() => !!navigator.serviceWorker.controller), 'the old site is kept offline');
 
     // A bundle with a problem: refused in words, and the next visit sees the site unchanged.

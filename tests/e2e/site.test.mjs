@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   appState, hashedFile, launchPhone, removeCompressedCopies, repoRoot, settledState, siteDir, startServer, tapTarget,
-  waitForState, visibleTarget,
+  untilKeptOffline, waitForState, visibleTarget,
 } from './harness.mjs';
 
 const require = createRequire(import.meta.url);
@@ -199,12 +199,7 @@ test('after one visit the page works offline, and new data shows when the networ
     await page.goto(site.url);
     await waitForState(page, (s) => s.screen === 'home' && s.framesDrawn > 0);
     // The worker has installed and keeps this page.
-    await page.evaluate(async () => {
-      await navigator.serviceWorker.ready;
-      for (let i = 0; i < 100 && !(await caches.match(location.href.replace(/#.*/, ''))); i++) {
-        await new Promise((r) => setTimeout(r, 100));
-      }
-    });
+    await untilKeptOffline(page);
     assert.ok(await page.evaluate(() => !!navigator.serviceWorker.controller), 'the worker controls the page');
 
     // The association publishes: a shop renamed. The next visit shows it.
