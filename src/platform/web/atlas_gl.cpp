@@ -61,8 +61,7 @@ struct AtlasState {
     int fontsVersion = 0;  // counts files arrived or failed: the atlas's sources changed
 
     // What the last plan and the last atlas were made for.
-    std::tuple<int, std::string, int> planned{-1, "", -1}, built{-1, "", -1};  // content, language, fonts
-    std::vector<std::uint32_t> missingBody, missingTitle;
+    std::tuple<int, std::string, int> planned{-1, "", -1}, built{-1, "", -1};  // see Now()
     float fontDpr = 0;  // 0: build again at the next frame
     std::string atlasLang;
     int missingGlyphs = 0;
@@ -133,9 +132,14 @@ AtlasState::Piece* PieceAt(const std::string& path) {
     return nullptr;
 }
 
+// What an atlas is made for: the app's text, its language and the fonts in.
+std::tuple<int, std::string, int> Now() {
+    return {g.app->ContentGeneration(), golmok::LangCode(g.app->State().lang), g.fontsVersion};
+}
+
 // Asks for the piece list, or for the pieces holding what no font has.
-void RequestPieces(golmok::Lang lang) {
-    if (g.missingBody.empty() && g.missingTitle.empty()) return;
+void RequestPieces(const golmok::FontPlan& plan, golmok::Lang lang) {
+    if (plan.MissingBody().empty() && plan.MissingTitle().empty()) return;
     if (g.pieceListFetch == Fetch::kNotAsked) {
         g.pieceListFetch = Fetch::kAsked;
         ++g.piecesPending;
@@ -145,7 +149,7 @@ void RequestPieces(golmok::Lang lang) {
     if (g.pieceListFetch != Fetch::kIn) return;
     for (const bool title : {false, true}) {
         for (const auto& [face, piece] :
-             golmok::PiecesFor(g.pieceList, title ? g.missingTitle : g.missingBody, lang, title)) {
+             golmok::PiecesFor(g.pieceList, title ? plan.MissingTitle() : plan.MissingBody(), lang, title)) {
             const std::string path = std::string("fonts/") + piece->file;
             if (PieceAt(path)) continue;
             AtlasState::Piece& entry = g.pieces.emplace_back();
@@ -253,7 +257,7 @@ void AtlasRebuildIfNeeded(float dpr) {
     bool* settled = nullptr;
     const LoadedFont* cjk = CjkFont(code, &settled);
     const bool cjkSettled = !cjk || *settled;
-    const std::tuple<int, std::string, int> key{g.app->ContentGeneration(), code, g.fontsVersion};
+    const auto key = Now();
     if (key == g.built && g.fontDpr == dpr) return;
     if (key == g.planned && g.piecesPending > 0) return;  // still waiting for what that plan asked
 
@@ -261,9 +265,7 @@ void AtlasRebuildIfNeeded(float dpr) {
     const std::vector<std::uint32_t> body = g.app->Codepoints(), title = g.app->TitleCodepoints();
     const FontPlan plan = PlanFonts(sources, body, title, lang);
     g.planned = key;
-    g.missingBody = plan.MissingBody();
-    g.missingTitle = plan.MissingTitle();
-    if (cjkSettled) RequestPieces(lang);
+    if (cjkSettled) RequestPieces(plan, lang);
     // Text drawn with '?' now would be drawn right a moment later: the old atlas stays meanwhile
     // (before the first, nothing is shown yet).
     if (g.piecesPending > 0) return;
@@ -306,9 +308,7 @@ AtlasStats GetAtlasStats() {
     AtlasStats stats{g.atlasBytes,    g.atlasLang, g.maxTextureSize, g.missingGlyphs, 0, 0,
                      g.piecesPending, false};
     if (g.app) {
-        const std::tuple<int, std::string, int> now{g.app->ContentGeneration(), LangCode(g.app->State().lang),
-                                                    g.fontsVersion};
-        stats.current = g.built == now && g.piecesPending == 0;
+        stats.current = g.built == Now() && g.piecesPending == 0;
     }
     for (const AtlasState::Piece& piece : g.pieces) {
         if (piece.fetch != Fetch::kIn) continue;
