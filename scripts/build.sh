@@ -18,7 +18,7 @@ cmake --build --preset native
 say "checking the district data"
 ./build/native/src/cli/golmok validate data/index.json data/*.json
 
-say "wasm build (page)"
+say "wasm build (page, and the editor's publish module)"
 cmake --preset wasm >/dev/null
 cmake --build --preset wasm
 
@@ -75,6 +75,7 @@ done
 # copies beside them. BASE_URL=https://… gives absolute links and a sitemap.xml.
 say "assembling $SITE"
 APP=build/wasm/src/platform/web
+PUBLISH=build/wasm/src/platform/publish
 ./build/native/src/cli/golmok site --out "$SITE" ${BASE_URL:+--base-url "$BASE_URL"} \
   --service-worker web/sw.js \
   --asset golmok.js="$APP/golmok.js" --asset golmok.wasm="$APP/golmok.wasm" \
@@ -83,5 +84,6 @@ APP=build/wasm/src/platform/web
   --asset fonts/body.ttf="$FONTS/body.ttf" --asset fonts/title.ttf="$FONTS/title.ttf" \
   --asset fonts/extra.otf="$FONTS/extra.otf" --asset fonts/ja.otf="$FONTS/ja.otf" \
   --asset fonts/zh.otf="$FONTS/zh.otf" --font-pieces "$FONTS/pieces" \
+  --asset publish.js="$PUBLISH/publish.js" --asset publish.wasm="$PUBLISH/publish.wasm" \
   data/index.json
 say "site ready in build/site"

@@ -6,12 +6,16 @@ set -euo pipefail
 
 GOLMOK_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 
-# Dear ImGui comes from Debian's source package; the orig tarball's SHA-256 is pinned here so a
-# different upload is noticed instead of silently built.
-IMGUI_DEB_VERSION="1.86+ds-1"
-IMGUI_ORIG="imgui_1.86+ds.orig.tar.xz"
-IMGUI_ORIG_SHA256="0dace0e8e57d298eb6e93af12dc19420cb96330832f6495c733b90aeeef11f64"
-IMGUI_DIR="$GOLMOK_ROOT/third_party/imgui"
+# Sources compiled into the page come from Debian's source packages; each orig tarball's SHA-256
+# is pinned here so a different upload is noticed instead of silently built. Dear ImGui draws the
+# page; zlib and Brotli's encoder make the compressed copies in the update the editor publishes
+# (the native tools link Debian's libraries instead).
+#   name  Debian version  orig tarball  SHA-256  folder under third_party
+DEBIAN_SOURCES=(
+  "imgui 1.86+ds-1 imgui_1.86+ds.orig.tar.xz 0dace0e8e57d298eb6e93af12dc19420cb96330832f6495c733b90aeeef11f64 imgui"
+  "zlib 1:1.2.13.dfsg-1 zlib_1.2.13.dfsg.orig.tar.bz2 71feb7947e3c00ef125f83b79a4e529bde31171e5babe48b391f06758d1ab0a1 zlib"
+  "brotli 1.0.9-2 brotli_1.0.9.orig.tar.gz f9e8d81d0405ba66d181529af42a3354f838c939095ff99930da6aa9cdf6fe46 brotli"
+)
 
 APT_PACKAGES=(
   ca-certificates build-essential cmake ninja-build pkg-config
@@ -73,7 +77,7 @@ ensure_deb_src() {
     return
   fi
   require_root
-  say "adding a deb-src entry for Debian bookworm main (for ImGui's source package)"
+  say "adding a deb-src entry for Debian bookworm main (for the sources compiled into the page)"
   cat > /etc/apt/sources.list.d/golmok-deb-src.sources <<'SRC'
 Types: deb-src
 URIs: http://deb.debian.org/debian
@@ -85,9 +89,12 @@ SRC
   apt_update_once
 }
 
-fetch_imgui() {
-  if [ -f "$IMGUI_DIR/.golmok-ok" ] && [ "$(cat "$IMGUI_DIR/.golmok-ok")" = "$IMGUI_ORIG_SHA256" ]; then
-    say "Dear ImGui $IMGUI_DEB_VERSION sources already in third_party/imgui"
+# fetch_debian_source NAME VERSION ORIG SHA256 FOLDER: unpacks the orig tarball of Debian's
+# source package into third_party/FOLDER, once.
+fetch_debian_source() {
+  local name="$1" version="$2" orig="$3" sha="$4" dir="$GOLMOK_ROOT/third_party/$5"
+  if [ -f "$dir/.golmok-ok" ] && [ "$(cat "$dir/.golmok-ok")" = "$sha" ]; then
+    say "$name $version sources already in third_party/$5"
     return
   fi
   ensure_deb_src
@@ -96,21 +103,29 @@ fetch_imgui() {
   trap 'rm -rf "$work"' EXIT  # also when a step below dies
   # apt verifies the files against the signed Sources index; the pinned hash below is a second,
   # project-owned check.
-  (cd "$work" && apt-get source --download-only -qq -o APT::Sandbox::User=root "imgui=$IMGUI_DEB_VERSION") \
-    || die "could not download Debian's imgui $IMGUI_DEB_VERSION source package"
-  [ -f "$work/$IMGUI_ORIG" ] || die "the source package has no $IMGUI_ORIG"
+  (cd "$work" && apt-get source --only-source --download-only -qq -o APT::Sandbox::User=root "$name=$version") \
+    || die "could not download Debian's $name $version source package"
+  [ -f "$work/$orig" ] || die "the source package has no $orig"
   local dsc_sum got
-  dsc_sum="$(awk -v f="$IMGUI_ORIG" '/^Checksums-Sha256:/{s=1;next} /^[^ ]/{s=0} s && $3==f {print $1}' "$work"/imgui_*.dsc)"
-  got="$(sha256sum "$work/$IMGUI_ORIG" | cut -d' ' -f1)"
-  [ "$got" = "$dsc_sum" ] || die "$IMGUI_ORIG does not match its .dsc (got $got, .dsc says $dsc_sum)"
-  [ "$got" = "$IMGUI_ORIG_SHA256" ] || die "$IMGUI_ORIG has SHA-256 $got, expected $IMGUI_ORIG_SHA256"
-  rm -rf "$IMGUI_DIR"
-  mkdir -p "$IMGUI_DIR"
-  tar -xJf "$work/$IMGUI_ORIG" -C "$IMGUI_DIR" --strip-components=1
-  echo "$got" > "$IMGUI_DIR/.golmok-ok"
+  dsc_sum="$(awk -v f="$orig" '/^Checksums-Sha256:/{s=1;next} /^[^ ]/{s=0} s && $3==f {print $1}' "$work"/"$name"_*.dsc)"
+  got="$(sha256sum "$work/$orig" | cut -d' ' -f1)"
+  [ "$got" = "$dsc_sum" ] || die "$orig does not match its .dsc (got $got, .dsc says $dsc_sum)"
+  [ "$got" = "$sha" ] || die "$orig has SHA-256 $got, expected $sha"
+  rm -rf "$dir"
+  mkdir -p "$dir"
+  tar -xf "$work/$orig" -C "$dir" --strip-components=1
+  echo "$got" > "$dir/.golmok-ok"
   rm -rf "$work"
   trap - EXIT
-  say "Dear ImGui $IMGUI_DEB_VERSION unpacked into third_party/imgui"
+  say "$name $version unpacked into third_party/$5"
+}
+
+fetch_debian_sources() {
+  local entry
+  for entry in "${DEBIAN_SOURCES[@]}"; do
+    # shellcheck disable=SC2086  # the entry is five words
+    fetch_debian_source $entry
+  done
 }
 
 install_npm_packages() {
@@ -127,7 +142,7 @@ install_npm_packages() {
 
 golmok_setup() {
   install_debian_packages
-  fetch_imgui
+  fetch_debian_sources
   install_npm_packages
 }
 

@@ -15,7 +15,6 @@
 #include <filesystem>
 #include <map>
 #include <optional>
-#include <set>
 #include <string>
 #include <system_error>
 #include <vector>
@@ -23,10 +22,8 @@
 #include "cli/commands.h"
 #include "cli/file_io.h"
 #include "cli/site_files.h"
-#include "core/bundle/bundle_loader.h"
 #include "core/model/date.h"
-#include "core/model/diagnostic.h"
-#include "tools/site.h"
+#include "tools/publish.h"
 
 namespace golmok::cli {
 namespace {
@@ -117,98 +114,29 @@ int PublishCommand(int argc, char** argv) {
     const fs::path site = fs::absolute(siteArg, pathError).lexically_normal();
     const fs::path siteDir = site.filename().empty() ? site.parent_path() : site;
 
-    // The site as it is: what golmok site left, its index and every district's bundle.
+    // Everything the new bundles change, made by the same code as the editor's publish button.
+    std::vector<PublishedBundle> given;
     std::string text, why;
-    const std::string statePath = (siteDir / kSiteStateFile).string();
-    SiteState state;
-    if (!ReadFile(statePath, &text, &why)) {
-        return CannotRead(statePath, why + " (publish needs a folder golmok site wrote)");
-    }
-    if (!ReadSiteState(text, &state, &why)) return CannotRead(statePath, why);
-    const std::string indexPath = (siteDir / "data" / "index.json").string();
-    std::string indexText;
-    if (!ReadFile(indexPath, &indexText, &why)) return CannotRead(indexPath, why);
-    IndexLoadResult index = LoadDistrictIndex(indexText);
-    if (!index.index) {
-        for (const Diagnostic& d : index.errors) std::printf("%s\n", FormatDiagnostic(indexPath, d).c_str());
-        return kExitInvalid;
-    }
-    const std::vector<DistrictEntry>& districts = index.index->districts;
-
-    // The new bundles, each checked, each for a district the site has.
-    std::map<std::size_t, std::string> published;  // district → the bundle's text
-    bool problems = false;
     for (const std::string& path : bundlePaths) {
         if (!ReadFile(path, &text, &why)) return CannotRead(path, why);
-        BundleLoadResult r = LoadBundle(text);
-        if (!r.bundle) {
-            for (const Diagnostic& d : r.errors) std::printf("%s\n", FormatDiagnostic(path, d).c_str());
-            problems = true;
-            continue;
-        }
-        std::size_t at = districts.size();
-        for (std::size_t i = 0; i < districts.size(); ++i) {
-            if (districts[i].id == r.bundle->district.id) at = i;
-        }
-        if (at == districts.size()) {
-            std::fprintf(stderr,
-                         "%s: district \"%s\" is not in %s; a new district is added to the index and built "
-                         "with golmok site\n",
-                         path.c_str(), r.bundle->district.id.c_str(), indexPath.c_str());
-            problems = true;
-            continue;
-        }
-        published[at] = text;
+        given.push_back({path, text});
     }
-    if (problems) {
+    const SiteReader read = [&siteDir](const std::string& path, std::string* data, std::string* failure) {
+        return ReadFile((siteDir / path).string(), data, failure);
+    };
+    SiteUpdate update = MakeSiteUpdate(
+        read, given, today ? *today : SeoulDateAt(static_cast<std::int64_t>(std::time(nullptr))));
+    if (update.status == SiteUpdate::Status::kUnreadable) {
+        for (const std::string& line : update.messages)
+            std::fprintf(stderr, "%s\n", (siteDir / line).string().c_str());
+        return kExitUsage;
+    }
+    if (update.status == SiteUpdate::Status::kProblems) {
+        for (const std::string& line : update.messages) std::printf("%s\n", line.c_str());
         std::fprintf(stderr, "golmok publish: nothing written; fix the problems above (golmok validate)\n");
         return kExitInvalid;
     }
-
-    std::vector<Bundle> bundles;
-    bundles.reserve(districts.size());
-    for (std::size_t i = 0; i < districts.size(); ++i) {
-        const std::string path = (siteDir / "data" / districts[i].bundle).string();
-        if (!published.count(i) && !ReadFile(path, &text, &why)) return CannotRead(path, why);
-        BundleLoadResult r = LoadBundle(published.count(i) ? published[i] : text);
-        if (!r.bundle) {
-            for (const Diagnostic& d : r.errors) std::printf("%s\n", FormatDiagnostic(path, d).c_str());
-            std::fprintf(stderr, "golmok publish: the site's own %s has problems; nothing written\n",
-                         path.c_str());
-            return kExitInvalid;
-        }
-        bundles.push_back(std::move(*r.bundle));
-    }
-
-    SiteInput input;
-    input.index = &*index.index;
-    for (const Bundle& b : bundles) input.bundles.push_back(&b);
-    input.assets = state.assets;
-    input.baseUrl = state.baseUrl;
-    input.today = today ? *today : SeoulDateAt(static_cast<std::int64_t>(std::time(nullptr)));
-
-    // What the published districts' data makes: their bundles, manifests and pages, and what every
-    // district shares.
-    std::map<std::string, std::string> files;
-    for (std::size_t i = 0; i < bundles.size(); ++i) {
-        const std::string manifest = DistrictManifest(input, i);
-        const std::string name =
-            "manifest." + bundles[i].district.id + "." + ContentHash(manifest) + ".webmanifest";
-        input.assets["manifest:" + bundles[i].district.id] = name;
-        if (published.count(i)) files[name] = manifest;
-    }
-    for (const auto& [i, bundleText] : published) {
-        files["data/" + districts[i].bundle] = bundleText;
-        for (SiteFile& page : DistrictPages(input, i)) files[page.path] = std::move(page.text);
-    }
-    const std::string sitemap = Sitemap(input);
-    if (!sitemap.empty()) files["sitemap.xml"] = sitemap;
-    files["robots.txt"] = RobotsTxt(input);
-    if (state.worker) {
-        const std::string swPath = (siteDir / "sw.js").string();
-        if (!ReadFile(swPath, &text, &why)) return CannotRead(swPath, why);
-        files["sw.js"] = ServiceWorker(state.precache, *index.index, ServiceWorkerCode(text));
-    }
+    std::map<std::string, std::string>& files = update.files;
 
     // Only what changes is written.
     std::vector<std::string> changed;

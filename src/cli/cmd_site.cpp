@@ -62,18 +62,19 @@ const char kSiteUsage[] =
     "  --asset NAME=FILE     a file of the page by the name the page asks for. Required:\n"
     "                        golmok.js golmok.wasm shell.js shell.css fonts/body.ttf; also\n"
     "                        read: fonts/title.ttf fonts/extra.otf fonts/ja.otf fonts/zh.otf\n"
-    "                        icon.svg icon-192.png icon-512.png\n"
+    "                        icon.svg icon-192.png icon-512.png publish.js publish.wasm\n"
     "\n"
     "exit status: 0 built, 1 a bundle has problems, 2 usage error or unreadable/unwritable file\n";
 
 const char* const kRequiredAssets[] = {"golmok.js", "golmok.wasm", "shell.js", "shell.css", "fonts/body.ttf"};
 const char* const kKnownAssets[] = {"golmok.js",      "golmok.wasm",     "shell.js",        "shell.css",
                                     "fonts/body.ttf", "fonts/title.ttf", "fonts/extra.otf", "fonts/ja.otf",
-                                    "fonts/zh.otf",   "icon.svg",        "icon-192.png",    "icon-512.png"};
-// Fetched only by visitors who read Japanese or Chinese, or by a home screen: not precached for
-// everyone.
+                                    "fonts/zh.otf",   "icon.svg",        "icon-192.png",    "icon-512.png",
+                                    "publish.js",     "publish.wasm"};
+// Fetched only by visitors who read Japanese or Chinese, by a home screen, or by the editor's
+// publish button: not precached for everyone.
 const std::set<std::string> kOnDemandAssets = {"fonts/ja.otf", "fonts/zh.otf", "icon-192.png",
-                                               "icon-512.png"};
+                                               "icon-512.png", "publish.js",   "publish.wasm"};
 
 struct Options {
     std::string out;

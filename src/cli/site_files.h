@@ -1,47 +1,18 @@
-// Writing a site folder's files, shared by golmok site and golmok publish: names by content, and
-// each compressible file with its .gz and .br copies beside it.
+// Writing a site folder's files, shared by golmok site and golmok publish: each compressible file
+// with its .gz and .br copies beside it.
 #pragma once
 
 #include <filesystem>
-#include <map>
 #include <string>
-#include <vector>
 
-#include "core/model/bundle.h"
-#include "tools/site.h"
+#include "tools/site_state.h"
 
 namespace golmok::cli {
-
-// 12 hex digits of a 64-bit FNV-1a hash of `data`: names files by content so a new release never
-// meets an old cached copy. Not a security measure.
-std::string ContentHash(const std::string& data);
-// "fonts/body.ttf" + hash → "fonts/body.<hash>.ttf"
-std::string HashedName(const std::string& name, const std::string& hash);
 
 // Writes `data` to dir/path and, for a compressible file, its .gz and .br copies where they are
 // smaller. Whatever was at those paths is unlinked first, never written through: in a folder of
 // hard links to a live site, the live site's files stay as they were. False with *why on failure.
 bool WriteWithCopies(const std::filesystem::path& dir, const std::string& path, const std::string& data,
                      std::string* why);
-
-// sw.js: the worker's `code` after its release name and precache list, which holds the page's
-// precached files (`assets`), the root, each district's Korean page, the index and the bundles.
-// The release name changes with any of them, so a new release replaces the old cache.
-std::string ServiceWorker(std::vector<std::string> assets, const DistrictIndex& index,
-                          const std::string& code);
-// The worker's own code in a sw.js ServiceWorker wrote.
-std::string ServiceWorkerCode(const std::string& swJs);
-
-// site.json, what `golmok site` leaves for `golmok publish`: the page's files by plain name
-// (content-hashed names), the base URL, the precached files and whether there is a worker.
-extern const char kSiteStateFile[];
-struct SiteState {
-    std::map<std::string, std::string> assets;
-    std::string baseUrl;
-    std::vector<std::string> precache;
-    bool worker = false;
-};
-std::string WriteSiteState(const SiteInput& site, const std::vector<std::string>& precache, bool worker);
-bool ReadSiteState(const std::string& text, SiteState* out, std::string* why);
 
 }  // namespace golmok::cli

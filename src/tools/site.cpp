@@ -542,49 +542,6 @@ std::string DistrictPage(const PageContext& p) {
     return out;
 }
 
-// [SECTION] The chooser
-
-std::string ChooserPage(const SiteInput& site) {
-    const Lang lang = Lang::kKo;
-    std::string out;
-    out += "<!doctype html>\n<html lang=\"ko\">\n<head>\n<meta charset=\"utf-8\">\n";
-    out += "<meta http-equiv=\"Content-Security-Policy\" content=\"" + EscapeHtml(kContentSecurityPolicy) +
-           "\">\n";
-    out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1, viewport-fit=cover\">\n";
-    out += "<title>golmok · " + EscapeHtml(S(SiteMsg::kChooseDistrict, lang)) + "</title>\n";
-    out += "<meta name=\"color-scheme\" content=\"light dark\">\n";
-    if (!site.baseUrl.empty()) out += "<link rel=\"canonical\" href=\"" + EscapeHtml(site.baseUrl) + "\">\n";
-    const std::string svg = Asset(site, "", "icon.svg");
-    if (!svg.empty()) out += "<link rel=\"icon\" href=\"" + EscapeHtml(svg) + "\" type=\"image/svg+xml\">\n";
-    out += "<link rel=\"stylesheet\" href=\"" + EscapeHtml(Asset(site, "", "shell.css")) + "\">\n";
-    // shell.js sends the old links (?d=samseon) on to the district's page and installs the
-    // service worker; the chooser itself needs no script.
-    out += "<script src=\"" + EscapeHtml(Asset(site, "", "shell.js")) + "\" defer></script>\n";
-    Json config = {{"root", ""}, {"district", ""}, {"lang", ""}, {"files", Json::object()}};
-    out += "<script type=\"application/json\" id=\"golmok-page\">" + JsonForScriptElement(config.dump()) +
-           "</script>\n</head>\n<body>\n<div id=\"directory\">\n<main id=\"main\" class=\"chooser\">\n";
-    out += "<h1>" + EscapeHtml(S(SiteMsg::kChooseDistrict, lang)) + " <span lang=\"en\">· " +
-           EscapeHtml(S(SiteMsg::kChooseDistrict, Lang::kEn)) + "</span></h1>\n<ul>\n";
-    for (std::size_t i = 0; i < site.index->districts.size(); ++i) {
-        const DistrictEntry& e = site.index->districts[i];
-        out += "<li><h2><a href=\"" + EscapeHtml(DistrictPagePath(e.id, Lang::kKo)) + "\">" +
-               InLang(e.name, lang) + "</a></h2>\n";
-        if (i < site.bundles.size() && site.bundles[i]) {
-            out += "<p>" + InLang(site.bundles[i]->district.description, lang) + "</p>\n";
-        }
-        out += "<p class=\"langs\">";
-        for (int l = 1; l < kLangCount; ++l) {
-            const Lang alt = static_cast<Lang>(l);
-            if (!e.name.Has(alt)) continue;
-            out += "<a href=\"" + EscapeHtml(DistrictPagePath(e.id, alt)) + "\" hreflang=\"" + LangCode(alt) +
-                   "\" lang=\"" + LangCode(alt) + "\">" + EscapeHtml(e.name.Get(alt)) + "</a> ";
-        }
-        out += "</p></li>\n";
-    }
-    out += "</ul>\n</main>\n</div>\n</body>\n</html>\n";
-    return out;
-}
-
 }  // namespace
 
 std::string DistrictPagePath(const std::string& districtId, Lang lang) {
@@ -634,6 +591,47 @@ std::vector<SiteFile> DistrictPages(const SiteInput& site, std::size_t district)
         files.push_back({"index.html", DistrictPage(p)});
     }
     return files;
+}
+
+std::string ChooserPage(const SiteInput& site) {
+    const Lang lang = Lang::kKo;
+    std::string out;
+    out += "<!doctype html>\n<html lang=\"ko\">\n<head>\n<meta charset=\"utf-8\">\n";
+    out += "<meta http-equiv=\"Content-Security-Policy\" content=\"" + EscapeHtml(kContentSecurityPolicy) +
+           "\">\n";
+    out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1, viewport-fit=cover\">\n";
+    out += "<title>golmok · " + EscapeHtml(S(SiteMsg::kChooseDistrict, lang)) + "</title>\n";
+    out += "<meta name=\"color-scheme\" content=\"light dark\">\n";
+    if (!site.baseUrl.empty()) out += "<link rel=\"canonical\" href=\"" + EscapeHtml(site.baseUrl) + "\">\n";
+    const std::string svg = Asset(site, "", "icon.svg");
+    if (!svg.empty()) out += "<link rel=\"icon\" href=\"" + EscapeHtml(svg) + "\" type=\"image/svg+xml\">\n";
+    out += "<link rel=\"stylesheet\" href=\"" + EscapeHtml(Asset(site, "", "shell.css")) + "\">\n";
+    // shell.js sends the old links (?d=samseon) on to the district's page and installs the
+    // service worker; the chooser itself needs no script.
+    out += "<script src=\"" + EscapeHtml(Asset(site, "", "shell.js")) + "\" defer></script>\n";
+    Json config = {{"root", ""}, {"district", ""}, {"lang", ""}, {"files", Json::object()}};
+    out += "<script type=\"application/json\" id=\"golmok-page\">" + JsonForScriptElement(config.dump()) +
+           "</script>\n</head>\n<body>\n<div id=\"directory\">\n<main id=\"main\" class=\"chooser\">\n";
+    out += "<h1>" + EscapeHtml(S(SiteMsg::kChooseDistrict, lang)) + " <span lang=\"en\">· " +
+           EscapeHtml(S(SiteMsg::kChooseDistrict, Lang::kEn)) + "</span></h1>\n<ul>\n";
+    for (std::size_t i = 0; i < site.index->districts.size(); ++i) {
+        const DistrictEntry& e = site.index->districts[i];
+        out += "<li><h2><a href=\"" + EscapeHtml(DistrictPagePath(e.id, Lang::kKo)) + "\">" +
+               InLang(e.name, lang) + "</a></h2>\n";
+        if (i < site.bundles.size() && site.bundles[i]) {
+            out += "<p>" + InLang(site.bundles[i]->district.description, lang) + "</p>\n";
+        }
+        out += "<p class=\"langs\">";
+        for (int l = 1; l < kLangCount; ++l) {
+            const Lang alt = static_cast<Lang>(l);
+            if (!e.name.Has(alt)) continue;
+            out += "<a href=\"" + EscapeHtml(DistrictPagePath(e.id, alt)) + "\" hreflang=\"" + LangCode(alt) +
+                   "\" lang=\"" + LangCode(alt) + "\">" + EscapeHtml(e.name.Get(alt)) + "</a> ";
+        }
+        out += "</p></li>\n";
+    }
+    out += "</ul>\n</main>\n</div>\n</body>\n</html>\n";
+    return out;
 }
 
 std::vector<SiteFile> SitePages(const SiteInput& site) {

@@ -56,6 +56,9 @@ std::vector<SiteFile> SitePages(const SiteInput& site);
 // One district's pages in each language, and index.html when the site has only that district.
 std::vector<SiteFile> DistrictPages(const SiteInput& site, std::size_t district);
 
+// index.html of a site with several districts: a link to each, with its description.
+std::string ChooserPage(const SiteInput& site);
+
 // sitemap.xml (only with a base URL; empty otherwise: the protocol requires absolute URLs) and
 // robots.txt (naming the sitemap when there is one).
 std::string Sitemap(const SiteInput& site);

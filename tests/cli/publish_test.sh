@@ -71,7 +71,7 @@ TXT
   unknown_district)
     python3 -c "import json,sys; b=json.load(open(sys.argv[1])); b['district']['id']='nowhere'; json.dump(b,open(sys.argv[1],'w'))" "$WORK/doksan.json"
     expect 1 publish "$SITE" "$WORK/doksan.json"
-    grep -q 'district "nowhere" is not in' "$WORK/err" || fail "$(cat "$WORK/err")" ;;
+    grep -q 'district "nowhere" is not in' "$WORK/out" || fail "$(cat "$WORK/out")" ;;
   interrupted)
     # A publish stopped before its swap leaves its half-assembled folder beside an untouched site;
     # the next publish clears it and completes.
@@ -83,7 +83,7 @@ TXT
     [ ! -e "$SITE.publish-new" ] || fail "the staging folder was left behind" ;;
   not_a_site)
     expect 2 publish "$WORK" "$WORK/doksan.json"
-    grep -q 'site.json: cannot read: .*publish needs a folder golmok site wrote' "$WORK/err" || fail "$(cat "$WORK/err")" ;;
+    grep -q 'site.json: cannot read: .*publishing needs a folder golmok site wrote' "$WORK/err" || fail "$(cat "$WORK/err")" ;;
   usage)
     expect 2 publish "$SITE"
     grep -q 'needs the site folder and at least one bundle' "$WORK/err" || fail "$(cat "$WORK/err")"

@@ -1,0 +1,116 @@
+#include "tools/publish.h"
+
+#include <optional>
+
+#include "core/bundle/bundle_loader.h"
+#include "core/model/diagnostic.h"
+#include "tools/site.h"
+#include "tools/site_state.h"
+
+namespace golmok {
+namespace {
+
+SiteUpdate Unreadable(const std::string& path, const std::string& why) {
+    SiteUpdate u;
+    u.status = SiteUpdate::Status::kUnreadable;
+    u.messages.push_back(path + ": cannot read: " + why);
+    return u;
+}
+
+void AddProblems(SiteUpdate& u, const std::string& file, const std::vector<Diagnostic>& problems) {
+    u.status = SiteUpdate::Status::kProblems;
+    for (const Diagnostic& d : problems) u.messages.push_back(FormatDiagnostic(file, d));
+}
+
+}  // namespace
+
+SiteUpdate MakeSiteUpdate(const SiteReader& read, const std::vector<PublishedBundle>& published, Date today) {
+    // The site as it is: what golmok site left, and its index.
+    std::string text, why;
+    SiteState state;
+    if (!read(kSiteStateFile, &text, &why)) {
+        return Unreadable(kSiteStateFile, why + " (publishing needs a folder golmok site wrote)");
+    }
+    if (!ReadSiteState(text, &state, &why)) return Unreadable(kSiteStateFile, why);
+    const std::string indexPath = "data/index.json";
+    if (!read(indexPath, &text, &why)) return Unreadable(indexPath, why);
+    IndexLoadResult index = LoadDistrictIndex(text);
+    SiteUpdate update;
+    if (!index.index) {
+        AddProblems(update, indexPath, index.errors);
+        return update;
+    }
+    const std::vector<DistrictEntry>& districts = index.index->districts;
+
+    // The new bundles, each checked, each for a district the site has (a later one for the same
+    // district wins).
+    std::map<std::size_t, const PublishedBundle*> given;
+    std::vector<std::optional<Bundle>> bundles(districts.size());
+    for (const PublishedBundle& p : published) {
+        BundleLoadResult r = LoadBundle(p.text);
+        if (!r.bundle) {
+            AddProblems(update, p.name, r.errors);
+            continue;
+        }
+        std::size_t at = districts.size();
+        for (std::size_t i = 0; i < districts.size(); ++i) {
+            if (districts[i].id == r.bundle->district.id) at = i;
+        }
+        if (at == districts.size()) {
+            update.status = SiteUpdate::Status::kProblems;
+            update.messages.push_back(p.name + ": district \"" + r.bundle->district.id + "\" is not in " +
+                                      indexPath +
+                                      "; a new district is added to the index and built with golmok site");
+            continue;
+        }
+        given[at] = &p;
+        bundles[at] = std::move(*r.bundle);
+    }
+    if (update.status != SiteUpdate::Status::kReady) return update;
+
+    // The other districts' data: the chooser describes each district.
+    for (std::size_t i = 0; i < districts.size(); ++i) {
+        if (bundles[i]) continue;
+        const std::string path = "data/" + districts[i].bundle;
+        if (!read(path, &text, &why)) return Unreadable(path, why);
+        BundleLoadResult r = LoadBundle(text);
+        if (!r.bundle) {
+            AddProblems(update, path, r.errors);
+            update.status = SiteUpdate::Status::kUnreadable;
+            update.messages.push_back(path + ": the site's own bundle has problems");
+            return update;
+        }
+        bundles[i] = std::move(*r.bundle);
+    }
+
+    SiteInput input;
+    input.index = &*index.index;
+    for (const std::optional<Bundle>& b : bundles) input.bundles.push_back(&*b);
+    input.assets = state.assets;
+    input.baseUrl = state.baseUrl;
+    input.today = today;
+
+    // Every district's manifest name (a page names its own); the published ones are written.
+    for (std::size_t i = 0; i < bundles.size(); ++i) {
+        const std::string manifest = DistrictManifest(input, i);
+        const std::string name =
+            "manifest." + bundles[i]->district.id + "." + ContentHash(manifest) + ".webmanifest";
+        input.assets["manifest:" + bundles[i]->district.id] = name;
+        if (given.count(i)) update.files[name] = manifest;
+    }
+    for (const auto& [i, p] : given) {
+        update.files["data/" + districts[i].bundle] = p->text;
+        for (SiteFile& page : DistrictPages(input, i)) update.files[page.path] = std::move(page.text);
+    }
+    if (districts.size() != 1) update.files["index.html"] = ChooserPage(input);
+    const std::string sitemap = Sitemap(input);
+    if (!sitemap.empty()) update.files["sitemap.xml"] = sitemap;
+    update.files["robots.txt"] = RobotsTxt(input);
+    if (state.worker) {
+        if (!read("sw.js", &text, &why)) return Unreadable("sw.js", why);
+        update.files["sw.js"] = ServiceWorker(state.precache, *index.index, ServiceWorkerCode(text));
+    }
+    return update;
+}
+
+}  // namespace golmok
