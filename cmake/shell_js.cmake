@@ -6,7 +6,7 @@
 # include()d by a CMakeLists: golmok_shell_js(TARGET OUT) adds a target writing OUT.
 # Run as a script (cmake -DSOURCE_DIR=… -DOUT=… -P shell_js.cmake): writes OUT.
 
-set(GOLMOK_SHELL_MODULES screen files fields drafts device main)
+set(GOLMOK_SHELL_MODULES screen files fields drafts publish device main)
 
 if(NOT CMAKE_SCRIPT_MODE_FILE)
   set(GOLMOK_SHELL_JS_SCRIPT "${CMAKE_CURRENT_LIST_FILE}")

@@ -1,5 +1,6 @@
 // Drafts: the editor's work kept in the browser (localStorage) as it is made, so that a reload,
-// a crash or a closed tab loses nothing, and a bundle handed to the visitor as a download.
+// a crash or a closed tab loses nothing, and a file (a bundle, an update) handed over as a
+// download.
 shell.drafts = function () {
   // False when the browser refuses (storage full or disabled). An empty text removes the draft.
   function saveDraft(key, text) {
@@ -19,8 +20,9 @@ shell.drafts = function () {
     try { return localStorage.getItem(key) || ''; } catch (e) { return ''; }
   }
 
-  function download(name, text) {
-    const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  // `data`: text or bytes.
+  function download(name, data, type = 'application/json') {
+    const url = URL.createObjectURL(new Blob([data], { type }));
     const link = document.createElement('a');
     link.href = url;
     link.download = name;

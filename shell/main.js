@@ -1,5 +1,5 @@
 // The start: reads what `golmok site` wrote into the page, sets up the other parts (screen,
-// files, device, fields, drafts), starts every download, and hands the page to the wasm module
+// files, device, fields, drafts, publish), starts every download, and hands the page to the wasm module
 // once it runs. window.golmokShell is what C++ calls (the EM_JS functions of
 // src/platform/web/main.cpp); everything else stays inside this script.
 shell.main = function () {
@@ -24,6 +24,7 @@ shell.main = function () {
   const device = shell.device(screen);
   const fields = shell.fields(files);
   const drafts = shell.drafts();
+  const publish = shell.publish(files, drafts);
 
   // [Language] The visitor's choice, else the page's own language, else the browser's.
   const LANGS = ['ko', 'en', 'ja', 'zh'];
@@ -74,6 +75,7 @@ shell.main = function () {
     saveDraft: drafts.saveDraft,
     loadDraft: drafts.loadDraft,
     download: drafts.download,
+    publish: publish.publish,
     reveal() {
       if (screen.reveal()) shell.installServiceWorker(root);
     },

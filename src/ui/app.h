@@ -53,6 +53,11 @@ public:
             std::function<void()> openFile;
             // Offer `text` as a file to save.
             std::function<void(const std::string& fileName, const std::string& text)> download;
+            // Make the site's update for the bundle `text` (named `bundleName`) and offer it as
+            // the zip `zipName`; the answer comes to OnPublished.
+            std::function<void(const std::string& bundleName, const std::string& zipName,
+                               const std::string& text)>
+                publish;
             // The draft under `key`: read ("" when none), written ("" removes it; false when the
             // browser refused, storage full or disabled). Writes happen on every change, so they
             // must be quick and synchronous.
@@ -130,6 +135,10 @@ public:
     void OnFieldInput(const std::string& fieldId, const std::string& value);
     void OnFieldFocus(const std::string& fieldId, bool focused);
     const EditSession* Session() const { return m_session ? &*m_session : nullptr; }
+    // The answer to Host::Files::publish: the zip was offered holding `files` files (and their
+    // compressed copies), or the bundle has problems, or the update could not be made; `detail`
+    // says what (the problems, one per line, or why).
+    void OnPublished(PublishStep step, const std::string& zipName, int files, const std::string& detail);
 
     // --- One frame --------------------------------------------------------------------------
     // Draws into the current ImGui frame (between NewFrame and Render), then applies intents.
@@ -211,6 +220,7 @@ private:
     void On(const intent::Undo& i);
     void On(const intent::Redo& i);
     void On(const intent::Export& i);
+    void On(const intent::Publish& i);
     void On(const intent::EditAdd& i);
     void On(const intent::EditRemove& i);
     void On(const intent::PlaceOnMap& i);

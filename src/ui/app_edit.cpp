@@ -82,6 +82,7 @@ void App::EditChanged(bool valuesChangedElsewhere, const EntityRef* typed, const
         e.pending.clear();
     }
     e.editCount = m_session->EditCount();
+    if (e.publish.step != PublishStep::kWorking) e.publish = PublishState{};  // it no longer matches
     e.canUndo = m_session->CanUndo();
     e.canRedo = m_session->CanRedo();
     if (!typed || !ShowFieldEdit(*typed, field)) ShowEdited();
@@ -250,6 +251,24 @@ void App::On(const intent::Export&) {
     if (m_session && m_host.files.download) {
         m_host.files.download(m_session->Data().district.id + ".json", WriteBundle(m_session->Data()));
     }
+}
+
+void App::On(const intent::Publish&) {
+    PublishState& p = m_state.editor.publish;
+    if (!m_session || !m_host.files.publish || p.step == PublishStep::kWorking) return;
+    const std::string id = m_session->Data().district.id;
+    p = PublishState{};
+    p.step = PublishStep::kWorking;
+    m_host.files.publish(id + ".json", "golmok-update-" + id + "-" + m_state.today.ToString() + ".zip",
+                         WriteBundle(m_session->Data()));
+}
+
+void App::OnPublished(PublishStep step, const std::string& zipName, int files, const std::string& detail) {
+    PublishState& p = m_state.editor.publish;
+    p.step = step;
+    p.zipName = zipName;
+    p.files = files;
+    p.detail = detail;
 }
 
 void App::On(const intent::EditAdd& i) {

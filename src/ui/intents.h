@@ -91,6 +91,7 @@ struct EditSet {  // a chip, a choice or the map set a field
 struct Undo {};
 struct Redo {};
 struct Export {};
+struct Publish {};  // the update for the site, as a zip to download
 struct EditAdd {
     EntityKind kind;  // a shop, a promotion or an event
 };
@@ -115,16 +116,16 @@ struct DiscardEdits {
 
 }  // namespace intent
 
-using Intent = std::variant<
-    intent::OpenShop, intent::OpenPromo, intent::OpenMap, intent::Back, intent::OpenUrl, intent::Share,
-    intent::Directions, intent::ShowTextView, intent::Retry,
-    intent::SetLanguage, intent::ToggleLanguagePicker,
-    intent::ToggleFilterPanel, intent::ToggleOpenNow, intent::TogglePromotionFilter, intent::TogglePayment,
-    intent::ToggleSpokenLanguage, intent::ToggleCategory, intent::ClearFilters, intent::SortNearest,
-    intent::MapZoom, intent::MapZoomTo, intent::MapList, intent::Locate, intent::DismissNotice,
-    intent::OpenFile, intent::TogglePreviewProblems, intent::EnterPreview,
-    intent::OpenEditor, intent::EditSet, intent::Undo, intent::Redo, intent::Export, intent::EditAdd,
-    intent::EditRemove, intent::PlaceOnMap, intent::EndPlacing, intent::ToggleOtherLanguages,
-    intent::ShowHoursAsText, intent::PickHoursWeekday, intent::DiscardEdits>;
+using Intent =
+    std::variant<intent::OpenShop, intent::OpenPromo, intent::OpenMap, intent::Back, intent::OpenUrl,
+                 intent::Share, intent::Directions, intent::ShowTextView, intent::Retry, intent::SetLanguage,
+                 intent::ToggleLanguagePicker, intent::ToggleFilterPanel, intent::ToggleOpenNow,
+                 intent::TogglePromotionFilter, intent::TogglePayment, intent::ToggleSpokenLanguage,
+                 intent::ToggleCategory, intent::ClearFilters, intent::SortNearest, intent::MapZoom,
+                 intent::MapZoomTo, intent::MapList, intent::Locate, intent::DismissNotice, intent::OpenFile,
+                 intent::TogglePreviewProblems, intent::EnterPreview, intent::OpenEditor, intent::EditSet,
+                 intent::Undo, intent::Redo, intent::Export, intent::Publish, intent::EditAdd,
+                 intent::EditRemove, intent::PlaceOnMap, intent::EndPlacing, intent::ToggleOtherLanguages,
+                 intent::ShowHoursAsText, intent::PickHoursWeekday, intent::DiscardEdits>;
 
 }  // namespace golmok

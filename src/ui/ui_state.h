@@ -79,6 +79,15 @@ struct PendingText {
     FieldResult result;
 };
 
+// The editor's publish button: the update for the site, made by the page's publish module.
+enum class PublishStep { kIdle, kWorking, kReady, kProblems, kFailed };
+struct PublishState {
+    PublishStep step = PublishStep::kIdle;
+    std::string zipName;  // kReady: the file offered
+    int files = 0;        // kReady: files in it, compressed copies not counted
+    std::string detail;   // kProblems: one problem per line; kFailed: why
+};
+
 struct EditorState {
     bool active = false;   // an edit session exists: the page shows the edited data
     std::string entity;    // the form open on Screen::kEditor ("shop/<id>"), "" for the list
@@ -99,6 +108,7 @@ struct EditorState {
     bool confirmDiscard = false;
     std::string notice;    // what happened to a draft brought back from the browser
     bool unsaved = false;  // the browser refused the last save (storage full or disabled)
+    PublishState publish;
 };
 
 // How the page is laid out on this device: set by the platform, read by every view.

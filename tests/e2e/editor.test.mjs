@@ -8,7 +8,10 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launchPhone, repoRoot, settledState, startServer, tapTarget, visibleTarget, waitForState } from './harness.mjs';
+import {
+  fieldBox, launchPhone, repoRoot, reveal, settledState, startServer, tapField, tapTarget, typeIntoFocused, visibleTarget,
+  waitForState,
+} from './harness.mjs';
 
 const artifacts = join(repoRoot, 'tests/e2e/artifacts');
 const golmok = join(repoRoot, 'build/native/src/cli/golmok');
@@ -19,46 +22,6 @@ const field = (name) => `shop/${SHOP}|${name}`;
 let server;
 before(async () => { server = await startServer(); });
 after(() => server.stop());
-
-// The page's input for a field, once the app has laid it over its box.
-async function fieldBox(page, id) {
-  const handle = await page.waitForSelector(`#fields [data-field="${id}"]`, { state: 'attached' });
-  return handle;
-}
-
-// Taps a field where it is on screen, as a finger would.
-async function tapField(page, id) {
-  const handle = await fieldBox(page, id);
-  const box = await handle.boundingBox();
-  await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
-  await page.waitForFunction((fid) => document.activeElement && document.activeElement.dataset.field === fid, id);
-  return handle;
-}
-
-// Scrolls the form until a target the app drew is well inside the screen, and returns it.
-async function reveal(page, kind, id) {
-  for (let i = 0; i < 12; i++) {
-    const s = await settledState(page);
-    const t = s.targets.find((x) => x.kind === kind && x.id === id);
-    if (t && t.visible && t.y > 8 && t.y + t.h < 780) return t;
-    await page.evaluate((d) => window.golmokShell.module._golmok_drag(0, d), t ? 420 - t.y : -300);
-  }
-  throw new Error(`no ${kind} ${id} on screen`);
-}
-
-// Replaces the focused field's text the way a phone keyboard does: select all, then type, Korean
-// syllables composed jamo by jamo before they are committed.
-async function typeIntoFocused(page, cdp, steps) {
-  await page.evaluate(() => document.activeElement.select());
-  for (const step of steps) {
-    if (step.compose !== undefined) {
-      await cdp.send('Input.imeSetComposition', { text: step.compose, selectionStart: step.compose.length, selectionEnd: step.compose.length });
-    } else {
-      await cdp.send('Input.insertText', { text: step.commit });
-    }
-    await page.waitForTimeout(40);
-  }
-}
 
 test('a shop edited in the page survives a reload, and the export differs only where edited', async () => {
   const phone = await launchPhone();

@@ -148,8 +148,6 @@ export async function touchDrag(page, from, to, { steps = 12, stepMs = 16 } = {}
   await cdp.detach();
 }
 
-// A target the app drew in its last frame that is on screen: kind ("shop", "chip", "back", …)
-// and, optionally, its id.
 // The file a site folder holds under its content-hashed name: hashedFile(dir, 'fonts/body.ttf')
 // is 'fonts/body.<hash>.ttf'.
 export function hashedFile(dir, name) {
@@ -169,6 +167,50 @@ export function removeCompressedCopies(path) {
   for (const ext of ['.gz', '.br']) rmSync(path + ext, { force: true });
 }
 
+// A target the app drew in its last frame that is on screen: kind ("shop", "chip", "back", …)
+// and, optionally, its id.
 export function visibleTarget(state, kind, id) {
   return state.targets.find((t) => t.kind === kind && t.visible && (!id || t.id === id));
+}
+
+// [The editor's forms]
+
+// The page's input for a field, once the app has laid it over its box.
+export async function fieldBox(page, id) {
+  const handle = await page.waitForSelector(`#fields [data-field="${id}"]`, { state: 'attached' });
+  return handle;
+}
+
+// Taps a field where it is on screen, as a finger would.
+export async function tapField(page, id) {
+  const handle = await fieldBox(page, id);
+  const box = await handle.boundingBox();
+  await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
+  await page.waitForFunction((fid) => document.activeElement && document.activeElement.dataset.field === fid, id);
+  return handle;
+}
+
+// Scrolls the form until a target the app drew is well inside the screen, and returns it.
+export async function reveal(page, kind, id) {
+  for (let i = 0; i < 12; i++) {
+    const s = await settledState(page);
+    const t = s.targets.find((x) => x.kind === kind && x.id === id);
+    if (t && t.visible && t.y > 8 && t.y + t.h < 780) return t;
+    await page.evaluate((d) => window.golmokShell.module._golmok_drag(0, d), t ? 420 - t.y : -300);
+  }
+  throw new Error(`no ${kind} ${id} on screen`);
+}
+
+// Replaces the focused field's text the way a phone keyboard does: select all, then type, Korean
+// syllables composed jamo by jamo before they are committed.
+export async function typeIntoFocused(page, cdp, steps) {
+  await page.evaluate(() => document.activeElement.select());
+  for (const step of steps) {
+    if (step.compose !== undefined) {
+      await cdp.send('Input.imeSetComposition', { text: step.compose, selectionStart: step.compose.length, selectionEnd: step.compose.length });
+    } else {
+      await cdp.send('Input.insertText', { text: step.commit });
+    }
+    await page.waitForTimeout(40);
+  }
 }

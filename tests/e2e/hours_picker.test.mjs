@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { appState, launchPhone, repoRoot, settledState, startServer, tapTarget, waitForState } from './harness.mjs';
+import { appState, launchPhone, repoRoot, reveal, settledState, startServer, tapTarget, waitForState } from './harness.mjs';
 
 const artifacts = join(repoRoot, 'tests/e2e/artifacts');
 const golmok = join(repoRoot, 'build/native/src/cli/golmok');
@@ -17,18 +17,6 @@ const time = (name) => `#fields [data-field="shop/${SHOP}|hours@${name}"]`;
 let server;
 before(async () => { server = await startServer(); });
 after(() => server.stop());
-
-// Scrolls the form until a target the app drew is well inside the screen, and returns it.
-async function reveal(page, kind, id) {
-  for (let i = 0; i < 12; i++) {
-    const s = await settledState(page);
-    const t = s.targets.find((x) => x.kind === kind && x.id === id);
-    if (t && t.visible && t.y > 8 && t.y + t.h < 780) return t;
-    const dy = t ? 420 - t.y : -300;
-    await page.evaluate((d) => window.golmokShell.module._golmok_drag(0, d), dy);
-  }
-  throw new Error(`no ${kind} ${id} on screen`);
-}
 
 // Taps a chip and waits until the edit it makes is counted.
 async function tapChip(page, id, edits) {

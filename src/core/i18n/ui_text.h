@@ -158,6 +158,13 @@ enum class Msg {
     kNewItem,
     kDraftNotSaved,
     kDraftUnreadable,
+    kPublish,
+    kPublishing,
+    kPublishReady,  // "%s" (the zip's name) "%d" (files)
+    kPublishHow,
+    kPublishProblems,
+    kPublishFailed,
+    kPublishFixFirst,
     // The week picker of the hours field.
     kHoursOpenDay,
     kHoursBreakDay,

@@ -101,6 +101,8 @@ EM_JS(void, JsPlaceFields, (const char* json), { golmokShell.placeFields(UTF8ToS
 EM_JS(void, JsDownload, (const char* name, const char* text), {
     golmokShell.download(UTF8ToString(name), UTF8ToString(text));
 });
+EM_JS(void, JsPublish, (const char* bundleName, const char* zipName, const char* text),
+      { golmokShell.publish(UTF8ToString(bundleName), UTF8ToString(zipName), UTF8ToString(text)); });
 EM_JS(int, JsSaveDraft, (const char* key, const char* text), {
     return golmokShell.saveDraft(UTF8ToString(key), UTF8ToString(text)) ? 1 : 0;
 });
@@ -281,6 +283,10 @@ App& CreateApp() {
     host.files.download = [](const std::string& name, const std::string& text) {
         JsDownload(name.c_str(), text.c_str());
     };
+    host.files.publish = [](const std::string& bundleName, const std::string& zipName,
+                            const std::string& text) {
+        JsPublish(bundleName.c_str(), zipName.c_str(), text.c_str());
+    };
     static App app(host);
     g.app = &app;
     return app;
@@ -451,6 +457,18 @@ EMSCRIPTEN_KEEPALIVE void golmok_position(double lat, double lon, double accurac
 EMSCRIPTEN_KEEPALIVE void golmok_position_failed(int code) {
     if (!g.ready) return;
     g.app->PositionFailed(code);
+    Touched();
+}
+
+// The publish module's answer (shell/publish.js): 0 the zip `zipName` was offered with `files`
+// files, 1 the bundle has problems, 2 the update could not be made; `detail` says what.
+EMSCRIPTEN_KEEPALIVE void golmok_published(int status, const char* zipName, int files, const char* detail) {
+    if (!g.ready) return;
+    using golmok::PublishStep;
+    const PublishStep step = status == 0   ? PublishStep::kReady
+                             : status == 1 ? PublishStep::kProblems
+                                           : PublishStep::kFailed;
+    g.app->OnPublished(step, zipName, files, detail);
     Touched();
 }
 

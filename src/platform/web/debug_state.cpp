@@ -137,6 +137,14 @@ EMSCRIPTEN_KEEPALIVE const char* golmok_debug_state() {
     integer("pending", static_cast<long long>(e.pending.size()));
     string("placing", e.placing);
     integer("problems", static_cast<long long>(e.problems.size()));
+    w.Key("publish");
+    w.BeginObject();
+    static const char* const kSteps[] = {"idle", "working", "ready", "problems", "failed"};
+    string("detail", e.publish.detail);
+    integer("files", e.publish.files);
+    string("step", kSteps[static_cast<int>(e.publish.step)]);
+    string("zip", e.publish.zipName);
+    w.EndObject();
     boolean("unsaved", e.unsaved);
     w.EndObject();
     w.Key("errors");

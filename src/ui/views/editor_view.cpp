@@ -97,7 +97,7 @@ std::string NameOr(const Text& text, Lang lang) {
 
 // [SECTION] Pieces
 
-// Undo, redo and export, then how many changes are kept.
+// Undo, redo, export and publish, then how many changes are kept and how publishing went.
 void Toolbar(UiState& s) {
     const EditorState& e = s.editor;
     widgets::ChipFlow flow;
@@ -110,6 +110,11 @@ void Toolbar(UiState& s) {
     if (widgets::Chip(s, flow, "export", Tr(Msg::kExport, s.lang), true)) {
         s.frame.intents.push_back(intent::Export{});
     }
+    const PublishState& p = e.publish;
+    if (widgets::Chip(s, flow, "publish", Tr(Msg::kPublish, s.lang), true,
+                      e.problems.empty() && p.step != PublishStep::kWorking)) {
+        s.frame.intents.push_back(intent::Publish{});
+    }
     char line[160];
     if (e.editCount > 0) {
         std::snprintf(line, sizeof line, Tr(Msg::kEditCount, s.lang), static_cast<int>(e.editCount));
@@ -119,6 +124,29 @@ void Toolbar(UiState& s) {
     widgets::Paragraph(line, theme::Colors().muted);
     // The browser would not keep the draft: export is then the only way to keep the changes.
     if (e.unsaved) widgets::Paragraph(Tr(Msg::kDraftNotSaved, s.lang), theme::Colors().error);
+    switch (p.step) {
+        case PublishStep::kIdle:
+            if (!e.problems.empty())
+                widgets::Paragraph(Tr(Msg::kPublishFixFirst, s.lang), theme::Colors().muted);
+            break;
+        case PublishStep::kWorking:
+            widgets::Paragraph(Tr(Msg::kPublishing, s.lang), theme::Colors().muted);
+            break;
+        case PublishStep::kReady: {
+            char ready[320];
+            std::snprintf(ready, sizeof ready, Tr(Msg::kPublishReady, s.lang), p.zipName.c_str(), p.files);
+            widgets::Paragraph(ready, theme::Colors().accent);
+            widgets::Paragraph(Tr(Msg::kPublishHow, s.lang), theme::Colors().text);
+            break;
+        }
+        case PublishStep::kProblems:
+        case PublishStep::kFailed:
+            widgets::Paragraph(
+                Tr(p.step == PublishStep::kProblems ? Msg::kPublishProblems : Msg::kPublishFailed, s.lang),
+                theme::Colors().error);
+            widgets::Paragraph(p.detail, theme::Colors().muted);
+            break;
+    }
 }
 
 // The label, then a box the page covers with a real input of `kind`, then `note` (a hint, what
