@@ -71,6 +71,8 @@ shell.main = function () {
     fetchFile: files.fetchFile,
     announce: screen.announce,
     showTextView: screen.showTextView,
+    textViewChanged: screen.textViewChanged,
+    textViewPart: screen.textViewPart,
     placeFields: fields.placeFields,
     saveDraft: drafts.saveDraft,
     loadDraft: drafts.loadDraft,
@@ -118,7 +120,8 @@ shell.main = function () {
       shell.module = m;
       window.golmokShell.module = m;  // for tools and tests: golmok_debug_state()
       device.followColorScheme(m);
-      files.withStrings((l, d, h) => m._golmok_start(l, d, h), lang, district, window.location.hash);
+      files.withStrings((l, d, h, data) => m._golmok_start(l, d, h, data), lang, district, window.location.hash,
+                        typeof config.data === 'string' ? config.data : '');
       if (files.isPreviewing()) m._golmok_set_preview(1);
       files.deliverWaiting();
     }, (error) => screen.showFailure('불러오지 못했습니다 · Could not load', String(error)));

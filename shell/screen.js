@@ -1,6 +1,7 @@
 // The page around the canvas: the loading note and what went wrong, the moment the app covers
-// the HTML directory, the text view (the directory in place of the canvas, and back), short
-// messages at the bottom, and what screen readers are told.
+// the HTML directory, the text view (the directory in place of the canvas, and back, and the
+// app's own when the HTML's data is not what the app shows), short messages at the bottom, and
+// what screen readers are told.
 shell.screen = function () {
   const html = document.documentElement;
   const canvas = document.getElementById('canvas');
@@ -110,5 +111,78 @@ shell.screen = function () {
     });
   }
 
-  return { canvas, afterPaint, showFailure, showLastingFailure, reveal, toast, announce, showTextView };
+  // The app's text view of the data it shows (core/i18n/text_view.h), in place of the page's own
+  // directory when that was written from other data (`stale`); otherwise the page's own. C++
+  // says when the data on screen changes; its view is asked for once a burst of changes (typing
+  // in the editor) settles, and comes in parts (textViewPart), so that a large district's view is
+  // never whole in the module's memory. Built from elements and textContent: nothing in the data
+  // becomes markup.
+  let ownMain = null;
+  let viewTimer = 0;
+  let viewParts = [];
+  function textViewChanged(stale) {
+    clearTimeout(viewTimer);
+    viewTimer = setTimeout(() => drawDirectory(stale), 250);
+  }
+  function textViewPart(part) { viewParts.push(part); }
+  function drawDirectory(stale) {
+    const current = document.getElementById('main');
+    if (!current) return;
+    if (!stale) {
+      if (ownMain) current.replaceWith(ownMain);
+      ownMain = null;
+      return;
+    }
+    viewParts = [];
+    shell.module._golmok_write_text_view();
+    const view = JSON.parse(viewParts.join(''));
+    viewParts = [];
+    const add = (parent, tag, value, className) => {
+      const node = document.createElement(tag);
+      if (className) node.className = className;
+      if (typeof value === 'string') {
+        node.textContent = value;
+      } else if (value && typeof value.text === 'string') {
+        const span = document.createElement('span');
+        span.lang = value.lang;  // the Korean text standing in for a missing translation
+        span.textContent = value.text;
+        node.appendChild(span);
+      }
+      parent.appendChild(node);
+      return node;
+    };
+    const main = document.createElement('main');
+    main.id = 'main';
+    main.lang = view.lang;
+    add(main, 'h1', view.title);
+    view.intro.forEach((line, i) => add(main, 'p', line, i === view.intro.length - 1 ? 'note' : ''));
+    for (const section of view.sections) {
+      const box = add(main, 'section');
+      box.setAttribute('aria-labelledby', 'view-' + section.id);
+      add(box, 'h2', section.title).id = 'view-' + section.id;
+      for (const group of section.groups) {
+        if (group.title) add(box, 'h3', group.title);
+        const list = add(box, 'ul');
+        for (const item of group.items) {
+          const li = add(list, 'li');
+          li.id = item.id;
+          add(li, 'h4', item.name);
+          (item.notes || []).forEach((note) => add(li, 'p', note));
+          const facts = add(li, 'dl');
+          for (const [label, value, href] of item.facts || []) {
+            add(facts, 'dt', label);
+            const dd = add(facts, 'dd', href ? '' : value);
+            if (href) add(dd, 'a', value).href = href;
+          }
+        }
+      }
+    }
+    if (!ownMain) ownMain = current;
+    current.replaceWith(main);
+  }
+
+  return {
+    canvas, afterPaint, showFailure, showLastingFailure, reveal, toast, announce, showTextView, textViewChanged,
+    textViewPart,
+  };
 };

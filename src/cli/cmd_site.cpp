@@ -26,6 +26,7 @@
 #include <system_error>
 #include <vector>
 
+#include "core/bundle/bundle_edit.h"
 #include "core/bundle/bundle_loader.h"
 #include "core/i18n/font_pieces.h"
 #include "core/model/date.h"
@@ -227,6 +228,7 @@ int RunSite(int argc, char** argv) {
     files["data/index.json"] = text;
     const fs::path dataDir = fs::path(o.index).parent_path();
     std::vector<Bundle> bundles;
+    std::vector<std::string> dataHashes;
     bool problems = false;
     for (const DistrictEntry& entry : index.index->districts) {
         const std::string path = (dataDir / entry.bundle).string();
@@ -242,6 +244,7 @@ int RunSite(int argc, char** argv) {
         }
         files["data/" + entry.bundle] = text;
         bundles.push_back(std::move(*r.bundle));
+        dataHashes.push_back(HashText(text));
     }
     if (problems) {
         std::fprintf(stderr, "golmok site: nothing written; fix the problems above (golmok validate)\n");
@@ -256,6 +259,7 @@ int RunSite(int argc, char** argv) {
     site.index = &*index.index;
     for (const Bundle& b : bundles) site.bundles.push_back(&b);
     site.baseUrl = o.baseUrl;
+    site.dataHashes = std::move(dataHashes);
     site.today = o.today ? *o.today : SeoulDateAt(static_cast<std::int64_t>(std::time(nullptr)));
 
     // The page's files, by content.

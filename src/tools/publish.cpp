@@ -2,6 +2,7 @@
 
 #include <optional>
 
+#include "core/bundle/bundle_edit.h"
 #include "core/bundle/bundle_loader.h"
 #include "core/model/diagnostic.h"
 #include "tools/site.h"
@@ -46,6 +47,7 @@ SiteUpdate MakeSiteUpdate(const SiteReader& read, const std::vector<PublishedBun
     // district wins).
     std::map<std::size_t, const PublishedBundle*> given;
     std::vector<std::optional<Bundle>> bundles(districts.size());
+    std::vector<std::string> hashes(districts.size());
     for (const PublishedBundle& p : published) {
         BundleLoadResult r = LoadBundle(p.text);
         if (!r.bundle) {
@@ -65,6 +67,7 @@ SiteUpdate MakeSiteUpdate(const SiteReader& read, const std::vector<PublishedBun
         }
         given[at] = &p;
         bundles[at] = std::move(*r.bundle);
+        hashes[at] = HashText(p.text);
     }
     if (update.status != SiteUpdate::Status::kReady) return update;
 
@@ -81,6 +84,7 @@ SiteUpdate MakeSiteUpdate(const SiteReader& read, const std::vector<PublishedBun
             return update;
         }
         bundles[i] = std::move(*r.bundle);
+        hashes[i] = HashText(text);
     }
 
     SiteInput input;
@@ -89,6 +93,7 @@ SiteUpdate MakeSiteUpdate(const SiteReader& read, const std::vector<PublishedBun
     input.assets = state.assets;
     input.baseUrl = state.baseUrl;
     input.today = today;
+    input.dataHashes = std::move(hashes);
 
     // Every district's manifest name (a page names its own); the published ones are written.
     for (std::size_t i = 0; i < bundles.size(); ++i) {

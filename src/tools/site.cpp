@@ -209,6 +209,7 @@ struct PageContext {
     const Bundle* bundle;  // as of site->today
     Lang lang;
     std::string rootPrefix;  // from this page to the site's root: "", "../" or "../../"
+    std::string dataHash;    // HashText of the bundle's file, or empty
 };
 
 void Head(std::string& out, const PageContext& p, const std::vector<const Promotion*>& promotions) {
@@ -282,6 +283,9 @@ void Head(std::string& out, const PageContext& p, const std::vector<const Promot
     Json config = {
         {"root", p.rootPrefix}, {"district", id}, {"lang", p.lang == Lang::kKo ? "" : LangCode(p.lang)}};
     if (entry) config["bundle"] = "data/" + entry->bundle;
+    // The data this page was written from: the app compares it with the data it shows, and puts
+    // its own text view in place of this page's directory when they differ.
+    if (!p.dataHash.empty()) config["data"] = p.dataHash;
     Json files = Json::object();
     for (const auto& [name, path] : site.assets) {
         if (name.rfind("manifest:", 0) != 0) files[name] = path;
@@ -579,15 +583,16 @@ std::string DistrictManifest(const SiteInput& site, std::size_t district) {
 std::vector<SiteFile> DistrictPages(const SiteInput& site, std::size_t district) {
     std::vector<SiteFile> files;
     const Bundle asOf = AsOf(*site.bundles[district], site.today);
+    const std::string dataHash = district < site.dataHashes.size() ? site.dataHashes[district] : "";
     for (int l = 0; l < kLangCount; ++l) {
         const Lang lang = static_cast<Lang>(l);
         const std::string path = DistrictPagePath(asOf.district.id, lang);
-        const PageContext p{&site, &asOf, lang, lang == Lang::kKo ? "../" : "../../"};
+        const PageContext p{&site, &asOf, lang, lang == Lang::kKo ? "../" : "../../", dataHash};
         files.push_back({path + "index.html", DistrictPage(p)});
     }
     if (site.bundles.size() == 1) {
         // One district: the site's root is its page (canonical: the district's own path).
-        const PageContext p{&site, &asOf, Lang::kKo, ""};
+        const PageContext p{&site, &asOf, Lang::kKo, "", dataHash};
         files.push_back({"index.html", DistrictPage(p)});
     }
     return files;

@@ -24,6 +24,10 @@ std::string DistrictPagePath(const std::string& districtId, Lang lang);
 struct SiteInput {
     const DistrictIndex* index = nullptr;
     std::vector<const Bundle*> bundles;  // one per index->districts entry, in the same order
+    // HashText (core/bundle/bundle_edit.h) of each bundle's file, in the same order, written into
+    // its pages so that the app knows whether it shows the data they were written from; may be
+    // empty.
+    std::vector<std::string> dataHashes;
     // Logical name → the file's path from the site's root with its content hash, e.g.
     // "golmok.js" → "golmok.3f9a0c1b2d.js". Required: golmok.js, golmok.wasm, shell.js,
     // shell.css, fonts/body.ttf. Used when present: fonts/title.ttf, fonts/extra.otf,

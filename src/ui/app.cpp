@@ -40,7 +40,10 @@ void App::SetNow(std::int64_t unixSeconds) {
 }
 
 void App::SetToday(const Date& today) {
-    if (today != m_state.today) m_dirty = true;
+    if (today != m_state.today) {
+        m_dirty = true;
+        ++m_shownVersion;  // today's deals
+    }
     m_state.today = today;
     if (m_bundle) MoveSampleDates(&*m_bundle, today);
 }
@@ -163,6 +166,7 @@ void App::OnPreviewFailure(const std::string& sourceName, const std::string& mes
 void App::InstallBundle(Bundle bundle, std::string_view text) {
     m_bundle = std::move(bundle);
     m_baseHash = HashText(text);
+    ++m_shownVersion;
     m_checkedSize = text.size();  // until the first check, the published file's size
     m_fileAnchor = m_bundle->samples ? m_bundle->samples->datesAnchor : std::nullopt;
     m_session.reset();

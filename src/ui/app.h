@@ -159,6 +159,12 @@ public:
     std::string Announcement() const;
     // Bumped whenever the set of characters to show changes (a new bundle): rebuild the atlas.
     int ContentGeneration() const { return m_contentGeneration; }
+    // Changes whenever the data on screen does (a bundle loaded or previewed, an edit, a new day).
+    int ShownVersion() const { return m_shownVersion; }
+    // Whether the app shows the data of the file whose HashText is `hash`, unedited.
+    bool ShowsFile(const std::string& hash) const {
+        return m_bundle && m_baseHash == hash && !(m_session && m_session->EditCount() > 0);
+    }
 
 private:
     // Recomputes results, counts and per-shop facts when what they depend on changed.
@@ -235,6 +241,7 @@ private:
     UiState m_state;
     std::optional<Bundle> m_bundle;
     int m_contentGeneration = 0;
+    int m_shownVersion = 0;
     SearchIndex m_search;
     ShopFacts m_facts;
     std::vector<std::string> m_statuses;  // per shop: opening status line for lists

@@ -93,6 +93,7 @@ void App::EditChanged(bool valuesChangedElsewhere, const EntityRef* typed, const
 }
 
 void App::ShowEdited() {
+    ++m_shownVersion;
     Bundle shown = m_session->Data();
     MoveSampleDates(&shown, m_state.today);
     m_bundle = std::move(shown);
@@ -142,6 +143,7 @@ bool App::ShowFieldEdit(const EntityRef& ref, const std::string& field) {
     }
     m_searchStale = true;
     m_dirty = true;
+    ++m_shownVersion;
     std::set<std::uint32_t> typed;
     AddCodepoints(value, &typed);
     if (!std::includes(m_atlasCodepoints.begin(), m_atlasCodepoints.end(), typed.begin(), typed.end())) {

@@ -1,7 +1,9 @@
 // Every character shows, whatever the data says: a bundle replaced by hand on a built site, with
 // syllables outside KS X 1001 (똠, 햏, 뷁) and Japanese and Chinese texts no build saw, is drawn
 // without a single '?' in every language and on every screen, from font pieces fetched for just
-// those characters. Nothing is rebuilt.
+// those characters. Nothing is rebuilt. And the HTML never lies: the page's directory (the text
+// view, what screen readers read), written before the data changed, is replaced by the app's
+// view of the data it shows.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -13,6 +15,7 @@ import {
 
 const artifacts = join(repoRoot, 'tests/e2e/artifacts');
 const SHOP = 'tomyam-haeng';
+const NAMES = { ko: '똠얌꿍 타이 햏반점', en: 'Tom Yum Thai Haeng', ja: 'トムヤムクン・タイ食堂', zh: '冬阴功泰国菜馆' };
 let dir;
 let server;
 
@@ -23,7 +26,7 @@ before(async () => {
   const bundle = JSON.parse(readFileSync(path, 'utf8'));
   bundle.shops.unshift({
     id: SHOP,
-    name: { ko: '똠얌꿍 타이 햏반점', en: 'Tom Yum Thai Haeng', ja: 'トムヤムクン・タイ食堂', zh: '冬阴功泰国菜馆' },
+    name: NAMES,
     category: bundle.shops[0].category,
     position: bundle.shops[0].position,
     address: { ko: '맛나는 거리 안쪽 골목 (예시 주소, 실제 주소 아님)', en: 'Inner alley (sample address, not real)' },
@@ -78,6 +81,16 @@ for (const lang of ['ko', 'en', 'ja', 'zh']) {
         assert.equal(s.atlas.missingGlyphs, 0, `${hash} draws every character (${lang})`);
       }
       assert.equal((await appState(page)).query, '', 'the map leaves the search');
+
+      // The text view: the page's HTML was written before the shop existed; it now lists it, in
+      // the visitor's language, with the app's words.
+      await page.waitForSelector('#main #view-shops', { state: 'attached' });
+      assert.equal(await page.locator('#main').getAttribute('lang'), lang);
+      assert.ok(await page.locator(`#main li#shop-${SHOP} h4`).textContent() === NAMES[lang],
+        `the directory lists the new shop (${lang})`);
+      await page.evaluate(() => window.golmokShell.showTextView());
+      assert.ok(await page.getByText(NAMES[lang], { exact: true }).first().isVisible(), 'shown in the text view');
+      await page.screenshot({ path: join(artifacts, `text-view-${lang}.png`) });
       assert.equal(new Set(pieces).size, pieces.length, 'no piece is fetched twice');
       assert.ok(pieces.length <= 24, `only the pieces the text needs (${pieces.length})`);
       assert.deepEqual(phone.problems, []);
@@ -86,6 +99,21 @@ for (const lang of ['ko', 'en', 'ja', 'zh']) {
     }
   });
 }
+
+test('a page whose data was not changed keeps its own HTML', async () => {
+  const phone = await launchPhone();
+  try {
+    const { page } = phone;
+    await page.goto(server.root + 'samseon/');
+    await waitForState(page, (st) => st.screen === 'home' && settled(st));
+    await page.waitForTimeout(600);
+    assert.equal(await page.locator('#main #view-shops').count(), 0, 'the page\'s own directory stays');
+    assert.ok(await page.locator('#main h1').count() === 1);
+    assert.deepEqual(phone.problems, []);
+  } finally {
+    await phone.close();
+  }
+});
 
 test('the editor draws its own words, and what an owner types, from pieces', async () => {
   const phone = await launchPhone();
@@ -112,6 +140,8 @@ test('the editor draws its own words, and what an owner types, from pieces', asy
     s = await waitForState(page, (st) => st.editor.edits >= 1 && settled(st));
     assert.equal(await input.evaluate((el) => el.value), '퀭 식당');
     assert.equal(s.atlas.missingGlyphs, 0, 'what was typed is drawn, not "?"');
+    // The directory follows the edit: screen readers hear what the owner sees.
+    await page.waitForFunction((shop) => document.querySelector(`#main li#shop-${shop} h4`)?.textContent === '퀭 식당', SHOP);
     await page.screenshot({ path: join(artifacts, 'fonts-editor.png') });
     assert.deepEqual(phone.problems, []);
   } finally {

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <map>
 
+#include "core/bundle/bundle_edit.h"
 #include "test_util.h"
 #include "tools/site_state.h"
 
@@ -64,6 +65,9 @@ TEST(Publish, MakesTheDistrictsPagesAndWhatTheSiteShares) {
         EXPECT_TRUE(u.files.count(page)) << page;
     }
     EXPECT_FALSE(u.files.count("samseon/index.html"));
+    // Each page names the data it was written from, for the app to compare with what it shows.
+    EXPECT_NE(u.files.at("doksan/en/index.html").find("\"data\":\"" + HashText(bundle) + "\""),
+              std::string::npos);
     EXPECT_FALSE(u.files.count("data/samseon.json"));
     int manifests = 0;
     for (const auto& [path, text] : u.files) {

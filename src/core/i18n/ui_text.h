@@ -165,6 +165,9 @@ enum class Msg {
     kPublishProblems,
     kPublishFailed,
     kPublishFixFirst,
+    // Drawn by the browser in the text view, never by the app: no font carries it.
+    kTextViewFromApp,
+    kPeriod,
     // The week picker of the hours field.
     kHoursOpenDay,
     kHoursBreakDay,

@@ -31,7 +31,12 @@ public:
     // The text so far; in the pretty layout, ending with a newline once the outermost value is
     // closed.
     const std::string& Text() const { return m_out; }
-    std::string TakeText() { return std::move(m_out); }
+    // Takes the text so far; writing may go on after it (the rest of a document sent in parts).
+    std::string TakeText() {
+        std::string text = std::move(m_out);
+        m_out.clear();
+        return text;
+    }
     // Room for `bytes` of text, when the caller knows about how long it will be: a text grown by
     // doubling can hold twice what it needs at the moment it is done.
     void Reserve(std::size_t bytes) { m_out.reserve(bytes); }

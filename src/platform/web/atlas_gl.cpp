@@ -78,9 +78,10 @@ AtlasState g;
 // white luminance lets the renderer multiply texture and colour for glyphs and shapes alike.
 void UploadFontTexture() {
     ImFontAtlas* atlas = ImGui::GetIO().Fonts;
-    unsigned char* alpha = nullptr;
-    int w = 0, h = 0;
-    atlas->GetTexDataAsAlpha8(&alpha, &w, &h);
+    // Read as BuildFontAtlas left it (GetTexDataAsAlpha8 would link ImFontAtlas::Build).
+    const unsigned char* alpha = atlas->TexPixelsAlpha8;
+    const int w = atlas->TexWidth, h = atlas->TexHeight;
+    if (!alpha) return;
     std::vector<unsigned char> la(static_cast<std::size_t>(w) * h * 2);
     for (std::size_t i = 0, n = static_cast<std::size_t>(w) * h; i < n; ++i) {
         la[2 * i] = 255;

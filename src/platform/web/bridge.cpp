@@ -23,6 +23,7 @@
 
 #include "core/bundle/bundle_loader.h"
 #include "core/domain/route.h"
+#include "core/i18n/text_view.h"
 #include "core/i18n/ui_text.h"
 #include "core/json/json_writer.h"
 #include "platform/web/atlas_gl.h"
@@ -65,6 +66,10 @@ struct BridgeState {
     std::string lastRoute;     // the location hash the page shows
     std::string title;         // the document title last set
     std::string announced;     // what the page's aria-live region was last given
+    std::string pageData;      // HashText of the bundle the page's HTML was written from, or ""
+    int textViewVersion = -1;  // the app's ShownVersion when the text view was last made
+    golmok::Lang textViewLang = golmok::Lang::kKo;
+    bool textViewReplaced = false;  // the page shows the app's text view, not its own HTML
 };
 
 BridgeState g;
@@ -96,6 +101,8 @@ EM_JS(void, JsOpenDirections, (const char* appUrl, const char* webUrl), {
 });
 EM_JS(void, JsAnnounce, (const char* text), { golmokShell.announce(UTF8ToString(text)); });
 EM_JS(void, JsShowTextView, (), { golmokShell.showTextView(); });
+EM_JS(void, JsTextViewChanged, (int stale), { golmokShell.textViewChanged(!!stale); });
+EM_JS(void, JsTextViewPart, (const char* json), { golmokShell.textViewPart(UTF8ToString(json)); });
 EM_JS(float, JsSafeAreaInset, (int side), { return golmokShell.safeAreaInset(side); });
 EM_JS(void, JsPlaceFields, (const char* json), { golmokShell.placeFields(UTF8ToString(json)); });
 EM_JS(void, JsDownload, (const char* name, const char* text), {
@@ -244,6 +251,22 @@ void SyncAnnouncement() {
     if (!text.empty()) JsAnnounce(text.c_str());
 }
 
+// The page's HTML directory (its text view, and what screen readers read) says what the app
+// shows: when the data on screen is not the data the HTML was written from (a data file replaced
+// after the pages were made, a page kept from an older release, a preview, the editor's changes),
+// the page asks for the app's own text view of it (golmok_write_text_view); when it is again, the
+// page's HTML comes back.
+void SyncTextView() {
+    const App& app = *g.app;
+    if (!app.GetBundle() || (app.ShownVersion() == g.textViewVersion && app.State().lang == g.textViewLang))
+        return;
+    g.textViewVersion = app.ShownVersion();
+    g.textViewLang = app.State().lang;
+    const bool stale = !app.ShowsFile(g.pageData);
+    if (stale || g.textViewReplaced) JsTextViewChanged(stale ? 1 : 0);
+    g.textViewReplaced = stale;
+}
+
 }  // namespace
 
 // [SECTION] The app's requests, and the bridge's face to the rest of the platform
@@ -307,6 +330,7 @@ void SyncPage() {
     SyncRoute();
     SyncTitle();
     SyncAnnouncement();
+    SyncTextView();
 
     // Shown once there is something to show and the fonts to show it with.
     if (!g.revealed && g.app->State().screen != golmok::Screen::kLoading && AtlasBuilt()) {
@@ -327,8 +351,10 @@ extern "C" {
 
 // Begins loading: the shell passes the visitor's language ("ko", "en", …) and the district the
 // URL asked for ("" for the default).
-EMSCRIPTEN_KEEPALIVE void golmok_start(const char* lang, const char* district, const char* hash) {
+EMSCRIPTEN_KEEPALIVE void golmok_start(const char* lang, const char* district, const char* hash,
+                                       const char* pageData) {
     if (!g.ready) return;
+    g.pageData = pageData;
     golmok::Lang l;
     if (golmok::ParseLangCode(lang, &l)) g.app->SetLanguage(l);
     g.requestedDistrict = district;
@@ -458,6 +484,15 @@ EMSCRIPTEN_KEEPALIVE void golmok_position_failed(int code) {
     if (!g.ready) return;
     g.app->PositionFailed(code);
     Touched();
+}
+
+// The text view of the data on screen, handed to the page in parts of about 16 KB
+// (golmokShell.textViewPart) before this returns.
+EMSCRIPTEN_KEEPALIVE void golmok_write_text_view() {
+    if (!g.ready || !g.app->GetBundle()) return;
+    const golmok::UiState& s = g.app->State();
+    golmok::WriteTextView(*g.app->GetBundle(), s.lang, s.today, 16 * 1024,
+                          [](std::string part) { JsTextViewPart(part.c_str()); });
 }
 
 // The publish module's answer (shell/publish.js): 0 the zip `zipName` was offered with `files`

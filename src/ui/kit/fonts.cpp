@@ -5,6 +5,7 @@
 
 #include "core/i18n/font_pieces.h"
 #include "imgui.h"
+#include "imgui_internal.h"
 #include "ui/kit/theme.h"
 
 namespace golmok {
@@ -118,8 +119,14 @@ FontSet BuildFontAtlas(const std::vector<FontSource>& sources, const FontPlan& p
     FontSet set;
     set.body = add(plan.body, theme::kBodyFontPx, "body");
     if (plan.withTitle) set.title = add(plan.title, theme::kTitleFontPx, "title");
-    if (!set.body) set.body = atlas->AddFontDefault();
-    atlas->Build();
+    if (!set.body) {
+        atlas->Clear();
+        return {};
+    }
+    // The builder itself rather than ImFontAtlas::Build, which falls back to ImGui's own font
+    // (ProggyClean) when none was added: with no call to Build anywhere, the page links none of
+    // that font's 12 KB.
+    ImFontAtlasGetBuilderForStbTruetype()->FontBuilder_Build(atlas);
     return set;
 }
 
