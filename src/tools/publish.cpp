@@ -71,8 +71,21 @@ SiteUpdate MakeSiteUpdate(const SiteReader& read, const std::vector<PublishedBun
     }
     if (update.status != SiteUpdate::Status::kReady) return update;
 
-    // The other districts' data: the chooser describes each district.
-    for (std::size_t i = 0; i < districts.size(); ++i) {
+    // A district's pages need only its own data, and the sitemap only the index: the other
+    // districts' bundles are read only when the chooser must be written again, because a
+    // published district's description (which the chooser shows) changed. In a city of a
+    // thousand districts that is the difference between reading one file and reading all.
+    bool chooser = false;
+    if (districts.size() != 1) {
+        for (const auto& [i, p] : given) {
+            const std::string path = "data/" + districts[i].bundle;
+            std::optional<Bundle> old;
+            if (read(path, &text, &why)) old = LoadBundle(text).bundle;
+            chooser = chooser || !old ||
+                      old->district.description.values != bundles[i]->district.description.values;
+        }
+    }
+    for (std::size_t i = 0; chooser && i < districts.size(); ++i) {
         if (bundles[i]) continue;
         const std::string path = "data/" + districts[i].bundle;
         if (!read(path, &text, &why)) return Unreadable(path, why);
@@ -84,30 +97,29 @@ SiteUpdate MakeSiteUpdate(const SiteReader& read, const std::vector<PublishedBun
             return update;
         }
         bundles[i] = std::move(*r.bundle);
-        hashes[i] = HashText(text);
     }
 
     SiteInput input;
     input.index = &*index.index;
-    for (const std::optional<Bundle>& b : bundles) input.bundles.push_back(&*b);
+    for (const std::optional<Bundle>& b : bundles) input.bundles.push_back(b ? &*b : nullptr);
     input.assets = state.assets;
     input.baseUrl = state.baseUrl;
     input.today = today;
     input.dataHashes = std::move(hashes);
 
-    // Every district's manifest name (a page names its own); the published ones are written.
-    for (std::size_t i = 0; i < bundles.size(); ++i) {
+    // The published districts' manifests (a page names its own).
+    for (const auto& [i, p] : given) {
         const std::string manifest = DistrictManifest(input, i);
         const std::string name =
             "manifest." + bundles[i]->district.id + "." + ContentHash(manifest) + ".webmanifest";
         input.assets["manifest:" + bundles[i]->district.id] = name;
-        if (given.count(i)) update.files[name] = manifest;
+        update.files[name] = manifest;
     }
     for (const auto& [i, p] : given) {
         update.files["data/" + districts[i].bundle] = p->text;
         for (SiteFile& page : DistrictPages(input, i)) update.files[page.path] = std::move(page.text);
     }
-    if (districts.size() != 1) update.files["index.html"] = ChooserPage(input);
+    if (chooser) update.files["index.html"] = ChooserPage(input);
     const std::string sitemap = Sitemap(input);
     if (!sitemap.empty()) update.files["sitemap.xml"] = sitemap;
     update.files["robots.txt"] = RobotsTxt(input);

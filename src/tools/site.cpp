@@ -590,7 +590,7 @@ std::vector<SiteFile> DistrictPages(const SiteInput& site, std::size_t district)
         const PageContext p{&site, &asOf, lang, lang == Lang::kKo ? "../" : "../../", dataHash};
         files.push_back({path + "index.html", DistrictPage(p)});
     }
-    if (site.bundles.size() == 1) {
+    if (site.index->districts.size() == 1) {
         // One district: the site's root is its page (canonical: the district's own path).
         const PageContext p{&site, &asOf, Lang::kKo, "", dataHash};
         files.push_back({"index.html", DistrictPage(p)});
@@ -654,18 +654,16 @@ std::string Sitemap(const SiteInput& site) {
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" "
         "xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n";
-    if (site.bundles.size() > 1) out += "<url><loc>" + EscapeHtml(site.baseUrl) + "</loc></url>\n";
-    for (const Bundle* b : site.bundles) {
+    if (site.index->districts.size() > 1) out += "<url><loc>" + EscapeHtml(site.baseUrl) + "</loc></url>\n";
+    for (const DistrictEntry& district : site.index->districts) {
         for (int l = 0; l < kLangCount; ++l) {
             out += "<url><loc>" +
-                   EscapeHtml(site.baseUrl + DistrictPagePath(b->district.id, static_cast<Lang>(l))) +
-                   "</loc>";
+                   EscapeHtml(site.baseUrl + DistrictPagePath(district.id, static_cast<Lang>(l))) + "</loc>";
             out += "<lastmod>" + site.today.ToString() + "</lastmod>";
             for (int a = 0; a < kLangCount; ++a) {
                 const Lang alt = static_cast<Lang>(a);
                 out += "<xhtml:link rel=\"alternate\" hreflang=\"" + std::string(LangCode(alt)) +
-                       "\" href=\"" + EscapeHtml(site.baseUrl + DistrictPagePath(b->district.id, alt)) +
-                       "\"/>";
+                       "\" href=\"" + EscapeHtml(site.baseUrl + DistrictPagePath(district.id, alt)) + "\"/>";
             }
             out += "</url>\n";
         }

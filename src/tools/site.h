@@ -23,7 +23,9 @@ std::string DistrictPagePath(const std::string& districtId, Lang lang);
 
 struct SiteInput {
     const DistrictIndex* index = nullptr;
-    std::vector<const Bundle*> bundles;  // one per index->districts entry, in the same order
+    // One per index->districts entry, in the same order. Publishing leaves null those it does
+    // not read: a district's pages need only its own bundle, the sitemap only the index.
+    std::vector<const Bundle*> bundles;
     // HashText (core/bundle/bundle_edit.h) of each bundle's file, in the same order, written into
     // its pages so that the app knows whether it shows the data they were written from; may be
     // empty.
@@ -60,7 +62,8 @@ std::vector<SiteFile> SitePages(const SiteInput& site);
 // One district's pages in each language, and index.html when the site has only that district.
 std::vector<SiteFile> DistrictPages(const SiteInput& site, std::size_t district);
 
-// index.html of a site with several districts: a link to each, with its description.
+// index.html of a site with several districts: a link to each, with its description (where its
+// bundle is given).
 std::string ChooserPage(const SiteInput& site);
 
 // sitemap.xml (only with a base URL; empty otherwise: the protocol requires absolute URLs) and

@@ -61,9 +61,12 @@ TEST(Publish, MakesTheDistrictsPagesAndWhatTheSiteShares) {
     ASSERT_EQ(u.status, SiteUpdate::Status::kReady);
     EXPECT_EQ(u.files.at("data/doksan.json"), bundle);
     for (const char* page : {"doksan/index.html", "doksan/en/index.html", "doksan/ja/index.html",
-                             "doksan/zh/index.html", "index.html", "sitemap.xml", "robots.txt", "sw.js"}) {
+                             "doksan/zh/index.html", "sitemap.xml", "robots.txt", "sw.js"}) {
         EXPECT_TRUE(u.files.count(page)) << page;
     }
+    // The description is as it was: the chooser stays, and no other district's data is read.
+    EXPECT_FALSE(u.files.count("index.html"));
+    EXPECT_EQ(std::find(site.reads.begin(), site.reads.end(), "data/samseon.json"), site.reads.end());
     EXPECT_FALSE(u.files.count("samseon/index.html"));
     // Each page names the data it was written from, for the app to compare with what it shows.
     EXPECT_NE(u.files.at("doksan/en/index.html").find("\"data\":\"" + HashText(bundle) + "\""),
@@ -89,9 +92,9 @@ TEST(Publish, TheNewDataIsOnTheDistrictsPagesAndTheChooser) {
     ASSERT_EQ(u.status, SiteUpdate::Status::kReady);
     EXPECT_NE(u.files.at("doksan/index.html").find("똠얌꿍 타이 햏반점"), std::string::npos);
     EXPECT_NE(u.files.at("index.html").find("뷁 골목."), std::string::npos);
-    // The other district is read for the chooser only.
+    // A new description: the chooser is written again, with the other district read for it.
     EXPECT_NE(std::find(site.reads.begin(), site.reads.end(), "data/samseon.json"), site.reads.end());
-    EXPECT_EQ(std::find(site.reads.begin(), site.reads.end(), "data/doksan.json"), site.reads.end());
+    EXPECT_NE(u.files.at("index.html").find("href=\"samseon/\""), std::string::npos);
 }
 
 TEST(Publish, ABundleWithProblemsIsNamedAndMakesNothing) {
