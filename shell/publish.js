@@ -18,9 +18,15 @@ shell.publish = function (files, drafts) {
     return loading;
   }
 
-  // The site's current copy of a file: its bytes, or null where the site has none.
+  // The site's current copy of a file, from the server itself (the service worker lets 'no-store'
+  // requests through): its bytes, or null where the site has none.
   async function current(path) {
-    const response = await fetch(files.siteUrl(path), { cache: 'no-cache' });
+    let response;
+    try {
+      response = await fetch(files.siteUrl(path), { cache: 'no-store' });
+    } catch (error) {
+      throw new Error(path + ': the site cannot be reached; publishing needs a connection');
+    }
     if (response.status === 404) return null;
     if (!response.ok) throw new Error(path + ': HTTP ' + response.status + ' ' + response.statusText);
     return new Uint8Array(await response.arrayBuffer());

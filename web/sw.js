@@ -68,5 +68,7 @@ self.addEventListener('fetch', (event) => {
   const request = event.request;
   const url = new URL(request.url);
   if (request.method !== 'GET' || url.origin !== self.location.origin) return;
+  // Asked of the server itself, never of a cache: publishing reads the site as it is now.
+  if (request.cache === 'no-store') return;
   event.respondWith(isHashed(url) ? cacheFirst(request) : networkFirst(request));
 });

@@ -177,6 +177,14 @@ test('the editor\'s publish button gives a zip that, unpacked over the site, pub
     await settledState(page);
     await page.screenshot({ path: join(repoRoot, 'tests/e2e/artifacts/editor-published.png') });
     assert.deepEqual(phone.problems, []);
+
+    // Without a connection there is no site to read: said in words, nothing downloaded.
+    await page.context().setOffline(true);
+    await tapTarget(page, await reveal(page, 'chip', 'publish'));
+    s = await waitForState(page, (st) => st.editor.publish.step === 'failed');
+    assert.match(s.editor.publish.detail, /cannot be reached/);
+    await page.context().setOffline(false);
+    phone.problems.length = 0;  // the refused requests were the point
   } finally {
     await phone.close();
   }
