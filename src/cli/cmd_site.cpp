@@ -10,20 +10,26 @@
 #include "cli/file_io.h"
 #include "cli/site_files.h"
 
+#include <algorithm>
 #include <cerrno>
 #include <cinttypes>
+#include <condition_variable>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <ctime>
+#include <deque>
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <mutex>
 #include <optional>
 #include <set>
 #include <sstream>
 #include <string>
 #include <system_error>
+#include <thread>
+#include <utility>
 #include <vector>
 
 #include "core/bundle/bundle_edit.h"
@@ -168,42 +174,110 @@ void PrintProblems(const std::string& file, const std::vector<Diagnostic>& probl
     for (const Diagnostic& d : problems) std::printf("%s\n", FormatDiagnostic(file, d).c_str());
 }
 
-// The site's files by path, before they are written.
-using SiteFiles = std::map<std::string, std::string>;
+// The new site, written file by file into a folder beside `out` as the files are made, each with
+// its .gz and .br copies (the compression is most of the work: it runs on every core), and
+// swapped in once all are written. A thousand districts' pages are never all in memory at once.
+// Destroyed without Commit (a problem found, a file that cannot be read), it leaves `out` as it
+// was and removes what it wrote.
+class StagedSite {
+public:
+    explicit StagedSite(const fs::path& out)
+        : m_out(out),
+          m_staging((out.has_parent_path() ? out.parent_path() : fs::path(".")) /
+                    (out.filename().string() + ".new")) {
+        std::error_code ec;
+        fs::remove_all(m_staging, ec);
+        const unsigned cores = std::max(1u, std::min(8u, std::thread::hardware_concurrency()));
+        for (unsigned i = 0; i < cores; ++i) m_workers.emplace_back([this] { Work(); });
+    }
 
-// Writes every file (and its .gz and .br, where they are smaller) into a fresh folder beside
-// `out`, then swaps it in.
-int WriteSite(const fs::path& out, const SiteFiles& files) {
-    const fs::path parent = out.has_parent_path() ? out.parent_path() : fs::path(".");
-    const fs::path staging = parent / (out.filename().string() + ".new");
-    const fs::path old = parent / (out.filename().string() + ".old");
-    std::error_code ec;
-    fs::remove_all(staging, ec);
-    std::string why;
-    for (const auto& [path, data] : files) {
-        if (!WriteWithCopies(staging, path, data, &why)) {
-            std::fprintf(stderr, "golmok site: cannot write %s\n", why.c_str());
-            fs::remove_all(staging, ec);
-            return kExitUsage;
+    ~StagedSite() {
+        Stop();
+        if (!m_committed) {
+            std::error_code ec;
+            fs::remove_all(m_staging, ec);
         }
     }
-    fs::remove_all(old, ec);
-    if (fs::exists(out)) fs::rename(out, old, ec);
-    if (ec) {
-        std::fprintf(stderr, "golmok site: cannot replace %s: %s\n", out.string().c_str(),
-                     ec.message().c_str());
-        fs::remove_all(staging, ec);
-        return kExitUsage;
+
+    // Queues a file; waits while many are queued, so memory stays bounded.
+    void Put(std::string path, std::string data) {
+        std::unique_lock<std::mutex> lock(m_mutex);
+        m_room.wait(lock, [this] { return m_queue.size() < 4 * m_workers.size(); });
+        m_queue.emplace_back(std::move(path), std::move(data));
+        ++m_count;
+        m_ready.notify_one();
     }
-    fs::rename(staging, out, ec);
-    if (ec) {
-        std::fprintf(stderr, "golmok site: cannot move the new site to %s: %s\n", out.string().c_str(),
-                     ec.message().c_str());
-        return kExitUsage;
+
+    std::size_t Count() const { return m_count; }
+
+    // Waits for every file, then puts the new folder where `out` was.
+    int Commit() {
+        Stop();
+        if (!m_failure.empty()) {
+            std::fprintf(stderr, "golmok site: cannot write %s\n", m_failure.c_str());
+            return kExitUsage;
+        }
+        const fs::path old = m_out.string() + ".old";
+        std::error_code ec;
+        fs::remove_all(old, ec);
+        if (fs::exists(m_out)) fs::rename(m_out, old, ec);
+        if (ec) {
+            std::fprintf(stderr, "golmok site: cannot replace %s: %s\n", m_out.string().c_str(),
+                         ec.message().c_str());
+            return kExitUsage;
+        }
+        fs::rename(m_staging, m_out, ec);
+        if (ec) {
+            std::fprintf(stderr, "golmok site: cannot move the new site to %s: %s\n", m_out.string().c_str(),
+                         ec.message().c_str());
+            return kExitUsage;
+        }
+        m_committed = true;
+        fs::remove_all(old, ec);
+        return kExitOk;
     }
-    fs::remove_all(old, ec);
-    return kExitOk;
-}
+
+private:
+    void Work() {
+        for (;;) {
+            std::pair<std::string, std::string> job;
+            {
+                std::unique_lock<std::mutex> lock(m_mutex);
+                m_ready.wait(lock, [this] { return m_stopping || !m_queue.empty(); });
+                if (m_queue.empty()) return;
+                job = std::move(m_queue.front());
+                m_queue.pop_front();
+                m_room.notify_one();
+                if (!m_failure.empty()) continue;  // one failure is enough: the rest are dropped
+            }
+            std::string why;
+            if (!WriteWithCopies(m_staging, job.first, job.second, &why)) {
+                std::lock_guard<std::mutex> lock(m_mutex);
+                if (m_failure.empty()) m_failure = why;
+            }
+        }
+    }
+
+    void Stop() {
+        {
+            std::lock_guard<std::mutex> lock(m_mutex);
+            m_stopping = true;
+        }
+        m_ready.notify_all();
+        for (std::thread& t : m_workers) t.join();
+        m_workers.clear();
+    }
+
+    fs::path m_out, m_staging;
+    std::vector<std::thread> m_workers;
+    std::mutex m_mutex;
+    std::condition_variable m_ready, m_room;
+    std::deque<std::pair<std::string, std::string>> m_queue;
+    std::size_t m_count = 0;
+    std::string m_failure;
+    bool m_stopping = false;
+    bool m_committed = false;
+};
 
 }  // namespace
 
@@ -213,7 +287,7 @@ int RunSite(int argc, char** argv) {
     if (parsed == -1) return kExitOk;
     if (parsed != kExitOk) return parsed;
 
-    SiteFiles files;
+    StagedSite files(o.out);
     std::string text, why;
     // The data: the index and each bundle it names, checked as golmok validate does.
     if (!ReadFile(o.index, &text, &why)) {
@@ -225,7 +299,7 @@ int RunSite(int argc, char** argv) {
         PrintProblems(o.index, index.errors);
         return kExitInvalid;
     }
-    files["data/index.json"] = text;
+    files.Put("data/index.json", text);
     const fs::path dataDir = fs::path(o.index).parent_path();
     std::vector<Bundle> bundles;
     std::vector<std::string> dataHashes;
@@ -242,7 +316,7 @@ int RunSite(int argc, char** argv) {
             problems = true;
             continue;
         }
-        files["data/" + entry.bundle] = text;
+        files.Put("data/" + entry.bundle, text);
         bundles.push_back(std::move(*r.bundle));
         dataHashes.push_back(HashText(text));
     }
@@ -253,7 +327,7 @@ int RunSite(int argc, char** argv) {
     // The bundle format's schema travels with the data, for editors pointed at the site.
     const fs::path schema = dataDir / "schema" / "bundle.schema.json";
     if (fs::exists(schema) && ReadFile(schema.string(), &text, &why))
-        files["data/schema/bundle.schema.json"] = text;
+        files.Put("data/schema/bundle.schema.json", text);
 
     SiteInput site;
     site.index = &*index.index;
@@ -271,7 +345,7 @@ int RunSite(int argc, char** argv) {
         }
         const std::string hashed = HashedName(name, ContentHash(text));
         site.assets[name] = hashed;
-        files[hashed] = text;
+        files.Put(hashed, text);
         if (!kOnDemandAssets.count(name)) precache.push_back(hashed);
     }
     // The font pieces, each named by its content, and their list naming them so: fetched only for
@@ -292,25 +366,29 @@ int RunSite(int argc, char** argv) {
                     return kExitUsage;
                 }
                 piece.file = HashedName("pieces/" + piece.file, ContentHash(text));
-                files["fonts/" + piece.file] = text;
+                files.Put("fonts/" + piece.file, text);
             }
         }
         const std::string written = WriteFontPieces(list);
         const std::string hashed = HashedName("fonts/pieces.json", ContentHash(written));
         site.assets["fonts/pieces.json"] = hashed;
-        files[hashed] = written;
+        files.Put(hashed, written);
     }
     for (std::size_t i = 0; i < bundles.size(); ++i) {
         const std::string manifest = DistrictManifest(site, i);
         const std::string name =
             "manifest." + bundles[i].district.id + "." + ContentHash(manifest) + ".webmanifest";
         site.assets["manifest:" + bundles[i].district.id] = name;
-        files[name] = manifest;
+        files.Put(name, manifest);
     }
-    for (SiteFile& page : SitePages(site)) files[page.path] = std::move(page.text);
+    // Page by page, district by district: written while the next is made.
+    for (std::size_t i = 0; i < bundles.size(); ++i) {
+        for (SiteFile& page : DistrictPages(site, i)) files.Put(std::move(page.path), std::move(page.text));
+    }
+    if (bundles.size() != 1) files.Put("index.html", ChooserPage(site));
     const std::string sitemap = Sitemap(site);
-    if (!sitemap.empty()) files["sitemap.xml"] = sitemap;
-    files["robots.txt"] = RobotsTxt(site);
+    if (!sitemap.empty()) files.Put("sitemap.xml", sitemap);
+    files.Put("robots.txt", RobotsTxt(site));
 
     // The service worker keeps the app, the data and each district's Korean page offline; its
     // release name changes with any file of the page, so a new release replaces the old cache.
@@ -320,14 +398,14 @@ int RunSite(int argc, char** argv) {
             std::fprintf(stderr, "%s: cannot read: %s\n", o.serviceWorker.c_str(), why.c_str());
             return kExitUsage;
         }
-        files["sw.js"] = ServiceWorker(precache, *index.index, worker);
+        files.Put("sw.js", ServiceWorker(precache, *index.index, worker));
     }
     // What golmok publish needs to bring this folder up to date without the build.
-    files[kSiteStateFile] = WriteSiteState(site, precache, !worker.empty());
+    files.Put(kSiteStateFile, WriteSiteState(site, precache, !worker.empty()));
 
-    const int status = WriteSite(o.out, files);
+    const int status = files.Commit();
     if (status == kExitOk) {
-        std::printf("golmok site: %zu files in %s%s\n", files.size(), o.out.c_str(),
+        std::printf("golmok site: %zu files in %s%s\n", files.Count(), o.out.c_str(),
                     o.baseUrl.empty() ? " (no --base-url: relative links, no sitemap.xml)" : "");
     }
     return status;
