@@ -150,8 +150,12 @@ test('the editor\'s publish button gives a zip that, unpacked over the site, pub
       visibleTarget(st, 'chip', 'open-file'));
     const [chooser] = await Promise.all([page.waitForEvent('filechooser'),
       tapTarget(page, visibleTarget(s, 'chip', 'open-file'))]);
+    // A new district description too: the district list (index.html) is written again, from
+    // every district's data, which the page then fetches.
+    const bundle = changedBundle();
+    bundle.district.description.ko = '뷁 소리 나는 똠얌꿍 골목 (예시 설명).';
     await chooser.setFiles({ name: 'doksan.json', mimeType: 'application/json',
-      buffer: Buffer.from(JSON.stringify(changedBundle(), null, 2)) });
+      buffer: Buffer.from(JSON.stringify(bundle, null, 2)) });
     await waitForState(page, (st) => st.preview.source === 'doksan.json' && st.preview.usable);
     await page.evaluate((shop) => { location.hash = '#/edit/shop/' + shop; }, SHOP);
     await waitForState(page, (st) => st.screen === 'editor' && st.editor.entity === `shop/${SHOP}`);
@@ -202,6 +206,8 @@ test('the editor\'s publish button gives a zip that, unpacked over the site, pub
   for (const path of changed) {
     assert.ok(entries.includes(path), `the zip holds ${path}, which golmok publish changed`);
   }
+  assert.ok(entries.includes('index.html') && readFileSync(join(work, 'page-site', 'index.html'), 'utf8')
+    .includes('뷁 소리 나는 똠얌꿍 골목'), 'the district list has the new description');
   for (const entry of entries) {
     const cliFile = join(work, 'cli-site', entry);
     assert.ok(existsSync(cliFile), `golmok publish has ${entry} too`);

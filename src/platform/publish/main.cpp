@@ -19,6 +19,7 @@ namespace {
 
 std::map<std::string, std::string> g_site;  // path from the site's root → bytes
 std::string g_result;                       // the zip, or the messages
+std::string g_missing;                      // the file the last make needed and was not given
 int g_files = 0;                            // files in the zip, copies not counted
 
 }  // namespace
@@ -35,10 +36,12 @@ EMSCRIPTEN_KEEPALIVE void golmok_publish_put(const char* path, const std::uint8_
 // line, as golmok validate says them), 2 when a file of the site is missing or unreadable (the
 // result says which), 3 when the zip would be too large for one.
 EMSCRIPTEN_KEEPALIVE int golmok_publish_make(const char* name, const char* text, double unixSeconds) {
+    g_missing.clear();
     const golmok::SiteReader read = [](const std::string& path, std::string* data, std::string* why) {
         const auto it = g_site.find(path);
         if (it == g_site.end()) {
             *why = "not found on the site";
+            if (g_missing.empty()) g_missing = path;
             return false;
         }
         *data = it->second;
@@ -74,6 +77,11 @@ EMSCRIPTEN_KEEPALIVE int golmok_publish_result_size() {
 }
 EMSCRIPTEN_KEEPALIVE int golmok_publish_file_count() {
     return g_files;
+}
+// The first file the last golmok_publish_make asked for and was not given ("" when none): the
+// page fetches the other districts' bundles only when this names one.
+EMSCRIPTEN_KEEPALIVE const char* golmok_publish_missing() {
+    return g_missing.c_str();
 }
 
 }  // extern "C"
