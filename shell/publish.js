@@ -82,6 +82,7 @@ shell.publish = function (files, drafts) {
       let districtId;
       try { districtId = JSON.parse(text).district.id; } catch (e) { /* named by the module */ }
       const m = await loadModule();
+      m._golmok_publish_forget();  // what an earlier press fetched may have changed since
       const first = ['site.json', 'data/index.json', 'sw.js'];
       const [, indexBytes] = await putAll(m, first);
       await putAll(m, bundlePaths(indexBytes, districtId));

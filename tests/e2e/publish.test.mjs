@@ -58,8 +58,8 @@ function publish(bundle, site = join(work, 'site'), extra = []) {
   }
 }
 
-// A new visitor on each language's page: the new shop's card draws every character, and the
-// page's HTML lists it.
+// A new visitor on each language's page: the new shop's card, home, a search for it and the map
+// draw every character, and the page's HTML lists it; so does the editor.
 async function newVisitorSeesTheShop(root, names) {
   const phone = await launchPhone();
   try {
@@ -72,7 +72,16 @@ async function newVisitorSeesTheShop(root, names) {
       assert.equal(s.atlas.missingGlyphs, 0, `every character drawn (${lang})`);
       assert.ok(await page.locator('#directory').getByText(names[lang]).count() > 0,
         `the page's HTML lists the new shop (${lang})`);
+      for (const hash of ['#/', '#/?q=' + encodeURIComponent('똠얌'), '#/map']) {
+        await page.evaluate((h) => { location.hash = h; }, hash);
+        const t = await waitForState(page, (st) => st.screen === (hash === '#/map' ? 'map' : 'home') &&
+          st.framesDrawn > 0 && st.atlas.current);
+        assert.equal(t.atlas.missingGlyphs, 0, `${hash} draws every character (${lang})`);
+      }
     }
+    await page.evaluate((shop) => { location.hash = '#/edit/shop/' + shop; }, SHOP);
+    const e = await waitForState(page, (st) => st.screen === 'editor' && st.editor.active && st.atlas.current);
+    assert.equal(e.atlas.missingGlyphs, 0, 'the editor draws every character');
     assert.deepEqual(phone.problems, []);
   } finally {
     await phone.close();

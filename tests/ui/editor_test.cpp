@@ -288,6 +288,40 @@ TEST_F(Editor, ExportDiffersFromTheFileOnlyWhereEdited) {
     EXPECT_TRUE(LoadBundle(downloads[0].second).ok());
 }
 
+TEST_F(Editor, PublishAsksThePageForTheUpdateAndSaysHowItWent) {
+    OpenForm(std::string("shop/") + kShop);
+    app.OnFieldInput(std::string("shop/") + kShop + "|phone", "02-851-0000");
+    app.Apply(intent::OpenEditor{});
+    Frame();
+    Frame();
+    const HitTarget* chip = Reveal("chip", "publish");
+    ASSERT_TRUE(chip);
+    Tap(*chip);
+    ASSERT_EQ(published.size(), 1u);
+    EXPECT_EQ(published[0].bundleName, "doksan.json");
+    EXPECT_EQ(published[0].zipName, "golmok-update-doksan-" + app.State().today.ToString() + ".zip");
+    EXPECT_EQ(published[0].text, WriteBundle(app.Session()->Data()));
+    EXPECT_EQ(app.State().editor.publish.step, PublishStep::kWorking);
+    // A second press while the first is under way asks nothing more.
+    app.Apply(intent::Publish{});
+    EXPECT_EQ(published.size(), 1u);
+
+    app.OnPublished(PublishStep::kReady, published[0].zipName, 9, "");
+    Frame();
+    EXPECT_EQ(app.State().editor.publish.files, 9);
+    // The next change makes the update out of date: the note goes.
+    app.OnFieldInput(std::string("shop/") + kShop + "|phone", "02-851-0001");
+    app.OnFieldFocus(std::string("shop/") + kShop + "|phone", false);
+    Frame();
+    EXPECT_EQ(app.State().editor.publish.step, PublishStep::kIdle);
+
+    app.Apply(intent::Publish{});
+    app.OnPublished(PublishStep::kProblems, "", 0, "doksan.json:3:4: /shops/0: problem");
+    Frame();
+    EXPECT_EQ(app.State().editor.publish.step, PublishStep::kProblems);
+    EXPECT_EQ(app.State().editor.publish.detail, "doksan.json:3:4: /shops/0: problem");
+}
+
 TEST_F(Editor, UndoAndRedoFromTheToolbar) {
     OpenForm(std::string("shop/") + kShop);
     const std::string before = app.GetBundle()->FindShop(kShop)->phone;

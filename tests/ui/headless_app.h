@@ -76,11 +76,19 @@ protected:
         host.files.download = [this](const std::string& name, const std::string& text) {
             downloads.emplace_back(name, text);
         };
+        host.files.publish = [this](const std::string& bundleName, const std::string& zipName,
+                                    const std::string& text) {
+            published.push_back({bundleName, zipName, text});
+        };
         return host;
     }
 
     std::map<std::string, std::string> storage;
     std::vector<std::pair<std::string, std::string>> downloads;
+    struct Publish {
+        std::string bundleName, zipName, text;
+    };
+    std::vector<Publish> published;
     App app{BrowserHost()};
 };
 

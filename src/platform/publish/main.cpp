@@ -31,6 +31,11 @@ EMSCRIPTEN_KEEPALIVE void golmok_publish_put(const char* path, const std::uint8_
     g_site[path].assign(reinterpret_cast<const char*>(data), static_cast<std::size_t>(size));
 }
 
+// Forgets the files put so far: each publish starts from the site as it is then.
+EMSCRIPTEN_KEEPALIVE void golmok_publish_forget() {
+    g_site.clear();
+}
+
 // Makes the update for the bundle `text` (from the file or draft `name`) as of `unixSeconds`.
 // Returns 0 with the zip as the result, 1 when the bundle has problems (the result: one per
 // line, as golmok validate says them), 2 when a file of the site is missing or unreadable (the
