@@ -11,13 +11,12 @@
 #include <cstdio>
 #include <optional>
 
-#include <nlohmann/json.hpp>
-
 #include "core/bundle/bundle_loader.h"
 #include "core/domain/opening_hours.h"
 #include "core/domain/schedule.h"
 #include "core/i18n/hours_text.h"
 #include "core/i18n/ui_text.h"
+#include "core/json/json_writer.h"
 #include "tools/html.h"
 
 namespace golmok {
@@ -28,8 +27,6 @@ const char kContentSecurityPolicy[] =
     "worker-src 'self'; base-uri 'none'; form-action 'none'";
 
 namespace {
-
-using Json = nlohmann::ordered_json;
 
 // [SECTION] Strings only the static pages use
 
@@ -144,62 +141,107 @@ std::vector<std::string> SchemaOpeningHours(const OpeningHours& hours) {
     return out;
 }
 
-Json SchemaOffer(const Promotion& p, Lang lang) {
-    Json offer = {{"@type", "Offer"}, {"name", p.title.In(lang)}};
-    if (p.terms.Has(Lang::kKo)) offer["description"] = p.terms.In(lang);
-    offer["validFrom"] = p.start.ToString();
-    offer["validThrough"] = p.end.ToString();
-    return offer;
+// Writing JSON-LD members: a key and its value.
+void Member(JsonWriter& w, const char* key, const std::string& value) {
+    w.Key(key);
+    w.String(value);
+}
+
+void Reference(JsonWriter& w, const char* key, const std::string& id) {
+    w.Key(key);
+    w.BeginObject();
+    Member(w, "@id", id);
+    w.EndObject();
+}
+
+void Geo(JsonWriter& w, const LatLon& at) {
+    w.Key("geo");
+    w.BeginObject();
+    Member(w, "@type", "GeoCoordinates");
+    w.Key("latitude");
+    w.Number(at.lat);
+    w.Key("longitude");
+    w.Number(at.lon);
+    w.EndObject();
+}
+
+// An Offer; `areaServed` for the district's own deals.
+void SchemaOffer(JsonWriter& w, const Promotion& p, Lang lang, const std::string* areaServed = nullptr) {
+    w.BeginObject();
+    Member(w, "@type", "Offer");
+    Member(w, "name", p.title.In(lang));
+    if (p.terms.Has(Lang::kKo)) Member(w, "description", p.terms.In(lang));
+    Member(w, "validFrom", p.start.ToString());
+    Member(w, "validThrough", p.end.ToString());
+    if (areaServed) Reference(w, "areaServed", *areaServed);
+    w.EndObject();
 }
 
 std::string JsonLd(const Bundle& b, const std::vector<const Promotion*>& promotions,
                    const std::string& pageUrl, Lang lang) {
-    Json graph = Json::array();
+    JsonWriter w(JsonWriter::Layout::kCompact);
+    w.BeginObject();
+    Member(w, "@context", "https://schema.org");
+    w.Key("@graph");
+    w.BeginArray();
     const std::string districtRef = pageUrl + "#district";
-    Json place = {{"@type", "Place"},
-                  {"@id", districtRef},
-                  {"name", b.district.name.In(lang)},
-                  {"description", b.district.description.In(lang)}};
-    if (b.district.address.Has(Lang::kKo)) place["address"] = b.district.address.In(lang);
-    place["geo"] = {{"@type", "GeoCoordinates"},
-                    {"latitude", b.district.center.lat},
-                    {"longitude", b.district.center.lon}};
-    graph.push_back(place);
+    w.BeginObject();
+    Member(w, "@type", "Place");
+    Member(w, "@id", districtRef);
+    Member(w, "name", b.district.name.In(lang));
+    Member(w, "description", b.district.description.In(lang));
+    if (b.district.address.Has(Lang::kKo)) Member(w, "address", b.district.address.In(lang));
+    Geo(w, b.district.center);
+    w.EndObject();
     for (const Shop& shop : b.shops) {
-        Json business = {
-            {"@type", "LocalBusiness"}, {"@id", pageUrl + "#shop-" + shop.id}, {"name", shop.name.In(lang)}};
+        w.BeginObject();
+        Member(w, "@type", "LocalBusiness");
+        Member(w, "@id", pageUrl + "#shop-" + shop.id);
+        Member(w, "name", shop.name.In(lang));
         // Invented shops say so to anyone reading the data, not only to people reading the page.
         std::string description = shop.sample ? Tr(Msg::kSampleShopNote, lang) : "";
         if (shop.description.Has(Lang::kKo)) {
             description += (description.empty() ? "" : " ") + shop.description.In(lang);
         }
-        if (!description.empty()) business["description"] = description;
-        business["address"] = {
-            {"@type", "PostalAddress"}, {"streetAddress", shop.address.In(lang)}, {"addressCountry", "KR"}};
-        business["geo"] = {
-            {"@type", "GeoCoordinates"}, {"latitude", shop.position.lat}, {"longitude", shop.position.lon}};
-        if (!shop.phone.empty()) business["telephone"] = shop.phone;
+        if (!description.empty()) Member(w, "description", description);
+        w.Key("address");
+        w.BeginObject();
+        Member(w, "@type", "PostalAddress");
+        Member(w, "streetAddress", shop.address.In(lang));
+        Member(w, "addressCountry", "KR");
+        w.EndObject();
+        Geo(w, shop.position);
+        if (!shop.phone.empty()) Member(w, "telephone", shop.phone);
         HoursError error;
         if (const auto hours = ParseOpeningHours(shop.hours, &error)) {
             const std::vector<std::string> spec = SchemaOpeningHours(*hours);
-            if (!spec.empty()) business["openingHours"] = spec;
+            if (!spec.empty()) {
+                w.Key("openingHours");
+                w.BeginArray();
+                for (const std::string& s : spec) w.String(s);
+                w.EndArray();
+            }
         }
-        business["containedInPlace"] = {{"@id", districtRef}};
-        Json offers = Json::array();
+        Reference(w, "containedInPlace", districtRef);
+        bool anyOffer = false;
         for (const Promotion* p : promotions) {
-            if (p->shop == shop.id) offers.push_back(SchemaOffer(*p, lang));
+            if (p->shop != shop.id) continue;
+            if (!anyOffer) {
+                w.Key("makesOffer");
+                w.BeginArray();
+                anyOffer = true;
+            }
+            SchemaOffer(w, *p, lang);
         }
-        if (!offers.empty()) business["makesOffer"] = offers;
-        graph.push_back(business);
+        if (anyOffer) w.EndArray();
+        w.EndObject();
     }
     for (const Promotion* p : promotions) {
-        if (!p->shop.empty()) continue;
-        Json offer = SchemaOffer(*p, lang);
-        offer["areaServed"] = {{"@id", districtRef}};
-        graph.push_back(offer);
+        if (p->shop.empty()) SchemaOffer(w, *p, lang, &districtRef);
     }
-    const Json doc = {{"@context", "https://schema.org"}, {"@graph", graph}};
-    return JsonForScriptElement(doc.dump(-1, ' ', false, Json::error_handler_t::replace));
+    w.EndArray();
+    w.EndObject();
+    return JsonForScriptElement(w.TakeText());
 }
 
 // [SECTION] The district page
@@ -280,18 +322,23 @@ void Head(std::string& out, const PageContext& p, const std::vector<const Promot
     // What shell.js needs to know: where the site's root is, this page's district, its bundle
     // (fetched at once, as the page will pick it from the index) and language, and the hashed
     // names of the files it fetches by their plain names.
-    Json config = {
-        {"root", p.rootPrefix}, {"district", id}, {"lang", p.lang == Lang::kKo ? "" : LangCode(p.lang)}};
-    if (entry) config["bundle"] = "data/" + entry->bundle;
+    JsonWriter config(JsonWriter::Layout::kCompact);
+    config.BeginObject();
+    Member(config, "root", p.rootPrefix);
+    Member(config, "district", id);
+    Member(config, "lang", p.lang == Lang::kKo ? "" : LangCode(p.lang));
+    if (entry) Member(config, "bundle", "data/" + entry->bundle);
     // The data this page was written from: the app compares it with the data it shows, and puts
     // its own text view in place of this page's directory when they differ.
-    if (!p.dataHash.empty()) config["data"] = p.dataHash;
-    Json files = Json::object();
+    if (!p.dataHash.empty()) Member(config, "data", p.dataHash);
+    config.Key("files");
+    config.BeginObject();
     for (const auto& [name, path] : site.assets) {
-        if (name.rfind("manifest:", 0) != 0) files[name] = path;
+        if (name.rfind("manifest:", 0) != 0) Member(config, name.c_str(), path);
     }
-    config["files"] = files;
-    out += "<script type=\"application/json\" id=\"golmok-page\">" + JsonForScriptElement(config.dump()) +
+    config.EndObject();
+    config.EndObject();
+    out += "<script type=\"application/json\" id=\"golmok-page\">" + JsonForScriptElement(config.TakeText()) +
            "</script>\n";
     out += "<script type=\"application/ld+json\">" +
            JsonLd(b, promotions, PageUrl(site, p.rootPrefix, canonicalPath), p.lang) + "</script>\n";
@@ -555,29 +602,36 @@ std::string DistrictPagePath(const std::string& districtId, Lang lang) {
 
 std::string DistrictManifest(const SiteInput& site, std::size_t district) {
     const Bundle& b = *site.bundles.at(district);
-    Json icons = Json::array();
+    // The manifest lies at the site's root: its URLs are relative to it.
+    JsonWriter w;
+    w.BeginObject();
+    Member(w, "id", DistrictPagePath(b.district.id, Lang::kKo));
+    Member(w, "name", b.district.name.Ko());
+    Member(w, "short_name", b.district.name.Ko());
+    Member(w, "description", b.district.description.Ko());
+    Member(w, "lang", "ko");
+    Member(w, "start_url", DistrictPagePath(b.district.id, Lang::kKo));
+    Member(w, "scope", "./");
+    Member(w, "display", "standalone");
+    Member(w, "background_color", "#f6f4f0");
+    Member(w, "theme_color", "#f6f4f0");
+    w.Key("icons");
+    w.BeginArray();
     const auto add = [&](const char* name, const char* sizes, const char* type) {
         const auto it = site.assets.find(name);
-        if (it != site.assets.end()) icons.push_back({{"src", it->second}, {"sizes", sizes}, {"type", type}});
+        if (it == site.assets.end()) return;
+        w.BeginObject();
+        Member(w, "src", it->second);
+        Member(w, "sizes", sizes);
+        Member(w, "type", type);
+        w.EndObject();
     };
     add("icon.svg", "any", "image/svg+xml");
     add("icon-192.png", "192x192", "image/png");
     add("icon-512.png", "512x512", "image/png");
-    // The manifest lies at the site's root: its URLs are relative to it.
-    const Json manifest = {
-        {"id", DistrictPagePath(b.district.id, Lang::kKo)},
-        {"name", b.district.name.Ko()},
-        {"short_name", b.district.name.Ko()},
-        {"description", b.district.description.Ko()},
-        {"lang", "ko"},
-        {"start_url", DistrictPagePath(b.district.id, Lang::kKo)},
-        {"scope", "./"},
-        {"display", "standalone"},
-        {"background_color", "#f6f4f0"},
-        {"theme_color", "#f6f4f0"},
-        {"icons", icons},
-    };
-    return manifest.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
+    w.EndArray();
+    w.EndObject();
+    return w.TakeText();
 }
 
 std::vector<SiteFile> DistrictPages(const SiteInput& site, std::size_t district) {
@@ -614,8 +668,8 @@ std::string ChooserPage(const SiteInput& site) {
     // shell.js sends the old links (?d=samseon) on to the district's page and installs the
     // service worker; the chooser itself needs no script.
     out += "<script src=\"" + EscapeHtml(Asset(site, "", "shell.js")) + "\" defer></script>\n";
-    Json config = {{"root", ""}, {"district", ""}, {"lang", ""}, {"files", Json::object()}};
-    out += "<script type=\"application/json\" id=\"golmok-page\">" + JsonForScriptElement(config.dump()) +
+    out += "<script type=\"application/json\" id=\"golmok-page\">" +
+           JsonForScriptElement(R"({"root":"","district":"","lang":"","files":{}})") +
            "</script>\n</head>\n<body>\n<div id=\"directory\">\n<main id=\"main\" class=\"chooser\">\n";
     out += "<h1>" + EscapeHtml(S(SiteMsg::kChooseDistrict, lang)) + " <span lang=\"en\">· " +
            EscapeHtml(S(SiteMsg::kChooseDistrict, Lang::kEn)) + "</span></h1>\n<ul>\n";
@@ -682,10 +736,21 @@ std::string RobotsTxt(const SiteInput& site) {
 std::string ServiceWorkerPrelude(const std::string& release, const std::vector<std::string>& precache) {
     return "// Written by golmok site: this release's name and the files every visit keeps offline.\n"
            "const GOLMOK_RELEASE = " +
-           Json(release).dump() +
+           [&] {
+               JsonWriter w(JsonWriter::Layout::kCompact);
+               w.String(release);
+               return w.TakeText();
+           }() +
            ";\n"
            "const GOLMOK_PRECACHE = " +
-           Json(precache).dump() + ";\n";
+           [&] {
+               JsonWriter w(JsonWriter::Layout::kCompact);
+               w.BeginArray();
+               for (const std::string& path : precache) w.String(path);
+               w.EndArray();
+               return w.TakeText();
+           }() +
+           ";\n";
 }
 
 }  // namespace golmok

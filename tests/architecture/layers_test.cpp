@@ -45,7 +45,7 @@ const std::map<std::string, std::set<std::string>> kLibraryRooms = {
     {"imgui", {"ui", "platform/web"}},
     {"emscripten", {"platform/web", "platform/publish"}},
     {"GLES3", {"platform/web"}},
-    // Core reads JSON itself, so the page links no JSON library; the tools write JSON-LD and
+    // Core reads and writes JSON itself, so the page links no JSON library; the tools write
     // synthetic districts with nlohmann (and tests/ compare the reader against it).
     {"nlohmann", {"tools"}},
 };
