@@ -68,18 +68,4 @@ std::string SafeHref(std::string_view url) {
     return EscapeHtml(url);
 }
 
-std::string TelHref(std::string_view phone) {
-    if (phone.empty()) return "";
-    std::string digits;
-    for (std::size_t i = 0; i < phone.size(); ++i) {
-        const char c = phone[i];
-        if (std::isdigit(static_cast<unsigned char>(c)) || c == '-' || (c == '+' && i == 0)) {
-            digits += c;
-        } else {
-            return "";
-        }
-    }
-    return "tel:" + digits;
-}
-
 }  // namespace golmok

@@ -20,8 +20,4 @@ std::string JsonForScriptElement(std::string_view json);
 // http, tel, mailto); otherwise empty, and the caller writes no link.
 std::string SafeHref(std::string_view url);
 
-// "tel:02-803-1234" for a phone number as written in a bundle (digits, hyphens, a leading +);
-// empty when it holds anything else.
-std::string TelHref(std::string_view phone);
-
 }  // namespace golmok

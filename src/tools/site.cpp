@@ -12,6 +12,7 @@
 #include <optional>
 
 #include "core/bundle/bundle_loader.h"
+#include "core/domain/directions.h"
 #include "core/domain/opening_hours.h"
 #include "core/domain/schedule.h"
 #include "core/i18n/hours_text.h"

@@ -53,12 +53,6 @@ TEST(SafeHref, EscapesQuotesSoTheAttributeCannotEnd) {
     EXPECT_EQ(SafeHref("https://example.org/\"><script>"), "https://example.org/&quot;&gt;&lt;script&gt;");
 }
 
-TEST(TelHref, OnlyDialableNumbers) {
-    EXPECT_EQ(TelHref("02-803-1234"), "tel:02-803-1234");
-    EXPECT_EQ(TelHref("+82-2-803-1234"), "tel:+82-2-803-1234");
-    EXPECT_EQ(TelHref("02-803\"-1234"), "");
-    EXPECT_EQ(TelHref(""), "");
-}
 
 }  // namespace
 }  // namespace golmok

@@ -1,5 +1,6 @@
 #include "core/domain/directions.h"
 
+#include <cctype>
 #include <cstdio>
 
 #include "core/domain/route.h"
@@ -60,6 +61,20 @@ const char* ProviderCode(MapProvider provider) {
         case MapProvider::kGoogle: return "google";
     }
     return "";
+}
+
+std::string TelHref(std::string_view phone) {
+    if (phone.empty()) return "";
+    std::string digits;
+    for (std::size_t i = 0; i < phone.size(); ++i) {
+        const char c = phone[i];
+        if (std::isdigit(static_cast<unsigned char>(c)) || c == '-' || (c == '+' && i == 0)) {
+            digits += c;
+        } else {
+            return "";
+        }
+    }
+    return "tel:" + digits;
 }
 
 }  // namespace golmok

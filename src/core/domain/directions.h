@@ -1,9 +1,11 @@
-// Walking directions handed to the map apps people in Korea use. Google gives no walking
-// directions in Korea, so a card offers Naver Map and Kakao Map too; each link opens the app
-// where it is installed and the web map otherwise. Standard library and the model only.
+// Links out of the page to the phone's own apps: walking directions handed to the map apps people
+// in Korea use, and a shop's number to the dialler. Google gives no walking directions in Korea,
+// so a card offers Naver Map and Kakao Map too; each link opens the app where it is installed and
+// the web map otherwise. Standard library and the model only.
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/model/bundle.h"
@@ -28,5 +30,9 @@ std::vector<DirectionsLink> WalkingDirections(const LatLon& to, const std::strin
 
 const char* ProviderName(MapProvider provider);  // "Naver Map", "Kakao Map", "Google Maps"
 const char* ProviderCode(MapProvider provider);  // "naver", "kakao", "google"
+
+// "tel:02-803-1234" for a phone number as written in a bundle (digits, hyphens, a leading +);
+// empty when it holds anything else.
+std::string TelHref(std::string_view phone);
 
 }  // namespace golmok

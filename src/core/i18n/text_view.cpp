@@ -4,6 +4,7 @@
 #include <optional>
 #include <vector>
 
+#include "core/domain/directions.h"
 #include "core/domain/opening_hours.h"
 #include "core/domain/schedule.h"
 #include "core/i18n/ui_text.h"
@@ -122,20 +123,6 @@ std::string Hours(const Shop& shop, Lang lang) {
     return out;
 }
 
-// "tel:+8228…" for a Korean number written with digits, spaces, hyphens or a leading +.
-std::string TelHref(const std::string& phone) {
-    std::string digits;
-    for (char c : phone) {
-        if (c >= '0' && c <= '9') {
-            digits += c;
-        } else if (c == '+' && digits.empty()) {
-            digits += c;
-        } else if (c != ' ' && c != '-' && c != '(' && c != ')' && c != '.') {
-            return "";
-        }
-    }
-    return digits.size() >= 3 ? "tel:" + digits : "";
-}
 
 }  // namespace
 

@@ -44,5 +44,12 @@ TEST(WalkingDirections, WebLinksAreAlwaysHttps) {
     EXPECT_STREQ(ProviderCode(MapProvider::kGoogle), "google");
 }
 
+TEST(TelHref, OnlyDialableNumbers) {
+    EXPECT_EQ(TelHref("02-803-1234"), "tel:02-803-1234");
+    EXPECT_EQ(TelHref("+82-2-803-1234"), "tel:+82-2-803-1234");
+    EXPECT_EQ(TelHref("02-803\"-1234"), "");
+    EXPECT_EQ(TelHref(""), "");
+}
+
 }  // namespace
 }  // namespace golmok
